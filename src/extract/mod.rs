@@ -1,0 +1,210 @@
+//! Document -> text. Reads a resume or posting (PDF, DOCX, JSON Resume, Markdown or plain
+//! text; a path or `-` for stdin), detects the kind by content, and returns normalised
+//! lines with their page numbers.
+
+pub mod docx;
+pub mod jsonresume;
+pub mod normalize;
+pub mod pdf;
+
+use std::io::Read;
+use std::path::Path;
+
+use thiserror::Error;
+
+/// Largest input read, in bytes (64 MiB). Larger files get [`ExtractError::TooLarge`].
+pub const MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The kind of document, detected from its content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Starts with `%PDF-` (within the first 1024 bytes).
+    Pdf,
+    /// A ZIP container holding `word/document.xml`.
+    Docx,
+    /// A JSON object in the JSON Resume schema (`basics`, `work`, `skills`...).
+    JsonResume,
+    /// Anything else that is valid UTF-8 (plain text, Markdown).
+    Text,
+}
+
+/// One line of extracted text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// The normalised text, without the line break.
+    pub text: String,
+    /// 1-based page number for paged documents (PDF), `None` otherwise.
+    pub page: Option<u32>,
+    /// Section label forced by the source format (JSON Resume `skills` keywords are
+    /// `Some("skills")`); `None` when sections are found from headings.
+    pub section_hint: Option<&'static str>,
+}
+
+/// Extracted, normalised text: the lines in reading order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Document {
+    /// Lines in reading order; line `i` is line number `i + 1` in evidence.
+    pub lines: Vec<Line>,
+}
+
+impl Document {
+    /// Builds a document from raw text lines (one page, no page numbers), normalising them.
+    pub fn from_text(text: &str) -> Document {
+        Document {
+            lines: normalize::normalize_lines(text.lines().map(|l| (l.to_string(), None))),
+        }
+    }
+
+    /// The lines joined with `\n`.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for line in &self.lines {
+            out.push_str(&line.text);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// True when no line has a letter or digit.
+    pub fn is_blank(&self) -> bool {
+        !self
+            .lines
+            .iter()
+            .any(|l| l.text.chars().any(char::is_alphanumeric))
+    }
+}
+
+/// Why a document could not be turned into text. Each kind has its own message; the
+/// `kind()` name is stable and appears in batch JSON.
+#[derive(Debug, Error)]
+pub enum ExtractError {
+    /// The file could not be read.
+    #[error("cannot read the file: {0}")]
+    Io(#[from] std::io::Error),
+    /// The input is empty.
+    #[error("the file is empty")]
+    Empty,
+    /// Over [`MAX_INPUT_BYTES`] or a PDF limit (pages, decompressed size).
+    #[error("the file is too large: {0}")]
+    TooLarge(String),
+    /// Not a PDF, DOCX, JSON Resume or UTF-8 text.
+    #[error("not a PDF, DOCX or UTF-8 text file ({0})")]
+    Unsupported(String),
+    /// Encrypted with a user password.
+    #[error("this PDF is password-protected; save an unprotected copy and try again")]
+    Encrypted,
+    /// A PDF with pages but no text (a scan).
+    #[error("this PDF has no text layer (scanned?); run OCR first, e.g. ocrmypdf")]
+    NoTextLayer,
+    /// A PDF or DOCX that could not be parsed.
+    #[error("the file is damaged: {0}")]
+    Damaged(String),
+    /// The text decodes to mostly non-letters, U+FFFD or private-use characters.
+    #[error(
+        "the text layer is unreadable (mostly symbols or undecodable glyphs); try re-exporting the PDF"
+    )]
+    Unreadable,
+}
+
+impl ExtractError {
+    /// Stable kebab-case name of the error kind (used in JSON Lines batch output).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ExtractError::Io(_) => "io",
+            ExtractError::Empty => "empty",
+            ExtractError::TooLarge(_) => "too-large",
+            ExtractError::Unsupported(_) => "unsupported",
+            ExtractError::Encrypted => "encrypted",
+            ExtractError::NoTextLayer => "no-text-layer",
+            ExtractError::Damaged(_) => "damaged",
+            ExtractError::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// Reads `path` (or stdin for `-`), at most [`MAX_INPUT_BYTES`].
+pub fn read_input(path: &Path) -> Result<Vec<u8>, ExtractError> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .lock()
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(path)?
+            .take(MAX_INPUT_BYTES + 1)
+            .read_to_end(&mut bytes)?;
+    }
+    if bytes.len() as u64 > MAX_INPUT_BYTES {
+        return Err(ExtractError::TooLarge(format!(
+            "over {} MiB",
+            MAX_INPUT_BYTES / 1024 / 1024
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Detects the kind of `bytes` from their content, not a file name.
+pub fn detect(bytes: &[u8]) -> Kind {
+    let head = &bytes[..bytes.len().min(1024)];
+    if head.windows(5).any(|w| w == b"%PDF-") {
+        return Kind::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Kind::Docx;
+    }
+    let trimmed = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .map(|i| &bytes[i..]);
+    if trimmed.is_some_and(|t| t.starts_with(b"{")) && jsonresume::looks_like(bytes) {
+        return Kind::JsonResume;
+    }
+    Kind::Text
+}
+
+/// Turns document bytes into normalised text.
+///
+/// Errors: see [`ExtractError`]; a document with no letters or digits at all is
+/// [`ExtractError::Empty`] (or [`ExtractError::NoTextLayer`] for a PDF).
+pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    let doc = match detect(bytes) {
+        Kind::Pdf => {
+            let pages = pdf::extract_pages(bytes)?;
+            let raw = pages
+                .into_iter()
+                .enumerate()
+                .flat_map(|(i, page)| page.into_iter().map(move |line| (line, Some(i as u32 + 1))));
+            let doc = Document {
+                lines: normalize::normalize_lines(raw),
+            };
+            if doc.is_blank() {
+                return Err(ExtractError::NoTextLayer);
+            }
+            if normalize::is_unreadable(&doc) {
+                return Err(ExtractError::Unreadable);
+            }
+            doc
+        }
+        Kind::Docx => docx::extract_docx(bytes)?,
+        Kind::JsonResume => jsonresume::extract(bytes)?,
+        Kind::Text => {
+            let text = std::str::from_utf8(bytes).map_err(|e| {
+                ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
+            })?;
+            Document::from_text(text)
+        }
+    };
+    if doc.is_blank() {
+        return Err(ExtractError::Empty);
+    }
+    Ok(doc)
+}
+
+/// Reads and extracts `path` (`-` for stdin).
+pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
+    extract(&read_input(path)?)
+}
