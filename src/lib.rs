@@ -4,7 +4,10 @@
 //! Data flows one way: document -> text ([`extract`]) -> skills ([`matcher`]) -> gap
 //! ([`gap`]) -> report ([`report`]).
 
+pub mod english;
 pub mod extract;
+pub mod matcher;
 pub mod roles;
+pub mod sections;
 pub mod suggest;
 pub mod taxonomy;

@@ -1,0 +1,995 @@
+//! Text -> skills. Finds every taxonomy form in a document with one Aho-Corasick pass per
+//! line, keeps the matches whose boundaries are real token boundaries, asks ambiguous forms
+//! for evidence, sets aside skills only being learned, adds fuzzy matches for typos of long
+//! names, and closes the result under `implies`.
+//!
+//! Rules (each has table-driven tests below):
+//! - Boundaries: a match may not touch a letter, digit or `_` on either side; it may not be
+//!   the tail of a hyphenated or dotted word ("Objective-C", "USB-C", "foo.Go") nor be followed
+//!   by `+`, `#`, `&x` or `.x` ("C" in "C++", "C#", "R&D"; "ASP" in "ASP.NET"). A version
+//!   number may be attached ("HTML5", "C++17"; two digits at least after a one-letter form).
+//! - Case: forms match ASCII-case-insensitively, except the plain-word forms of ambiguous
+//!   skills (one token of letters only, such as "Go", "React", "Excel"), which must match in
+//!   the case written in the taxonomy (or in a line written all in capitals).
+//! - Ambiguous plain-word forms also need evidence: a Skills section or skills label line
+//!   ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from the taxonomy or
+//!   a generic cue word ("in Go", "React components"), or an unambiguous skill as list
+//!   neighbour. They are rejected by the taxonomy's reject phrases, by a following year
+//!   ("Spring 2022") and after "at" (an employer: "at Shell").
+//! - Learning: a skill after a learning cue in the same sentence ("currently learning Rust")
+//!   is reported as learning, not found.
+//! - Fuzzy: a word of 7+ letters that no form matched, at Damerau-Levenshtein (OSA) distance
+//!   1 (2 for 11+ letters) from exactly one skill's long plain form with the same first letter.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
+use serde::Serialize;
+
+use crate::extract::Document;
+use crate::extract::normalize::normalize_line;
+use crate::sections::{self, Section};
+use crate::taxonomy::{Category, Taxonomy};
+
+/// How a skill was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MatchKind {
+    /// The skill's display name was written.
+    Exact,
+    /// One of its aliases was written.
+    Alias,
+    /// A near spelling of a long name ("Kubernets").
+    Fuzzy,
+    /// Not written, but implied by a skill that was (`django` implies `python`).
+    Implied,
+}
+
+/// One place a skill was found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// 1-based line number in the extracted text (`skillgap text` shows it).
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+    /// 1-based page for PDFs, else null.
+    pub page: Option<u32>,
+    /// The text as written in the document.
+    pub text: String,
+    /// The line around the match, at most 120 characters, free of control characters.
+    pub snippet: String,
+    /// The resume section the line sits in, if any heading was found above it.
+    pub section: Option<Section>,
+}
+
+/// A skill found in a document, with all its evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FoundSkill {
+    /// Taxonomy id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// Taxonomy category.
+    pub category: Category,
+    /// The strongest way it was found (exact > alias > fuzzy; implied when never written).
+    #[serde(rename = "match")]
+    pub how: MatchKind,
+    /// Every place it was found, in document order (empty for implied skills).
+    pub evidence: Vec<Evidence>,
+    /// For implied skills: the found skills that imply it, sorted.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub implied_by: Vec<String>,
+}
+
+/// The skills of one document.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Extraction {
+    /// Claimed skills: found in text in document order, then implied skills sorted by id.
+    pub skills: Vec<FoundSkill>,
+    /// Skills mentioned only as being learned or wished for; they close no gap.
+    pub learning: Vec<FoundSkill>,
+}
+
+impl Extraction {
+    /// True when `id` is claimed (found or implied).
+    pub fn has(&self, id: &str) -> bool {
+        self.skills.iter().any(|s| s.id == id)
+    }
+}
+
+#[derive(Debug)]
+struct Pattern {
+    skill: usize,
+    form: String,
+    is_name: bool,
+    /// Needs exact case and evidence.
+    plain_ambiguous: bool,
+    /// Has CJK characters: no word boundaries apply.
+    cjk: bool,
+}
+
+#[derive(Debug)]
+struct Phrase {
+    lower: String,
+    /// Byte offset of the skill's form inside `lower`.
+    anchor: usize,
+}
+
+/// A compiled matcher over one taxonomy. Build once, use for many documents.
+pub struct Matcher<'t> {
+    taxonomy: &'t Taxonomy,
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    rejects: Vec<Vec<Phrase>>,
+    cues: Vec<Vec<Phrase>>,
+    /// (lowercase form, skill) for fuzzy matching, grouped by first character.
+    fuzzy: BTreeMap<char, Vec<(String, usize)>>,
+}
+
+/// Minimum length, in characters, of a word or form considered for fuzzy matching.
+pub const FUZZY_MIN_LEN: usize = 7;
+
+/// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
+const CUE_BEFORE: &[&str] = &[
+    "in", "using", "with", "via", "use", "used", "uses", "wrote", "know", "knows",
+];
+
+/// Words after an ambiguous form that show it is used as a skill ("React components").
+const CUE_AFTER: &[&str] = &[
+    "developer",
+    "developers",
+    "engineer",
+    "engineers",
+    "programmer",
+    "programming",
+    "code",
+    "coding",
+    "script",
+    "scripts",
+    "scripting",
+    "framework",
+    "library",
+    "libraries",
+    "app",
+    "apps",
+    "application",
+    "applications",
+    "project",
+    "projects",
+    "service",
+    "services",
+    "microservices",
+    "components",
+    "sdk",
+    "api",
+    "apis",
+    "backend",
+    "frontend",
+    "runtime",
+    "ecosystem",
+    "modules",
+    "packages",
+    "package",
+    "codebase",
+    "stack",
+    "development",
+    "game",
+    "games",
+    "hooks",
+    "spreadsheets",
+    "formulas",
+    "macros",
+    "charts",
+    "dashboards",
+    "pipelines",
+];
+
+/// Phrases after which a skill is only being learned or wished for.
+const LEARNING_CUES: &[&str] = &[
+    "currently learning",
+    "now learning",
+    "actively learning",
+    "am learning",
+    "i'm learning",
+    "been learning",
+    "started learning",
+    "still learning",
+    "learning:",
+    "want to learn",
+    "wants to learn",
+    "would like to learn",
+    "hoping to learn",
+    "hope to learn",
+    "plan to learn",
+    "planning to learn",
+    "plans to learn",
+    "eager to learn",
+    "keen to learn",
+    "aim to learn",
+    "interested in learning",
+    "hoping to pick up",
+    "hope to pick up",
+    "want to pick up",
+    "plan to pick up",
+    "planning to pick up",
+    "currently studying",
+    "currently exploring",
+    "getting started with",
+    "beginning to learn",
+    "learning goals",
+    "next to learn",
+    "wish to learn",
+];
+
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+fn is_plain_word(form: &str) -> bool {
+    !form.is_empty() && form.chars().all(|c| c.is_alphabetic())
+}
+
+impl<'t> Matcher<'t> {
+    /// Compiles the taxonomy's forms into one automaton.
+    pub fn new(taxonomy: &'t Taxonomy) -> Matcher<'t> {
+        let mut patterns = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut fuzzy: BTreeMap<char, Vec<(String, usize)>> = BTreeMap::new();
+        let mut rejects = Vec::with_capacity(taxonomy.skills().len());
+        let mut cues = Vec::with_capacity(taxonomy.skills().len());
+        for (i, skill) in taxonomy.skills().iter().enumerate() {
+            let mut forms_lower = Vec::new();
+            for (k, raw) in skill.forms().enumerate() {
+                let form = normalize_line(raw);
+                let lower = form.to_lowercase();
+                if form.is_empty() || !seen.insert(lower.clone()) {
+                    continue;
+                }
+                let plain_ambiguous = skill.ambiguous && is_plain_word(&form);
+                if !skill.ambiguous && is_plain_word(&form) && form.chars().count() >= FUZZY_MIN_LEN
+                {
+                    let first = lower.chars().next().unwrap_or(' ');
+                    fuzzy.entry(first).or_default().push((lower.clone(), i));
+                }
+                forms_lower.push(lower);
+                patterns.push(Pattern {
+                    skill: i,
+                    cjk: form.chars().any(is_cjk),
+                    form,
+                    is_name: k == 0,
+                    plain_ambiguous,
+                });
+            }
+            rejects.push(phrases(&skill.reject, &forms_lower));
+            cues.push(phrases(&skill.cues, &forms_lower));
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(AcMatchKind::Standard)
+            .build(patterns.iter().map(|p| p.form.as_str()))
+            .expect("taxonomy forms compile into an automaton");
+        Matcher {
+            taxonomy,
+            automaton,
+            patterns,
+            rejects,
+            cues,
+            fuzzy,
+        }
+    }
+
+    /// Finds the skills of a document.
+    pub fn extract(&self, doc: &Document) -> Extraction {
+        let sections =
+            sections::label_lines(doc.lines.iter().map(|l| (l.text.as_str(), l.section_hint)));
+        // skill index -> (claimed evidence, learning evidence, best match kind)
+        let mut found: BTreeMap<usize, Hit> = BTreeMap::new();
+        for (n, line) in doc.lines.iter().enumerate() {
+            let section = sections[n];
+            let ctx = LineCtx {
+                text: &line.text,
+                lower: line.text.to_ascii_lowercase(),
+                section,
+                skills_line: section == Some(Section::Skills)
+                    || sections::has_skill_label(&line.text),
+                all_caps: !line.text.chars().any(char::is_lowercase),
+            };
+            let matches = self.line_matches(&ctx);
+            let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+            for (k, m) in matches.iter().enumerate() {
+                let pattern = &self.patterns[m.pattern];
+                let learning = is_learning(&ctx.lower, m.start, &spans);
+                if pattern.plain_ambiguous && !self.accept_ambiguous(&ctx, &matches, k, learning) {
+                    continue;
+                }
+                let how = if pattern.is_name {
+                    MatchKind::Exact
+                } else {
+                    MatchKind::Alias
+                };
+                let evidence = make_evidence(&ctx, n, line.page, m.start, m.end);
+                found
+                    .entry(pattern.skill)
+                    .or_default()
+                    .add(how, evidence, learning);
+            }
+            for (start, end, skill) in self.fuzzy_matches(&ctx, &spans) {
+                let learning = is_learning(&ctx.lower, start, &spans);
+                let evidence = make_evidence(&ctx, n, line.page, start, end);
+                found
+                    .entry(skill)
+                    .or_default()
+                    .add(MatchKind::Fuzzy, evidence, learning);
+            }
+        }
+        self.assemble(found)
+    }
+
+    fn assemble(&self, found: BTreeMap<usize, Hit>) -> Extraction {
+        let skills = self.taxonomy.skills();
+        let make = |i: usize, how: MatchKind, evidence: Vec<Evidence>, implied_by: Vec<String>| {
+            let s = &skills[i];
+            FoundSkill {
+                id: s.id.clone(),
+                name: s.name.clone(),
+                category: s.category,
+                how,
+                evidence,
+                implied_by,
+            }
+        };
+        let mut claimed = Vec::new();
+        let mut learning = Vec::new();
+        for (&i, hit) in &found {
+            if !hit.claimed.is_empty() {
+                claimed.push(make(
+                    i,
+                    hit.claimed_how.unwrap_or(MatchKind::Exact),
+                    hit.claimed.clone(),
+                    Vec::new(),
+                ));
+            } else if !hit.learning.is_empty() {
+                learning.push(make(
+                    i,
+                    hit.learning_how.unwrap_or(MatchKind::Exact),
+                    hit.learning.clone(),
+                    Vec::new(),
+                ));
+            }
+        }
+        let order = |s: &FoundSkill| {
+            s.evidence
+                .first()
+                .map(|e| (e.line, e.column))
+                .unwrap_or((usize::MAX, 0))
+        };
+        claimed.sort_by_key(order);
+        learning.sort_by_key(order);
+        let mut implied: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for s in &claimed {
+            for id in self.taxonomy.implied_closure(&s.id) {
+                if !claimed.iter().any(|c| c.id == id) {
+                    implied.entry(id).or_default().push(s.id.clone());
+                }
+            }
+        }
+        for (id, mut by) in implied {
+            if let Some(i) = self.taxonomy.index_of(&id) {
+                by.sort();
+                by.dedup();
+                claimed.push(make(i, MatchKind::Implied, Vec::new(), by));
+            }
+        }
+        learning.retain(|l| !claimed.iter().any(|c| c.id == l.id));
+        Extraction {
+            skills: claimed,
+            learning,
+        }
+    }
+
+    /// Boundary-checked, non-overlapping matches of a line, longest first at each start.
+    fn line_matches(&self, ctx: &LineCtx) -> Vec<LineMatch> {
+        let text = ctx.text;
+        let mut all: Vec<LineMatch> = self
+            .automaton
+            .find_overlapping_iter(text)
+            .filter_map(|m| {
+                let pattern = &self.patterns[m.pattern().as_usize()];
+                let end = if pattern.cjk {
+                    m.end()
+                } else {
+                    boundary_end(text, m.start(), m.end(), &pattern.form)?
+                };
+                if !pattern.cjk && !boundary_start(text, m.start()) {
+                    return None;
+                }
+                if pattern.plain_ambiguous {
+                    let written = &text[m.start()..m.end()];
+                    let upper_ok = ctx.all_caps && written == pattern.form.to_uppercase();
+                    if written != pattern.form && !upper_ok {
+                        return None;
+                    }
+                }
+                Some(LineMatch {
+                    start: m.start(),
+                    end: m.end(),
+                    end_with_version: end,
+                    pattern: m.pattern().as_usize(),
+                })
+            })
+            .collect();
+        all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<LineMatch> = Vec::new();
+        for m in all {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// Whether an ambiguous plain-word match is a skill: reject phrases first, then any
+    /// piece of evidence (a learning cue counts: "currently learning Rust").
+    fn accept_ambiguous(
+        &self,
+        ctx: &LineCtx,
+        matches: &[LineMatch],
+        k: usize,
+        learning: bool,
+    ) -> bool {
+        let m = &matches[k];
+        let skill = self.patterns[m.pattern].skill;
+        let lower = &ctx.lower;
+        if self.rejects[skill]
+            .iter()
+            .any(|p| phrase_at(lower, m.start, p))
+        {
+            return false;
+        }
+        let after = lower[m.end..].trim_start();
+        if starts_with_year(after) {
+            return false;
+        }
+        let before_word = last_word(&lower[..m.start]);
+        if before_word == "at" {
+            return false;
+        }
+        if ctx.skills_line || learning {
+            return true;
+        }
+        if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..]) {
+            return true;
+        }
+        if self.cues[skill]
+            .iter()
+            .any(|p| phrase_at(lower, m.start, p))
+        {
+            return true;
+        }
+        if CUE_BEFORE.contains(&before_word) || CUE_AFTER.contains(&first_word(after)) {
+            return true;
+        }
+        let unambiguous = |j: usize| !self.patterns[matches[j].pattern].plain_ambiguous;
+        let prev = k
+            .checked_sub(1)
+            .filter(|&j| unambiguous(j) && only_separators(&ctx.text[matches[j].end..m.start]));
+        let next = Some(k + 1).filter(|&j| {
+            j < matches.len()
+                && unambiguous(j)
+                && only_separators(&ctx.text[m.end..matches[j].start])
+        });
+        prev.is_some() || next.is_some()
+    }
+
+    fn fuzzy_matches(&self, ctx: &LineCtx, spans: &[(usize, usize)]) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let text = ctx.text;
+        let mut i = 0;
+        let bytes = text.as_bytes();
+        while i < bytes.len() {
+            if !bytes[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            let end = i;
+            let word = &ctx.lower[start..end];
+            if end - start < FUZZY_MIN_LEN
+                || !boundary_start(text, start)
+                || text[end..].starts_with(|c: char| is_word(c))
+                || spans.iter().any(|&(s, e)| start < e && s < end)
+                || crate::english::is_common_word(word)
+            {
+                continue;
+            }
+            if let Some(skill) = self.fuzzy_best(word) {
+                out.push((start, end, skill));
+            }
+        }
+        out
+    }
+
+    fn fuzzy_best(&self, word: &str) -> Option<usize> {
+        let first = word.chars().next()?;
+        let candidates = self.fuzzy.get(&first)?;
+        let max = if word.len() >= 11 { 2 } else { 1 };
+        let mut best: Option<(usize, usize)> = None; // (distance, skill)
+        let mut tie = false;
+        for (form, skill) in candidates {
+            if form.len().abs_diff(word.len()) > max {
+                continue;
+            }
+            let d = strsim::osa_distance(word, form);
+            if d == 0 || d > max {
+                continue;
+            }
+            match best {
+                Some((bd, bs)) if d == bd && bs != *skill => tie = true,
+                Some((bd, _)) if d < bd => {
+                    best = Some((d, *skill));
+                    tie = false;
+                }
+                None => best = Some((d, *skill)),
+                _ => {}
+            }
+        }
+        if tie { None } else { best.map(|(_, s)| s) }
+    }
+}
+
+#[derive(Default)]
+struct Hit {
+    claimed: Vec<Evidence>,
+    claimed_how: Option<MatchKind>,
+    learning: Vec<Evidence>,
+    learning_how: Option<MatchKind>,
+}
+
+impl Hit {
+    fn add(&mut self, how: MatchKind, evidence: Evidence, learning: bool) {
+        let (list, best) = if learning {
+            (&mut self.learning, &mut self.learning_how)
+        } else {
+            (&mut self.claimed, &mut self.claimed_how)
+        };
+        list.push(evidence);
+        *best = Some(best.map_or(how, |b| b.min(how)));
+    }
+}
+
+struct LineCtx<'a> {
+    text: &'a str,
+    lower: String,
+    section: Option<Section>,
+    skills_line: bool,
+    all_caps: bool,
+}
+
+#[derive(Debug)]
+struct LineMatch {
+    start: usize,
+    end: usize,
+    /// End including an attached version number ("HTML5").
+    end_with_version: usize,
+    pattern: usize,
+}
+
+fn phrases(raw: &[String], forms_lower: &[String]) -> Vec<Phrase> {
+    raw.iter()
+        .filter_map(|p| {
+            let lower = normalize_line(p).to_ascii_lowercase();
+            forms_lower
+                .iter()
+                .filter_map(|f| find_word(&lower, f))
+                .min()
+                .map(|anchor| Phrase { lower, anchor })
+        })
+        .collect()
+}
+
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let start = from + pos;
+        let end = start + needle.len();
+        let before_ok = hay[..start].chars().next_back().is_none_or(|c| !is_word(c));
+        let after_ok = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word(c) || c.is_ascii_digit());
+        if before_ok && after_ok {
+            return Some(start);
+        }
+        from = start + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// True when `phrase` occurs in `lower` with its anchor at byte `at`, on word boundaries.
+fn phrase_at(lower: &str, at: usize, phrase: &Phrase) -> bool {
+    let Some(start) = at.checked_sub(phrase.anchor) else {
+        return false;
+    };
+    let end = start + phrase.lower.len();
+    if end > lower.len() || !lower.is_char_boundary(start) || !lower.is_char_boundary(end) {
+        return false;
+    }
+    lower[start..end] == phrase.lower
+        && lower[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word(c))
+        && lower[end..].chars().next().is_none_or(|c| !is_word(c))
+}
+
+fn boundary_start(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if is_word(c) => false,
+        Some('-' | '.' | '&' | '@' | '$') => !before.next().is_some_and(is_word),
+        Some(_) => true,
+    }
+}
+
+/// The end of the match including an attached version, or `None` when the match does not
+/// end on a token boundary.
+fn boundary_end(text: &str, start: usize, end: usize, form: &str) -> Option<usize> {
+    let rest = &text[end..];
+    let mut chars = rest.chars();
+    let last = text[start..end].chars().next_back()?;
+    match chars.next() {
+        None => Some(end),
+        Some('+' | '#') if last.is_alphanumeric() => None,
+        Some('+' | '#') if last == '+' || last == '#' => None,
+        Some('&' | '.') if chars.next().is_some_and(is_word) => None,
+        Some(c) if c.is_ascii_digit() => {
+            let digits = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            let digits_only = rest[..digits].trim_end_matches('.');
+            let after = rest[digits_only.len()..].chars().next();
+            let min = if form.chars().count() == 1 { 2 } else { 1 };
+            let ok = digits_only.bytes().filter(u8::is_ascii_digit).count() >= min
+                && after.is_none_or(|c| !is_word(c))
+                && last.is_alphabetic() | (last == '+');
+            ok.then_some(end + digits_only.len())
+        }
+        Some(c) if is_word(c) => None,
+        Some(_) => Some(end),
+    }
+}
+
+fn starts_with_version(rest: &str) -> bool {
+    let trimmed = rest.strip_prefix(' ').unwrap_or("");
+    let trimmed = trimmed.strip_prefix(['v', 'V']).unwrap_or(trimmed);
+    let digits: String = trimmed
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'x')
+        .collect();
+    let n = digits.chars().filter(char::is_ascii_digit).count();
+    n >= 1
+        && n <= 4
+        && !starts_with_year(trimmed)
+        && trimmed[digits.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphabetic() || c == 'x')
+}
+
+fn starts_with_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b[..2] == *b"19" || b[..2] == *b"20")
+        && b.get(4).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end();
+    let start = s
+        .rfind(|c: char| !is_word(c))
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    &s[start..]
+}
+
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !is_word(c)).unwrap_or(s.len());
+    &s[..end]
+}
+
+fn only_separators(between: &str) -> bool {
+    between
+        .split(|c: char| c.is_whitespace() || ",;/|&()[]+·•:".contains(c) || c == '-')
+        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+}
+
+/// True when a learning cue stands before `at` in the same sentence, outside skill names.
+fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
+    let head = &lower[..at];
+    let sentence_start = head
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, ';' | '!' | '?') || (c == '.' && head[i + 1..].starts_with(' '))
+        })
+        .map_or(0, |(i, _)| i + 1);
+    let sentence = &head[sentence_start..];
+    if sentence.trim_start().starts_with("learning ") {
+        return true;
+    }
+    LEARNING_CUES.iter().any(|cue| {
+        let mut from = 0;
+        while let Some(pos) = sentence[from..].find(cue) {
+            let s = sentence_start + from + pos;
+            let e = s + cue.len();
+            let inside_skill = spans.iter().any(|&(a, b)| s < b && a < e);
+            let word_start = lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
+            if !inside_skill && word_start {
+                return true;
+            }
+            from += pos + 1;
+        }
+        false
+    })
+}
+
+fn make_evidence(ctx: &LineCtx, n: usize, page: Option<u32>, start: usize, end: usize) -> Evidence {
+    Evidence {
+        line: n + 1,
+        column: ctx.text[..start].chars().count() + 1,
+        page,
+        text: ctx.text[start..end].to_string(),
+        snippet: snippet(ctx.text, start, end),
+        section: ctx.section,
+    }
+}
+
+/// At most 120 characters of `line` around `start..end`, with "..." where cut.
+fn snippet(line: &str, start: usize, end: usize) -> String {
+    const MAX: usize = 120;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    if chars.len() <= MAX {
+        return line.to_string();
+    }
+    let s = chars.iter().position(|&(i, _)| i >= start).unwrap_or(0);
+    let e = chars
+        .iter()
+        .position(|&(i, _)| i >= end)
+        .unwrap_or(chars.len());
+    let room = MAX.saturating_sub(e - s) / 2;
+    let from = s.saturating_sub(room);
+    let to = (e + room).min(chars.len());
+    let mut out = String::new();
+    if from > 0 {
+        out.push_str("...");
+    }
+    out.extend(chars[from..to].iter().map(|&(_, c)| c));
+    if to < chars.len() {
+        out.push_str("...");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TAXONOMY: &str = r#"{"skills": [
+{"id": "c", "name": "C", "category": "language", "ambiguous": true, "reject": ["Series C", "grade: C", "plan C", "C-level", "vitamin C"]},
+{"id": "cpp", "name": "C++", "category": "language"},
+{"id": "csharp", "name": "C#", "category": "language"},
+{"id": "fsharp", "name": "F#", "category": "language"},
+{"id": "objective-c", "name": "Objective-C", "category": "language"},
+{"id": "go", "name": "Go", "category": "language", "aliases": ["Golang"], "ambiguous": true, "reject": ["go live", "go to", "go-to"]},
+{"id": "r", "name": "R", "category": "language", "ambiguous": true},
+{"id": "java", "name": "Java", "category": "language", "ambiguous": true},
+{"id": "javascript", "name": "JavaScript", "category": "language", "aliases": ["JS"]},
+{"id": "react", "name": "React", "category": "framework", "aliases": ["React.js", "ReactJS"], "ambiguous": true, "reject": ["react to"], "implies": ["javascript"]},
+{"id": "nextjs", "name": "Next.js", "category": "framework", "implies": ["react"]},
+{"id": "dotnet", "name": ".NET", "category": "framework"},
+{"id": "aspnet-core", "name": "ASP.NET Core", "category": "framework", "implies": ["dotnet"]},
+{"id": "nodejs", "name": "Node.js", "category": "framework", "implies": ["javascript"]},
+{"id": "ci-cd", "name": "CI/CD", "category": "practice"},
+{"id": "plsql", "name": "PL/SQL", "category": "language"},
+{"id": "sql", "name": "SQL", "category": "language"},
+{"id": "html", "name": "HTML", "category": "language", "aliases": ["HTML5"]},
+{"id": "css", "name": "CSS", "category": "language"},
+{"id": "kubernetes", "name": "Kubernetes", "category": "tool", "aliases": ["k8s"]},
+{"id": "postgresql", "name": "PostgreSQL", "category": "database", "aliases": ["Postgres"], "implies": ["sql"]},
+{"id": "python", "name": "Python", "category": "language"},
+{"id": "rust", "name": "Rust", "category": "language", "ambiguous": true, "reject": ["rust-proofing"]},
+{"id": "spring", "name": "Spring", "category": "framework", "ambiguous": true},
+{"id": "spring-boot", "name": "Spring Boot", "category": "framework", "implies": ["java"]},
+{"id": "swift", "name": "Swift", "category": "language", "ambiguous": true},
+{"id": "excel", "name": "Excel", "category": "tool", "ambiguous": true, "reject": ["excel at", "excel in"]},
+{"id": "shell", "name": "Shell", "category": "language", "ambiguous": true},
+{"id": "symfony", "name": "Symfony", "category": "framework"},
+{"id": "javascript-engines", "name": "Data Structures", "category": "practice", "aliases": ["数据结构"]},
+{"id": "docker", "name": "Docker", "category": "tool"}
+]}"#;
+
+    fn tax() -> Taxonomy {
+        Taxonomy::from_json(TAXONOMY).unwrap()
+    }
+
+    fn ids(text: &str) -> Vec<String> {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let got = m.extract(&Document::from_text(text));
+        got.skills
+            .iter()
+            .filter(|s| s.how != MatchKind::Implied)
+            .map(|s| s.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn boundaries_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Skills: C, C++, C#, F#", &["c", "cpp", "csharp", "fsharp"]),
+            ("Wrote Objective-C for iOS", &["objective-c"]),
+            ("Charged USB-C adapters", &[]),
+            ("JavaScript and Java developer", &["javascript", "java"]),
+            ("Fast internet access", &[]),
+            (
+                "Migrated services to .NET 8 and ASP.NET Core.",
+                &["dotnet", "aspnet-core"],
+            ),
+            ("Built on Node.js with CI/CD", &["nodejs", "ci-cd"]),
+            ("Wrote PL/SQL packages", &["plsql"]),
+            (
+                "Front end: HTML5/CSS3/JavaScript",
+                &["html", "css", "javascript"],
+            ),
+            ("Ran k8s and Postgres", &["kubernetes", "postgresql"]),
+            ("Led R&D budget planning", &[]),
+            ("Modern C++17 codebase", &["cpp"]),
+            ("python_script and pythonic code", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn ambiguous_forms_need_case_and_evidence() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Languages: Go, R, C", &["go", "r", "c"]),
+            ("We will go live next week.", &[]),
+            ("Owned the go-to-market plan.", &[]),
+            ("I react calmly and excel at conflict resolution.", &[]),
+            ("Spring 2022 semester: teaching assistant", &[]),
+            ("Led R&D for a Series C startup.", &[]),
+            ("Final grade: C (pass) in chemistry.", &[]),
+            ("Worked at Shell as an attendant.", &[]),
+            ("Travelled through Java and Bali in 2019.", &[]),
+            ("Oversaw the rust-proofing of vans.", &[]),
+            ("Delivered swift service.", &[]),
+            (
+                "Built the iOS app in Objective-C, later rewritten in Swift.",
+                &["objective-c", "swift"],
+            ),
+            ("Services written in Go 1.22", &["go"]),
+            ("Go 1.22 services", &["go"]),
+            ("Built React components", &["react"]),
+            ("Python, Go and Docker", &["python", "go", "docker"]),
+            ("Golang microservices with Docker", &["go", "docker"]),
+            (
+                "Spring Boot 3 services with Java 21",
+                &["spring-boot", "java"],
+            ),
+            ("Managed the vitamin C inventory", &[]),
+            ("SKILLS: PYTHON, GO", &["python", "go"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn skills_section_accepts_ambiguous_forms() {
+        assert_eq!(
+            ids("Experience\nRan the team\nSkills\nRust\nSwift"),
+            vec!["rust", "swift"]
+        );
+    }
+
+    #[test]
+    fn learning_is_not_claimed() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let got = m.extract(&Document::from_text(
+            "Python developer. Currently learning Rust in the evenings.",
+        ));
+        let claimed: Vec<&str> = got.skills.iter().map(|s| s.id.as_str()).collect();
+        let learning: Vec<&str> = got.learning.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(claimed, vec!["python"]);
+        assert_eq!(learning, vec!["rust"]);
+        let got = m.extract(&Document::from_text(
+            "I want to learn Kubernetes and Docker",
+        ));
+        assert!(got.skills.is_empty());
+        assert_eq!(got.learning.len(), 2);
+    }
+
+    #[test]
+    fn fuzzy_matches_long_typos_only() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let got = m.extract(&Document::from_text(
+            "Ran Kubernets and Postgress; also Javascipt",
+        ));
+        let found: Vec<(&str, MatchKind)> =
+            got.skills.iter().map(|s| (s.id.as_str(), s.how)).collect();
+        assert_eq!(
+            found,
+            vec![
+                ("kubernetes", MatchKind::Fuzzy),
+                ("postgresql", MatchKind::Fuzzy),
+                ("javascript", MatchKind::Fuzzy),
+                ("sql", MatchKind::Implied)
+            ]
+        );
+        assert!(ids("played in a symphony orchestra").is_empty());
+        assert!(
+            ids("Pythn and Dockr").is_empty(),
+            "short words are never fuzzed"
+        );
+    }
+
+    #[test]
+    fn implication_and_evidence() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let got = m.extract(&Document::from_text(
+            "Summary\nBuilt apps in Next.js\n\nSkills\nPython, Python",
+        ));
+        let next = &got.skills[0];
+        assert_eq!(next.id, "nextjs");
+        assert_eq!(next.evidence[0].line, 2);
+        assert_eq!(next.evidence[0].column, 15);
+        assert_eq!(next.evidence[0].section, Some(Section::Summary));
+        let python = &got.skills[1];
+        assert_eq!(python.evidence.len(), 2);
+        assert_eq!(python.evidence[1].section, Some(Section::Skills));
+        let implied: Vec<(&str, &[String])> = got
+            .skills
+            .iter()
+            .filter(|s| s.how == MatchKind::Implied)
+            .map(|s| (s.id.as_str(), s.implied_by.as_slice()))
+            .collect();
+        assert_eq!(
+            implied,
+            vec![
+                ("javascript", &["nextjs".to_string()][..]),
+                ("react", &["nextjs".to_string()][..])
+            ]
+        );
+    }
+
+    #[test]
+    fn cjk_forms_match_without_spaces() {
+        assert_eq!(ids("熟悉数据结构与算法"), vec!["javascript-engines"]);
+    }
+
+    #[test]
+    fn snippet_is_bounded() {
+        let long = "x ".repeat(200) + "Python" + &" y".repeat(200);
+        let start = long.find("Python").unwrap();
+        let s = snippet(&long, start, start + 6);
+        assert!(s.contains("Python") && s.starts_with("...") && s.ends_with("..."));
+        assert!(s.chars().count() <= 126);
+    }
+}
