@@ -6,6 +6,7 @@
 
 pub mod english;
 pub mod extract;
+pub mod gap;
 pub mod matcher;
 pub mod roles;
 pub mod sections;

@@ -1,0 +1,502 @@
+//! Skills + role -> gap. Pure functions: which skills of a role a person has, which are
+//! missing, the phase to start at, the time to ready at the person's pace, and the related
+//! roles. The formulas are documented in README ("How the gap is computed").
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::roles::{Library, Role, SkillSlot};
+
+/// Weeks per month used to turn months into weeks (52 / 12).
+pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
+
+/// Default share above which another role is related (0.40: "shares over 40%").
+pub const DEFAULT_RELATED_THRESHOLD: f64 = 0.40;
+
+/// Options of a gap analysis.
+#[derive(Debug, Clone, Copy)]
+pub struct GapOptions {
+    /// The person's study pace in hours per week; `None` means the role's own pace.
+    pub hours_per_week: Option<f64>,
+    /// Share (0..1) that another role must exceed to be related.
+    pub related_threshold: f64,
+}
+
+impl Default for GapOptions {
+    fn default() -> Self {
+        GapOptions {
+            hours_per_week: None,
+            related_threshold: DEFAULT_RELATED_THRESHOLD,
+        }
+    }
+}
+
+/// A skill named in a report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SkillRef {
+    /// Taxonomy id (for an any-of slot: the member the person has, else the first member).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// For an any-of slot: every member id, in the role's order; empty otherwise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<String>,
+}
+
+/// One phase of the role with the person's coverage of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PhaseGap {
+    /// 1-based position in the role.
+    pub index: usize,
+    /// Phase name.
+    pub name: String,
+    /// Phase length at the role's pace, in months.
+    pub months: f64,
+    /// Skills of the phase the person has.
+    pub present: Vec<SkillRef>,
+    /// Skills of the phase the person lacks.
+    pub missing: Vec<SkillRef>,
+    /// present / (present + missing), 0..1; 1 for a phase with no skills.
+    pub coverage: f64,
+}
+
+/// A missing skill with the phase that teaches it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MissingSkill {
+    /// Taxonomy id (first member for an any-of slot).
+    pub id: String,
+    /// Display name.
+    pub name: String,
+    /// 1-based index of the phase that teaches it.
+    pub phase: usize,
+    /// Its share of that phase's months at the role's pace.
+    pub months: f64,
+    /// For an any-of slot: every member id.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub any_of: Vec<String>,
+}
+
+/// Where to start: the first phase, in order, with a missing skill.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PhaseRef {
+    /// 1-based phase index.
+    pub index: usize,
+    /// Phase name.
+    pub name: String,
+}
+
+/// Estimated study time to cover every missing skill.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct TimeToReady {
+    /// Months at the person's pace, rounded to 1 decimal.
+    pub months: f64,
+    /// Weeks at the person's pace (months x 52/12), rounded to 1 decimal.
+    pub weeks: f64,
+    /// Study hours in all (independent of pace), rounded to a whole hour.
+    pub hours: f64,
+    /// The pace used, in hours per week.
+    pub hours_per_week: f64,
+}
+
+/// Another role sharing much of this role's skills.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelatedRole {
+    /// Role id.
+    pub id: String,
+    /// Role title.
+    pub title: String,
+    /// Share of this role's distinctive skills that the other role also lists, 0..1.
+    pub shared: f64,
+    /// Those shared skills.
+    pub shared_skills: Vec<SkillRef>,
+    /// The person's coverage of the other role, 0..1.
+    pub coverage: f64,
+}
+
+/// The role a report is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleSummary {
+    /// Role id.
+    pub id: String,
+    /// Role title.
+    pub title: String,
+    /// The role's own study pace, hours per week.
+    pub hours_per_week: f64,
+    /// Total months at the role's pace.
+    pub months: f64,
+}
+
+/// The gap between a person's skills and a role.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GapReport {
+    /// The target role.
+    pub role: RoleSummary,
+    /// Every phase with present and missing skills.
+    pub phases: Vec<PhaseGap>,
+    /// Missing skills in phase order.
+    pub missing_skills: Vec<MissingSkill>,
+    /// The first phase with a missing skill; `None` when ready.
+    pub recommended_phase: Option<PhaseRef>,
+    /// Time to cover the missing skills at the person's pace.
+    pub time_to_ready: TimeToReady,
+    /// Roles sharing more than the threshold of this role's skills, by share.
+    pub related_roles: Vec<RelatedRole>,
+    /// Present skills / all skills of the role (each skill or slot once), 0..1.
+    pub coverage: f64,
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (x * f).round() / f
+}
+
+fn slot_present(slot: &SkillSlot, has: &dyn Fn(&str) -> bool) -> Option<String> {
+    slot.members().iter().find(|id| has(id)).cloned()
+}
+
+fn slot_ref(slot: &SkillSlot, chosen: Option<&str>, library: &Library) -> SkillRef {
+    let id = chosen.unwrap_or(slot.primary()).to_string();
+    let any_of = match slot {
+        SkillSlot::One(_) => Vec::new(),
+        SkillSlot::AnyOf { any_of } => any_of.clone(),
+    };
+    SkillRef {
+        name: library.taxonomy.name_of(&id).to_string(),
+        id,
+        any_of,
+    }
+}
+
+/// Coverage (0..1) of a role: present slots / all slots, each slot counted once.
+pub fn coverage(role: &Role, has: &dyn Fn(&str) -> bool) -> f64 {
+    let slots = role.slots();
+    if slots.is_empty() {
+        return 1.0;
+    }
+    let present = slots
+        .iter()
+        .filter(|s| slot_present(s, has).is_some())
+        .count();
+    present as f64 / slots.len() as f64
+}
+
+/// Roles ranked by the person's coverage, best first (ties by id). Each entry is
+/// (role, coverage 0..1).
+pub fn rank_roles<'a>(library: &'a Library, has: &dyn Fn(&str) -> bool) -> Vec<(&'a Role, f64)> {
+    let mut ranked: Vec<(&Role, f64)> = library
+        .roles
+        .iter()
+        .map(|r| (r, coverage(r, has)))
+        .collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.id.cmp(&b.0.id)));
+    ranked
+}
+
+/// Skill ids listed by more than half of all roles (and by at least two). They carry no signal about how roles
+/// relate (nearly every role lists git), so related-role shares leave them out.
+pub fn ubiquitous_skills(library: &Library) -> BTreeSet<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for role in &library.roles {
+        let ids: BTreeSet<&str> = role
+            .slots()
+            .iter()
+            .flat_map(|s| s.members())
+            .map(String::as_str)
+            .collect();
+        for id in ids {
+            *counts.entry(id).or_default() += 1;
+        }
+    }
+    let half = library.roles.len() / 2;
+    counts
+        .into_iter()
+        .filter(|&(_, n)| n > half && n >= 2)
+        .map(|(id, _)| id.to_string())
+        .collect()
+}
+
+/// Roles related to `role`: share = (this role's slots that the other role also lists, an
+/// any-of slot matching when the other lists any member) / (this role's slots), both counted
+/// without ubiquitous skills; related when share > `threshold`. Sorted by share, then id.
+/// Each entry carries the person's coverage of that role.
+pub fn related_roles(
+    role: &Role,
+    library: &Library,
+    threshold: f64,
+    has: &dyn Fn(&str) -> bool,
+) -> Vec<RelatedRole> {
+    let common = ubiquitous_skills(library);
+    let slots: Vec<&SkillSlot> = role
+        .slots()
+        .into_iter()
+        .filter(|s| !s.members().iter().any(|m| common.contains(m)))
+        .collect();
+    if slots.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for other in library.roles.iter().filter(|r| r.id != role.id) {
+        let listed: BTreeSet<&str> = other
+            .slots()
+            .iter()
+            .flat_map(|s| s.members())
+            .map(String::as_str)
+            .collect();
+        let shared: Vec<SkillRef> = slots
+            .iter()
+            .filter_map(|s| {
+                let hit = s.members().iter().find(|m| listed.contains(m.as_str()))?;
+                Some(slot_ref(s, Some(hit), library))
+            })
+            .collect();
+        let share = shared.len() as f64 / slots.len() as f64;
+        if share > threshold {
+            out.push(RelatedRole {
+                id: other.id.clone(),
+                title: other.title.clone(),
+                shared: round(share, 2),
+                shared_skills: shared,
+                coverage: round(coverage(other, has), 2),
+            });
+        }
+    }
+    out.sort_by(|a, b| b.shared.total_cmp(&a.shared).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+/// Analyses the gap between the skills `has` says a person has and `role`.
+///
+/// Time to ready: each phase's months are shared among its skills (equally, or by the
+/// phase's `weights`); the shares of missing skills are summed (a skill listed in several
+/// phases counts once, in its first phase) and scaled by role pace / person's pace.
+pub fn analyze(
+    role: &Role,
+    library: &Library,
+    has: &dyn Fn(&str) -> bool,
+    opts: &GapOptions,
+) -> GapReport {
+    let mut phases = Vec::with_capacity(role.phases.len());
+    let mut missing_skills = Vec::new();
+    let mut counted: BTreeSet<String> = BTreeSet::new();
+    let mut missing_months = 0.0;
+    for (i, phase) in role.phases.iter().enumerate() {
+        let weights: Vec<f64> = match &phase.weights {
+            Some(w) if w.len() == phase.skills.len() && w.iter().sum::<f64>() > 0.0 => w.clone(),
+            _ => vec![1.0; phase.skills.len()],
+        };
+        let total_weight: f64 = weights.iter().sum();
+        let (mut present, mut missing) = (Vec::new(), Vec::new());
+        for (slot, weight) in phase.skills.iter().zip(&weights) {
+            match slot_present(slot, has) {
+                Some(id) => present.push(slot_ref(slot, Some(&id), library)),
+                None => {
+                    let skill = slot_ref(slot, None, library);
+                    let months = phase.months * weight / total_weight;
+                    if counted.insert(skill.id.clone()) {
+                        missing_months += months;
+                        missing_skills.push(MissingSkill {
+                            id: skill.id.clone(),
+                            name: skill.name.clone(),
+                            phase: i + 1,
+                            months: round(months, 2),
+                            any_of: skill.any_of.clone(),
+                        });
+                    }
+                    missing.push(skill);
+                }
+            }
+        }
+        let n = present.len() + missing.len();
+        let coverage = if n == 0 {
+            1.0
+        } else {
+            present.len() as f64 / n as f64
+        };
+        phases.push(PhaseGap {
+            index: i + 1,
+            name: phase.name.clone(),
+            months: phase.months,
+            present,
+            missing,
+            coverage: round(coverage, 2),
+        });
+    }
+    let recommended_phase = phases
+        .iter()
+        .find(|p| !p.missing.is_empty())
+        .map(|p| PhaseRef {
+            index: p.index,
+            name: p.name.clone(),
+        });
+    let pace = opts.hours_per_week.unwrap_or(role.hours_per_week);
+    let scaled = missing_months * role.hours_per_week / pace;
+    let time_to_ready = TimeToReady {
+        months: round(scaled, 1),
+        weeks: round(scaled * WEEKS_PER_MONTH, 1),
+        hours: (missing_months * WEEKS_PER_MONTH * role.hours_per_week).round(),
+        hours_per_week: pace,
+    };
+    GapReport {
+        role: RoleSummary {
+            id: role.id.clone(),
+            title: role.title.clone(),
+            hours_per_week: role.hours_per_week,
+            months: role.months(),
+        },
+        phases,
+        missing_skills,
+        recommended_phase,
+        time_to_ready,
+        related_roles: related_roles(role, library, opts.related_threshold, has),
+        coverage: round(coverage(role, has), 2),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::roles::{DataSet, SourceFile};
+    use std::path::PathBuf;
+
+    fn library() -> Library {
+        let taxonomy = r#"{"skills": [
+{"id": "a", "name": "A", "category": "tool"}, {"id": "b", "name": "B", "category": "tool"},
+{"id": "c", "name": "C", "category": "tool"}, {"id": "d", "name": "D", "category": "tool"},
+{"id": "e", "name": "E", "category": "tool"}, {"id": "f", "name": "F", "category": "tool"},
+{"id": "g", "name": "G", "category": "tool"}, {"id": "x", "name": "X", "category": "tool"}
+]}"#;
+        let role = |id: &str, phases: &str| SourceFile {
+            path: PathBuf::from(format!("{id}.json")),
+            text: format!(
+                r#"{{"id": "{id}", "title": "{id}", "summary": "s", "hours_per_week": 12, "phases": {phases}}}"#
+            ),
+        };
+        let data = DataSet {
+            taxonomy: SourceFile {
+                path: "skills.json".into(),
+                text: taxonomy.into(),
+            },
+            roles: vec![
+                role(
+                    "one",
+                    r#"[{"name": "P1", "months": 3, "skills": [{"any_of": ["a", "b"]}, "c", "x"], "milestones": []},
+                        {"name": "P2", "months": 4, "skills": ["d", "e", "f", "x"], "weights": [2, 1, 1, 0], "milestones": []}]"#,
+                ),
+                role(
+                    "two",
+                    r#"[{"name": "Q", "months": 2, "skills": ["b", "c", "d", "x"], "milestones": []}]"#,
+                ),
+                role(
+                    "three",
+                    r#"[{"name": "R", "months": 2, "skills": ["g", "x"], "milestones": []}]"#,
+                ),
+                role(
+                    "four",
+                    r#"[{"name": "S", "months": 1, "skills": ["x"], "milestones": []}]"#,
+                ),
+            ],
+        };
+        Library::load(&data).unwrap()
+    }
+
+    #[test]
+    fn gap_phases_time_and_related() {
+        let lib = library();
+        let role = lib.role("one").unwrap();
+        let has = |id: &str| ["b", "c", "x"].contains(&id);
+        let report = analyze(role, &lib, &has, &GapOptions::default());
+        assert_eq!(report.phases[0].coverage, 1.0);
+        assert_eq!(report.phases[0].present[0].id, "b");
+        assert_eq!(
+            report.phases[1]
+                .missing
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>(),
+            ["d", "e", "f"]
+        );
+        assert_eq!(
+            report.recommended_phase,
+            Some(PhaseRef {
+                index: 2,
+                name: "P2".into()
+            })
+        );
+        // d, e, f carry weights 2:1:1 of 4 months -> 2 + 1 + 1.
+        assert_eq!(
+            report
+                .missing_skills
+                .iter()
+                .map(|m| m.months)
+                .collect::<Vec<_>>(),
+            [2.0, 1.0, 1.0]
+        );
+        assert_eq!(report.time_to_ready.months, 4.0);
+        assert_eq!(report.time_to_ready.hours, 208.0);
+        assert_eq!(report.coverage, 0.5); // b/a slot, c, x present of 6 slots
+        // x is in every role (ubiquitous); of one's other slots {a|b, c, d, e, f} two share
+        // a role "two" lists b, c, d -> 3/5 = 0.6.
+        assert_eq!(report.related_roles.len(), 1);
+        assert_eq!(report.related_roles[0].id, "two");
+        assert_eq!(report.related_roles[0].shared, 0.6);
+        let half = analyze(
+            role,
+            &lib,
+            &has,
+            &GapOptions {
+                hours_per_week: Some(6.0),
+                ..Default::default()
+            },
+        );
+        assert_eq!(half.time_to_ready.months, 8.0);
+        assert_eq!(half.time_to_ready.weeks, 34.7);
+        assert_eq!(half.time_to_ready.hours, 208.0);
+    }
+
+    #[test]
+    fn ready_person_has_no_recommended_phase() {
+        let lib = library();
+        let role = lib.role("three").unwrap();
+        let report = analyze(
+            role,
+            &lib,
+            &|id| id == "g" || id == "x",
+            &GapOptions::default(),
+        );
+        assert_eq!(report.recommended_phase, None);
+        assert_eq!(report.time_to_ready.months, 0.0);
+        assert_eq!(report.coverage, 1.0);
+    }
+
+    #[test]
+    fn missing_any_of_slot_is_named_by_first_member() {
+        let lib = library();
+        let report = analyze(
+            lib.role("one").unwrap(),
+            &lib,
+            &|_| false,
+            &GapOptions::default(),
+        );
+        assert_eq!(report.missing_skills[0].id, "a");
+        assert_eq!(report.missing_skills[0].any_of, ["a", "b"]);
+        assert_eq!(report.time_to_ready.months, 7.0);
+    }
+
+    #[test]
+    fn ranking_by_coverage() {
+        let lib = library();
+        let ranked = rank_roles(&lib, &|id| id == "g" || id == "x");
+        assert_eq!(ranked[0].0.id, "four");
+        assert_eq!(ranked[1].0.id, "three");
+        assert_eq!(ranked[0].1, 1.0);
+    }
+
+    #[test]
+    fn ubiquitous_needs_half_of_roles() {
+        let lib = library();
+        let common: Vec<String> = ubiquitous_skills(&lib).into_iter().collect();
+        // 4 roles -> listed by more than 2: only x (b, c and d are in two roles each).
+        assert_eq!(common, ["x"]);
+    }
+}
