@@ -1,1 +1,18 @@
-fn main() {}
+//! The `skillgap` binary: parse arguments, run, map the result to an exit status.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = skillgap::cli::Cli::parse();
+    match skillgap::run(cli) {
+        Ok(status) => ExitCode::from(status),
+        Err(err) if skillgap::is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            let causes: Vec<String> = err.chain().map(|e| e.to_string()).collect();
+            eprintln!("error: {}", causes.join(": "));
+            ExitCode::from(skillgap::commands::EXIT_ERROR)
+        }
+    }
+}

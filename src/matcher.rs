@@ -679,8 +679,7 @@ fn starts_with_version(rest: &str) -> bool {
         .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'x')
         .collect();
     let n = digits.chars().filter(char::is_ascii_digit).count();
-    n >= 1
-        && n <= 4
+    (1..=4).contains(&n)
         && !starts_with_year(trimmed)
         && trimmed[digits.len()..]
             .chars()

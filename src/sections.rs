@@ -263,11 +263,12 @@ pub fn label_lines<'a>(
             out.push(current);
             continue;
         }
-        if let Some((label, rest)) = text.split_once(':') {
-            if !rest.trim().is_empty() && heading(label).is_some() {
-                out.push(heading(label));
-                continue;
-            }
+        if let Some((label, rest)) = text.split_once(':')
+            && !rest.trim().is_empty()
+            && heading(label).is_some()
+        {
+            out.push(heading(label));
+            continue;
         }
         out.push(current);
     }

@@ -48,13 +48,14 @@ pub fn normalize_lines(raw: impl Iterator<Item = (String, Option<u32>)>) -> Vec<
     let mut lines: Vec<Line> = Vec::new();
     for (text, page) in raw {
         let mut text = normalize_line(&text);
-        if let Some(prev) = lines.last_mut() {
-            if ends_in_broken_word(&prev.text) && text.starts_with(|c: char| c.is_lowercase()) {
-                let split = text.find(' ').unwrap_or(text.len());
-                prev.text.pop(); // the hyphen
-                prev.text.push_str(&text[..split]);
-                text = text[split..].trim_start().to_string();
-            }
+        if let Some(prev) = lines.last_mut()
+            && ends_in_broken_word(&prev.text)
+            && text.starts_with(|c: char| c.is_lowercase())
+        {
+            let split = text.find(' ').unwrap_or(text.len());
+            prev.text.pop(); // the hyphen
+            prev.text.push_str(&text[..split]);
+            text = text[split..].trim_start().to_string();
         }
         lines.push(Line {
             text,

@@ -1,0 +1,184 @@
+//! Command-line interface (clap derive). The doc comments here are the help text.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  success
+  1  findings: `roles check` found errors (or warnings with --deny-warnings)
+  2  the tool could not do its job: unreadable or unsupported file, unknown role, bad flags";
+
+/// Finds the skills in a resume and shows the gap to a target role: missing skills, the
+/// phase to start at, the time to ready at your pace, and related roles.
+#[derive(Debug, Parser)]
+#[command(name = "skillgap", version, about, after_help = EXIT_STATUS, propagate_version = true)]
+#[command(before_long_help = "\
+Examples:
+  skillgap analyze resume.pdf --role backend-engineer
+  skillgap analyze resume.pdf --hours-per-week 6 --format json
+  skillgap extract resume.md
+  skillgap roles list")]
+pub struct Cli {
+    /// The subcommand to run.
+    #[command(subcommand)]
+    pub command: Command,
+
+    /// Use the role files and skills.json in DIR instead of the embedded set.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub roles_dir: Option<PathBuf>,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare a resume with a role: missing skills, phase to start at, time to ready.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap analyze resume.pdf --role backend-engineer
+  skillgap analyze resume.pdf                      # best-fitting role
+  cat resume.md | skillgap analyze - --role data-engineer --hours-per-week 6 --format json")]
+    Analyze(AnalyzeArgs),
+    /// List the skills found in a resume, with evidence.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap extract resume.pdf
+  skillgap extract resume.docx --format json | jq '.skills[].id'")]
+    Extract(ExtractArgs),
+    /// Print the text skillgap reads from a document, line by line, as the matcher sees it.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap text resume.pdf
+  skillgap text resume.pdf | grep -n Kubernetes")]
+    Text(TextArgs),
+    /// List, show and check the roles.
+    #[command(subcommand)]
+    Roles(RolesCommand),
+}
+
+/// Output format of reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Tables for people.
+    Table,
+    /// JSON for scripts (stdout only; shape documented in README).
+    Json,
+}
+
+/// Output format of `roles check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// `path:line:col: error[code]: message` lines and a summary.
+    Human,
+    /// One JSON object per line, then a summary object.
+    Json,
+    /// GitHub Actions workflow commands (`::error file=...`).
+    Github,
+}
+
+/// Arguments of `analyze`.
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Resume file (PDF, DOCX, JSON Resume, Markdown or text), or `-` for stdin.
+    pub resume: PathBuf,
+    /// Target role id (see `skillgap roles list`); default: the best-fitting role.
+    #[arg(long, value_name = "ID")]
+    pub role: Option<String>,
+    /// Your study pace in hours per week; default: the role's own pace.
+    #[arg(long, value_name = "HOURS", value_parser = parse_hours)]
+    pub hours_per_week: Option<f64>,
+    /// Share (0..1) of the role's skills another role must exceed to count as related.
+    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
+    pub related_threshold: f64,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Arguments of `extract`.
+#[derive(Debug, Args)]
+pub struct ExtractArgs {
+    /// Resume file (PDF, DOCX, JSON Resume, Markdown or text), or `-` for stdin.
+    pub resume: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+/// Arguments of `text`.
+#[derive(Debug, Args)]
+pub struct TextArgs {
+    /// Document (PDF, DOCX, JSON Resume, Markdown or text), or `-` for stdin.
+    pub document: PathBuf,
+    /// Prefix each line with its line number (and page, for PDFs).
+    #[arg(long)]
+    pub line_numbers: bool,
+}
+
+/// `roles` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RolesCommand {
+    /// List the roles: id, title, months, hours per week, phases.
+    List {
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Show one role: phases, skills, milestones, salary, related roles.
+    Show {
+        /// Role id.
+        id: String,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+        /// Share (0..1) another role must exceed to count as related.
+        #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
+        related_threshold: f64,
+    },
+    /// Validate role files and the taxonomy; exit 1 on errors.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles check                 # the embedded data
+  skillgap roles check roles/          # a directory of role files
+  skillgap roles check roles/ --format github")]
+    Check {
+        /// Directory holding skills.json and <id>.json role files; default: the embedded set.
+        dir: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Exit 1 on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+}
+
+fn parse_hours(s: &str) -> Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (1.0..=80.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 1..80 hours per week"))
+    }
+}
+
+fn parse_fraction(s: &str) -> Result<f64, String> {
+    let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=1.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 0..1"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_valid() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,108 @@
+//! Gap and skills -> bytes. Each format is one file with pure functions from a report to a
+//! writer; nothing else in the crate prints results.
+
+pub mod json;
+pub mod table;
+
+use serde::Serialize;
+
+use crate::gap::{
+    GapReport, MissingSkill, PhaseGap, PhaseRef, RelatedRole, RoleSummary, TimeToReady,
+};
+use crate::matcher::{Extraction, FoundSkill};
+
+/// Version of the JSON output shape. Bumped only on a breaking change (a key removed or
+/// renamed, a type changed); new keys may appear without a bump.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// How the target role was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleChoice {
+    /// Named with `--role`.
+    Given,
+    /// No `--role`: the role with the highest coverage.
+    BestFit,
+}
+
+/// The full result of `skillgap analyze` for one resume: the JSON contract.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnalyzeReport {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The input as given (`-` for stdin).
+    pub input: String,
+    /// The target role.
+    pub role: RoleSummary,
+    /// Whether the role was given or chosen as the best fit.
+    pub role_choice: RoleChoice,
+    /// Skills found in the resume (text evidence first, then implied).
+    pub skills_found: Vec<FoundSkill>,
+    /// Skills only being learned; they close no gap.
+    pub learning: Vec<FoundSkill>,
+    /// Phases with present and missing skills and coverage (0..1).
+    pub phases: Vec<PhaseGap>,
+    /// Missing skills in phase order.
+    pub missing_skills: Vec<MissingSkill>,
+    /// First phase with a missing skill, or null when ready.
+    pub recommended_phase: Option<PhaseRef>,
+    /// Time to ready at the person's pace.
+    pub time_to_ready: TimeToReady,
+    /// Related roles by share.
+    pub related_roles: Vec<RelatedRole>,
+    /// Coverage of the role, 0..1.
+    pub coverage: f64,
+}
+
+impl AnalyzeReport {
+    /// Joins an extraction and a gap report.
+    pub fn new(
+        input: String,
+        extraction: Extraction,
+        gap: GapReport,
+        role_choice: RoleChoice,
+    ) -> AnalyzeReport {
+        AnalyzeReport {
+            schema_version: SCHEMA_VERSION,
+            input,
+            role: gap.role,
+            role_choice,
+            skills_found: extraction.skills,
+            learning: extraction.learning,
+            phases: gap.phases,
+            missing_skills: gap.missing_skills,
+            recommended_phase: gap.recommended_phase,
+            time_to_ready: gap.time_to_ready,
+            related_roles: gap.related_roles,
+            coverage: gap.coverage,
+        }
+    }
+}
+
+/// The result of `skillgap extract` for one resume.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ExtractReport {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The input as given.
+    pub input: String,
+    /// Skills found (same shape as `skills_found` in analyze).
+    pub skills: Vec<FoundSkill>,
+    /// Skills only being learned.
+    pub learning: Vec<FoundSkill>,
+}
+
+/// Removes control characters (C0, C1, DEL) and bidirectional controls from text that may
+/// come from a document or a user's data file, so that it is safe to print on a terminal.
+pub fn terminal_safe(text: &str) -> String {
+    text.chars()
+        .filter(|&c| {
+            !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+        })
+        .collect()
+}
+
+/// A fraction 0..1 as a whole percentage ("67%").
+pub fn percent(fraction: f64) -> String {
+    format!("{:.0}%", fraction * 100.0)
+}

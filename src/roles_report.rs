@@ -1,0 +1,266 @@
+//! `skillgap roles list|show|check`: reports about the role data itself.
+
+use std::io::Write;
+use std::path::Path;
+
+use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::cli::{CheckFormat, Format};
+use crate::commands::{EXIT_FINDINGS, EXIT_OK, find_role, load_library};
+use crate::gap::{self, RelatedRole};
+use crate::report::{self, percent, terminal_safe};
+use crate::roles::{Library, Role, Salary};
+
+/// One row of `roles list`.
+#[derive(Debug, Serialize)]
+pub struct RoleRow {
+    /// Role id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Total months at the role's pace.
+    pub months: f64,
+    /// Study pace, hours per week.
+    pub hours_per_week: f64,
+    /// Number of phases.
+    pub phases: usize,
+}
+
+#[derive(Serialize)]
+struct ListJson {
+    schema_version: u32,
+    roles: Vec<RoleRow>,
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    t.set_header(header.iter().map(|h| Cell::new(*h)));
+    t
+}
+
+fn right(text: impl ToString) -> Cell {
+    Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
+}
+
+/// `roles list`.
+pub fn list(roles_dir: Option<&Path>, format: Format, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let library = load_library(roles_dir)?;
+    let rows: Vec<RoleRow> = library
+        .roles
+        .iter()
+        .map(|r| RoleRow {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            months: r.months(),
+            hours_per_week: r.hours_per_week,
+            phases: r.phases.len(),
+        })
+        .collect();
+    match format {
+        Format::Json => report::json::write(
+            &ListJson {
+                schema_version: report::SCHEMA_VERSION,
+                roles: rows,
+            },
+            out,
+        )?,
+        Format::Table => {
+            let mut t = table(&["Role", "Title", "Months", "Hours/week", "Phases"]);
+            for r in &rows {
+                t.add_row(vec![
+                    Cell::new(terminal_safe(&r.id)),
+                    Cell::new(terminal_safe(&r.title)),
+                    right(r.months),
+                    right(r.hours_per_week),
+                    right(r.phases),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+/// A phase in `roles show`, with skill names.
+#[derive(Debug, Serialize)]
+pub struct PhaseView {
+    /// 1-based index.
+    pub index: usize,
+    /// Name.
+    pub name: String,
+    /// Months at the role's pace.
+    pub months: f64,
+    /// Skills as display names; an any-of slot as "A | B | C".
+    pub skills: Vec<String>,
+    /// Milestones.
+    pub milestones: Vec<String>,
+}
+
+/// The JSON shape of `roles show`.
+#[derive(Debug, Serialize)]
+pub struct RoleView {
+    /// [`report::SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Role id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Total months.
+    pub months: f64,
+    /// Study pace, hours per week.
+    pub hours_per_week: f64,
+    /// Salaries with sources.
+    pub salary: Vec<Salary>,
+    /// Phases.
+    pub phases: Vec<PhaseView>,
+    /// Related roles (coverage is 0: no resume is involved).
+    pub related_roles: Vec<RelatedRole>,
+    /// Skills left out of related-role shares because more than half of all roles list them.
+    pub ubiquitous_skills: Vec<String>,
+}
+
+fn view(role: &Role, library: &Library, threshold: f64) -> RoleView {
+    let name = |id: &str| library.taxonomy.name_of(id).to_string();
+    RoleView {
+        schema_version: report::SCHEMA_VERSION,
+        id: role.id.clone(),
+        title: role.title.clone(),
+        summary: role.summary.clone(),
+        months: role.months(),
+        hours_per_week: role.hours_per_week,
+        salary: role.salary.clone(),
+        phases: role
+            .phases
+            .iter()
+            .enumerate()
+            .map(|(i, p)| PhaseView {
+                index: i + 1,
+                name: p.name.clone(),
+                months: p.months,
+                skills: p
+                    .skills
+                    .iter()
+                    .map(|s| {
+                        s.members()
+                            .iter()
+                            .map(|m| name(m))
+                            .collect::<Vec<_>>()
+                            .join(" | ")
+                    })
+                    .collect(),
+                milestones: p.milestones.clone(),
+            })
+            .collect(),
+        related_roles: gap::related_roles(role, library, threshold, &|_| false),
+        ubiquitous_skills: gap::ubiquitous_skills(library).into_iter().collect(),
+    }
+}
+
+/// `roles show ID`.
+pub fn show(
+    roles_dir: Option<&Path>,
+    id: &str,
+    format: Format,
+    threshold: f64,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let library = load_library(roles_dir)?;
+    let role = find_role(&library, id)?;
+    let v = view(role, &library, threshold);
+    match format {
+        Format::Json => report::json::write(&v, out)?,
+        Format::Table => {
+            let s = terminal_safe;
+            writeln!(out, "{} [{}]", s(&v.title), s(&v.id))?;
+            writeln!(out, "{}", s(&v.summary))?;
+            writeln!(
+                out,
+                "Plan: {} months at {} h/week, {} phases",
+                v.months,
+                v.hours_per_week,
+                v.phases.len()
+            )?;
+            for sal in &v.salary {
+                writeln!(
+                    out,
+                    "Salary ({}): {} {} per year (source: {})",
+                    s(&sal.region),
+                    s(&sal.currency),
+                    sal.amount,
+                    s(&sal.source)
+                )?;
+            }
+            writeln!(out)?;
+            let mut t = table(&["#", "Phase", "Months", "Skills", "Milestones"]);
+            for p in &v.phases {
+                t.add_row(vec![
+                    right(p.index),
+                    Cell::new(s(&p.name)),
+                    right(p.months),
+                    Cell::new(p.skills.iter().map(|x| s(x)).collect::<Vec<_>>().join("\n")),
+                    Cell::new(
+                        p.milestones
+                            .iter()
+                            .map(|m| format!("- {}", s(m)))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    ),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            writeln!(out)?;
+            if v.related_roles.is_empty() {
+                writeln!(out, "Related roles: none share over {}", percent(threshold))?;
+            } else {
+                let mut t = table(&["Related role", "Shared", "Shared skills"]);
+                for r in &v.related_roles {
+                    let shared: Vec<String> = r.shared_skills.iter().map(|x| s(&x.name)).collect();
+                    t.add_row(vec![
+                        Cell::new(format!("{} [{}]", s(&r.title), s(&r.id))),
+                        right(percent(r.shared)),
+                        Cell::new(shared.join(", ")),
+                    ]);
+                }
+                writeln!(out, "{t}")?;
+            }
+            writeln!(
+                out,
+                "Shares leave out skills listed by more than half of all roles: {}",
+                if v.ubiquitous_skills.is_empty() {
+                    "none".to_string()
+                } else {
+                    v.ubiquitous_skills.join(", ")
+                }
+            )?;
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+/// `roles check` (first version: the data loads).
+pub fn check(
+    dir: Option<&Path>,
+    _format: CheckFormat,
+    _deny_warnings: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    match load_library(dir) {
+        Ok(lib) => {
+            writeln!(
+                out,
+                "check: 0 errors, 0 warnings in {} files",
+                lib.roles.len() + 1
+            )?;
+            Ok(EXIT_OK)
+        }
+        Err(e) => {
+            writeln!(out, "error: {e:#}")?;
+            Ok(EXIT_FINDINGS)
+        }
+    }
+}
