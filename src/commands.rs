@@ -72,7 +72,7 @@ pub fn analyze(
         related_threshold: args.related_threshold,
     };
     let gap = gap::analyze(role, &library, &has, &opts);
-    let report = AnalyzeReport::new(display(&args.resume), extraction, gap, choice);
+    let report = AnalyzeReport::new(args.resume.display().to_string(), extraction, gap, choice);
     match args.format {
         Format::Json => report::json::write(&report, out)?,
         Format::Table => report::table::write_analyze(&report, out)?,
@@ -90,7 +90,7 @@ pub fn extract(
     let extraction = extract_skills(&library, &args.resume)?;
     let report = ExtractReport {
         schema_version: report::SCHEMA_VERSION,
-        input: display(&args.resume),
+        input: args.resume.display().to_string(),
         skills: extraction.skills,
         learning: extraction.learning,
     };

@@ -1,0 +1,242 @@
+//! Runs the real binary on the project's own fixtures and checks exact values. The JSON is
+//! parsed back into structs that deny unknown fields, so any change of the output shape is
+//! deliberate.
+
+use std::process::{Command, Output};
+
+use serde::Deserialize;
+
+fn skillgap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run skillgap")
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Report {
+    schema_version: u32,
+    input: String,
+    role: Role,
+    role_choice: String,
+    skills_found: Vec<Skill>,
+    learning: Vec<Skill>,
+    phases: Vec<Phase>,
+    missing_skills: Vec<Missing>,
+    recommended_phase: Option<PhaseRef>,
+    time_to_ready: Time,
+    related_roles: Vec<Related>,
+    coverage: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Role {
+    id: String,
+    title: String,
+    hours_per_week: f64,
+    months: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Skill {
+    id: String,
+    name: String,
+    category: String,
+    #[serde(rename = "match")]
+    how: String,
+    evidence: Vec<Evidence>,
+    #[serde(default)]
+    implied_by: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Evidence {
+    line: usize,
+    column: usize,
+    page: Option<u32>,
+    text: String,
+    snippet: String,
+    section: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SkillRef {
+    id: String,
+    name: String,
+    #[serde(default)]
+    any_of: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Phase {
+    index: usize,
+    name: String,
+    months: f64,
+    present: Vec<SkillRef>,
+    missing: Vec<SkillRef>,
+    coverage: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Missing {
+    id: String,
+    name: String,
+    phase: usize,
+    months: f64,
+    #[serde(default)]
+    any_of: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhaseRef {
+    index: usize,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Time {
+    months: f64,
+    weeks: f64,
+    hours: f64,
+    hours_per_week: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Related {
+    id: String,
+    title: String,
+    shared: f64,
+    shared_skills: Vec<SkillRef>,
+    coverage: f64,
+}
+
+fn analyze_json(args: &[&str]) -> Report {
+    let mut all = vec!["analyze"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json"]);
+    let out = skillgap(&all);
+    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("valid report JSON")
+}
+
+const BACKEND_TXT: &str = "fixtures/resumes/backend-developer.txt";
+
+#[test]
+fn backend_developer_starts_at_production_systems() {
+    let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
+    assert_eq!(r.schema_version, 1);
+    assert_eq!(r.input, BACKEND_TXT);
+    assert_eq!((r.role.id.as_str(), r.role.title.as_str()), ("backend-engineer", "Backend Engineer"));
+    assert_eq!((r.role.hours_per_week, r.role.months), (12.0, 10.0));
+    assert_eq!(r.role_choice, "given");
+    let missing: Vec<(&str, usize)> = r.missing_skills.iter().map(|m| (m.id.as_str(), m.phase)).collect();
+    assert_eq!(missing, [("redis", 3), ("kubernetes", 3), ("aws", 3)]);
+    let rec = r.recommended_phase.expect("a phase to start at");
+    assert_eq!((rec.index, rec.name.as_str()), (3, "Production systems"));
+    assert_eq!(r.time_to_ready.months, 4.0);
+    assert_eq!(r.time_to_ready.hours_per_week, 12.0);
+    assert_eq!(r.time_to_ready.hours, 208.0);
+    let coverage: Vec<f64> = r.phases.iter().map(|p| p.coverage).collect();
+    assert_eq!(coverage, [1.0, 1.0, 0.0]);
+    assert_eq!(r.phases[0].present[0].id, "python");
+    assert_eq!(r.phases[0].present[0].any_of, ["python", "nodejs", "go"]);
+    assert_eq!(r.coverage, 0.67);
+    assert!(r.learning.is_empty());
+}
+
+#[test]
+fn slower_pace_doubles_time_to_ready() {
+    let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer", "--hours-per-week", "6"]);
+    assert_eq!(r.time_to_ready.months, 8.0);
+    assert_eq!(r.time_to_ready.weeks, 34.7);
+    assert_eq!(r.time_to_ready.hours_per_week, 6.0);
+    assert_eq!(r.time_to_ready.hours, 208.0);
+}
+
+#[test]
+fn evidence_points_at_lines_and_sections() {
+    let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
+    let python = r.skills_found.iter().find(|s| s.id == "python").expect("python found");
+    assert_eq!((python.name.as_str(), python.category.as_str(), python.how.as_str()), ("Python", "language", "exact"));
+    let places: Vec<(usize, usize, Option<&str>)> =
+        python.evidence.iter().map(|e| (e.line, e.column, e.section.as_deref())).collect();
+    assert_eq!(places, [(5, 74, Some("summary")), (10, 40, Some("experience")), (20, 1, Some("skills"))]);
+    assert!(python.evidence.iter().all(|e| e.text == "Python" && e.page.is_none() && e.snippet.contains("Python")));
+    let rest = r.skills_found.iter().find(|s| s.id == "rest-apis").expect("REST found");
+    // Found as the alias "RESTful" first and by name later: the strongest kind wins.
+    assert_eq!((rest.how.as_str(), rest.evidence[0].text.as_str()), ("exact", "RESTful"));
+    assert_eq!(rest.evidence[1].text, "REST APIs");
+    assert!(r.skills_found.iter().all(|s| s.implied_by.is_empty() == (s.how != "implied")));
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(["extract", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(b"Skills: Python, k8s\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = v["skills"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["python", "kubernetes"]);
+    assert_eq!(v["input"], "-");
+}
+
+#[test]
+fn unknown_role_exits_2_with_suggestion() {
+    let out = skillgap(&["analyze", BACKEND_TXT, "--role", "backend-enginer"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: unknown role `backend-enginer`; did you mean `backend-engineer`? (run `skillgap roles list` to see all roles)\n"
+    );
+}
+
+#[test]
+fn missing_file_exits_2_with_one_line() {
+    let out = skillgap(&["analyze", "fixtures/does-not-exist.pdf"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("error: cannot read `fixtures/does-not-exist.pdf`: cannot read the file: "), "{err}");
+    assert_eq!(err.lines().count(), 1);
+}
+
+#[test]
+fn invalid_utf8_text_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.txt");
+    std::fs::write(&path, b"Python and caf\xe9\n").unwrap();
+    let out = skillgap(&["extract", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.ends_with("not a PDF, DOCX or UTF-8 text file (invalid UTF-8 at byte 14)\n"), "{err}");
+}
+
+#[test]
+fn table_output_reads_without_colour() {
+    let out = skillgap(&["analyze", BACKEND_TXT, "--role", "backend-engineer"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\u{1b}'));
+    assert!(text.contains("Start at: phase 3 \"Production systems\""));
+    assert!(text.contains("Missing (3): Redis, Kubernetes, AWS"));
+    assert!(text.contains("Time to ready: 4.0 months (17.3 weeks, 208 hours at 12 h/week)"));
+}
