@@ -1,6 +1,10 @@
 //! PDF -> text lines per page, on lopdf. (First version: lopdf's own text extraction with
 //! load limits; to be replaced by our own text layer.)
 
+pub mod encoding;
+pub mod metrics;
+mod tables;
+
 use lopdf::{Document, LoadOptions};
 
 use super::ExtractError;
