@@ -240,3 +240,14 @@ fn table_output_reads_without_colour() {
     assert!(text.contains("Missing (3): Redis, Kubernetes, AWS"));
     assert!(text.contains("Time to ready: 4.0 months (17.3 weeks, 208 hours at 12 h/week)"));
 }
+
+#[test]
+fn the_same_resume_as_pdf_gives_the_same_gap() {
+    let txt = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
+    let pdf = analyze_json(&["fixtures/resumes/backend-developer.pdf", "--role", "backend-engineer"]);
+    let ids = |r: &Report| r.skills_found.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&txt), ids(&pdf));
+    assert_eq!(pdf.missing_skills.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["redis", "kubernetes", "aws"]);
+    assert_eq!(pdf.time_to_ready.months, 4.0);
+    assert!(pdf.skills_found[0].evidence.iter().all(|e| e.page == Some(1)));
+}
