@@ -236,7 +236,8 @@ fn paragraph(text: &str, style: Option<&str>) -> String {
 
 fn table(rows: &[Vec<&str>]) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(1);
-    let border = |side: &str| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>"#);
+    let border =
+        |side: &str| format!(r#"<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>"#);
     let borders: String = ["top", "left", "bottom", "right", "insideH", "insideV"]
         .iter()
         .map(|side| border(side))
