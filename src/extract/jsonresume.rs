@@ -168,6 +168,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         }
     });
 
+    // normalize_lines gives one line per input line, so the hints still line up.
     let hints: Vec<Option<&'static str>> = out.lines.iter().map(|(_, hint)| *hint).collect();
     let mut lines = normalize::normalize_lines(out.lines.into_iter().map(|(text, _)| (text, None)));
     for (line, hint) in lines.iter_mut().zip(hints) {
