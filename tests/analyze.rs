@@ -126,8 +126,17 @@ fn analyze_json(args: &[&str]) -> Report {
     all.extend_from_slice(args);
     all.extend_from_slice(&["--format", "json"]);
     let out = skillgap(&all);
-    assert_eq!(out.status.code(), Some(0), "stderr: {}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid report JSON")
 }
 
@@ -138,10 +147,17 @@ fn backend_developer_starts_at_production_systems() {
     let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
     assert_eq!(r.schema_version, 1);
     assert_eq!(r.input, BACKEND_TXT);
-    assert_eq!((r.role.id.as_str(), r.role.title.as_str()), ("backend-engineer", "Backend Engineer"));
+    assert_eq!(
+        (r.role.id.as_str(), r.role.title.as_str()),
+        ("backend-engineer", "Backend Engineer")
+    );
     assert_eq!((r.role.hours_per_week, r.role.months), (12.0, 10.0));
     assert_eq!(r.role_choice, "given");
-    let missing: Vec<(&str, usize)> = r.missing_skills.iter().map(|m| (m.id.as_str(), m.phase)).collect();
+    let missing: Vec<(&str, usize)> = r
+        .missing_skills
+        .iter()
+        .map(|m| (m.id.as_str(), m.phase))
+        .collect();
     assert_eq!(missing, [("redis", 3), ("kubernetes", 3), ("aws", 3)]);
     let rec = r.recommended_phase.expect("a phase to start at");
     assert_eq!((rec.index, rec.name.as_str()), (3, "Production systems"));
@@ -158,7 +174,13 @@ fn backend_developer_starts_at_production_systems() {
 
 #[test]
 fn slower_pace_doubles_time_to_ready() {
-    let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer", "--hours-per-week", "6"]);
+    let r = analyze_json(&[
+        BACKEND_TXT,
+        "--role",
+        "backend-engineer",
+        "--hours-per-week",
+        "6",
+    ]);
     assert_eq!(r.time_to_ready.months, 8.0);
     assert_eq!(r.time_to_ready.weeks, 34.7);
     assert_eq!(r.time_to_ready.hours_per_week, 6.0);
@@ -168,17 +190,54 @@ fn slower_pace_doubles_time_to_ready() {
 #[test]
 fn evidence_points_at_lines_and_sections() {
     let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
-    let python = r.skills_found.iter().find(|s| s.id == "python").expect("python found");
-    assert_eq!((python.name.as_str(), python.category.as_str(), python.how.as_str()), ("Python", "language", "exact"));
-    let places: Vec<(usize, usize, Option<&str>)> =
-        python.evidence.iter().map(|e| (e.line, e.column, e.section.as_deref())).collect();
-    assert_eq!(places, [(5, 74, Some("summary")), (10, 40, Some("experience")), (20, 1, Some("skills"))]);
-    assert!(python.evidence.iter().all(|e| e.text == "Python" && e.page.is_none() && e.snippet.contains("Python")));
-    let rest = r.skills_found.iter().find(|s| s.id == "rest-apis").expect("REST found");
+    let python = r
+        .skills_found
+        .iter()
+        .find(|s| s.id == "python")
+        .expect("python found");
+    assert_eq!(
+        (
+            python.name.as_str(),
+            python.category.as_str(),
+            python.how.as_str()
+        ),
+        ("Python", "language", "exact")
+    );
+    let places: Vec<(usize, usize, Option<&str>)> = python
+        .evidence
+        .iter()
+        .map(|e| (e.line, e.column, e.section.as_deref()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (5, 74, Some("summary")),
+            (10, 40, Some("experience")),
+            (20, 1, Some("skills"))
+        ]
+    );
+    assert!(
+        python
+            .evidence
+            .iter()
+            .all(|e| e.text == "Python" && e.page.is_none() && e.snippet.contains("Python"))
+    );
+    let rest = r
+        .skills_found
+        .iter()
+        .find(|s| s.id == "rest-apis")
+        .expect("REST found");
     // Found as the alias "RESTful" first and by name later: the strongest kind wins.
-    assert_eq!((rest.how.as_str(), rest.evidence[0].text.as_str()), ("exact", "RESTful"));
+    assert_eq!(
+        (rest.how.as_str(), rest.evidence[0].text.as_str()),
+        ("exact", "RESTful")
+    );
     assert_eq!(rest.evidence[1].text, "REST APIs");
-    assert!(r.skills_found.iter().all(|s| s.implied_by.is_empty() == (s.how != "implied")));
+    assert!(
+        r.skills_found
+            .iter()
+            .all(|s| s.implied_by.is_empty() == (s.how != "implied"))
+    );
 }
 
 #[test]
@@ -190,11 +249,21 @@ fn stdin_is_read_with_dash() {
         .spawn()
         .unwrap();
     use std::io::Write;
-    child.stdin.take().unwrap().write_all(b"Skills: Python, k8s\n").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Skills: Python, k8s\n")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids: Vec<&str> = v["skills"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = v["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["python", "kubernetes"]);
     assert_eq!(v["input"], "-");
 }
@@ -215,7 +284,10 @@ fn missing_file_exits_2_with_one_line() {
     let out = skillgap(&["analyze", "fixtures/does-not-exist.pdf"]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.starts_with("error: cannot read `fixtures/does-not-exist.pdf`: cannot read the file: "), "{err}");
+    assert!(
+        err.starts_with("error: cannot read `fixtures/does-not-exist.pdf`: cannot read the file: "),
+        "{err}"
+    );
     assert_eq!(err.lines().count(), 1);
 }
 
@@ -227,7 +299,10 @@ fn invalid_utf8_text_is_a_clear_error() {
     let out = skillgap(&["extract", path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.ends_with("not a PDF, DOCX or UTF-8 text file (invalid UTF-8 at byte 14)\n"), "{err}");
+    assert!(
+        err.ends_with("not a PDF, DOCX or UTF-8 text file (invalid UTF-8 at byte 14)\n"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -244,10 +319,67 @@ fn table_output_reads_without_colour() {
 #[test]
 fn the_same_resume_as_pdf_gives_the_same_gap() {
     let txt = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
-    let pdf = analyze_json(&["fixtures/resumes/backend-developer.pdf", "--role", "backend-engineer"]);
-    let ids = |r: &Report| r.skills_found.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+    let pdf = analyze_json(&[
+        "fixtures/resumes/backend-developer.pdf",
+        "--role",
+        "backend-engineer",
+    ]);
+    let ids = |r: &Report| {
+        r.skills_found
+            .iter()
+            .map(|s| s.id.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(ids(&txt), ids(&pdf));
-    assert_eq!(pdf.missing_skills.iter().map(|m| m.id.as_str()).collect::<Vec<_>>(), ["redis", "kubernetes", "aws"]);
+    assert_eq!(
+        pdf.missing_skills
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>(),
+        ["redis", "kubernetes", "aws"]
+    );
     assert_eq!(pdf.time_to_ready.months, 4.0);
-    assert!(pdf.skills_found[0].evidence.iter().all(|e| e.page == Some(1)));
+    assert!(
+        pdf.skills_found[0]
+            .evidence
+            .iter()
+            .all(|e| e.page == Some(1))
+    );
+}
+
+#[test]
+fn docx_and_json_resume_give_the_backend_gap() {
+    for input in [
+        "fixtures/docx/backend-developer.docx",
+        "fixtures/jsonresume/backend-developer.json",
+    ] {
+        let r = analyze_json(&[input, "--role", "backend-engineer"]);
+        let mut ids: Vec<&str> = r.skills_found.iter().map(|s| s.id.as_str()).collect();
+        ids.sort();
+        assert_eq!(
+            ids,
+            ["docker", "git", "postgresql", "python", "rest-apis", "sql"],
+            "{input}"
+        );
+        let missing: Vec<&str> = r.missing_skills.iter().map(|m| m.id.as_str()).collect();
+        assert_eq!(missing, ["redis", "kubernetes", "aws"], "{input}");
+    }
+}
+
+#[test]
+fn legacy_office_files_are_refused_clearly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resume.doc");
+    let mut bytes = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1".to_vec();
+    bytes.extend_from_slice(&[0u8; 504]);
+    std::fs::write(&path, bytes).unwrap();
+    let out = skillgap(&["extract", path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.ends_with(
+            "a legacy .doc or an encrypted Office file; save it as an unprotected .docx)\n"
+        ),
+        "{err}"
+    );
 }

@@ -24,6 +24,8 @@ pub enum Kind {
     Docx,
     /// A JSON object in the JSON Resume schema (`basics`, `work`, `skills`...).
     JsonResume,
+    /// An OLE compound file: a legacy `.doc` or an encrypted Office file.
+    Ole,
     /// Anything else that is valid UTF-8 (plain text, Markdown).
     Text,
 }
@@ -153,6 +155,10 @@ pub fn detect(bytes: &[u8]) -> Kind {
     if bytes.starts_with(b"PK\x03\x04") {
         return Kind::Docx;
     }
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        return Kind::Ole;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let trimmed = bytes
         .iter()
         .position(|b| !b.is_ascii_whitespace())
@@ -190,11 +196,19 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
             doc
         }
         Kind::Docx => docx::extract_docx(bytes)?,
-        Kind::JsonResume => jsonresume::extract(bytes)?,
+        Kind::Ole => {
+            return Err(ExtractError::Unsupported(
+                "a legacy .doc or an encrypted Office file; save it as an unprotected .docx".into(),
+            ));
+        }
+        Kind::JsonResume => {
+            jsonresume::extract(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))?
+        }
         Kind::Text => {
-            let text = std::str::from_utf8(bytes).map_err(|e| {
-                ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
-            })?;
+            let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+                .map_err(|e| {
+                    ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
+                })?;
             Document::from_text(text)
         }
     };
