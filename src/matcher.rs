@@ -9,8 +9,10 @@
 //!   by `+`, `#`, `&x` or `.x` ("C" in "C++", "C#", "R&D"; "ASP" in "ASP.NET"). A version
 //!   number may be attached ("HTML5", "C++17"; two digits at least after a one-letter form).
 //! - Case: forms match ASCII-case-insensitively, except the plain-word forms of ambiguous
-//!   skills (one token of letters only, such as "Go", "React", "Excel"), which must match in
-//!   the case written in the taxonomy (or in a line written all in capitals).
+//!   skills (one token of letters only, such as "Go", "React", "Excel") and two-letter
+//!   acronyms written in capitals ("ML", "AI"), which must match in the case written in the
+//!   taxonomy (or in a line written all in capitals).
+//! - Reject phrases of a skill ("Franz Kafka", "go live") veto its matches inside them.
 //! - Ambiguous plain-word forms also need evidence: a Skills section or skills label line
 //!   ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from the taxonomy or
 //!   a generic cue word ("in Go", "React components"), or an unambiguous skill as list
@@ -104,6 +106,9 @@ struct Pattern {
     is_name: bool,
     /// Needs exact case and evidence.
     plain_ambiguous: bool,
+    /// Must match in the case written (plain ambiguous forms and two-letter acronyms
+    /// written in capitals, such as "ML": "500 ml" is not machine learning).
+    exact_case: bool,
     /// Has CJK characters: no word boundaries apply.
     cjk: bool,
 }
@@ -255,9 +260,11 @@ impl<'t> Matcher<'t> {
                     let first = lower.chars().next().unwrap_or(' ');
                     fuzzy.entry(first).or_default().push((lower.clone(), i));
                 }
+                let acronym = form.len() == 2 && form.bytes().all(|b| b.is_ascii_uppercase());
                 forms_lower.push(lower);
                 patterns.push(Pattern {
                     skill: i,
+                    exact_case: plain_ambiguous || acronym,
                     cjk: form.chars().any(is_cjk),
                     form,
                     is_name: k == 0,
@@ -302,6 +309,12 @@ impl<'t> Matcher<'t> {
             let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
             for (k, m) in matches.iter().enumerate() {
                 let pattern = &self.patterns[m.pattern];
+                if self.rejects[pattern.skill]
+                    .iter()
+                    .any(|p| phrase_at(&ctx.lower, m.start, p))
+                {
+                    continue;
+                }
                 let learning = is_learning(&ctx.lower, m.start, &spans);
                 if pattern.plain_ambiguous && !self.accept_ambiguous(&ctx, &matches, k, learning) {
                     continue;
@@ -407,7 +420,7 @@ impl<'t> Matcher<'t> {
                 if !pattern.cjk && !boundary_start(text, m.start()) {
                     return None;
                 }
-                if pattern.plain_ambiguous {
+                if pattern.exact_case {
                     let written = &text[m.start()..m.end()];
                     let upper_ok = ctx.all_caps && written == pattern.form.to_uppercase();
                     if written != pattern.form && !upper_ok {
@@ -816,7 +829,9 @@ mod tests {
 {"id": "shell", "name": "Shell", "category": "language", "ambiguous": true},
 {"id": "symfony", "name": "Symfony", "category": "framework"},
 {"id": "javascript-engines", "name": "Data Structures", "category": "practice", "aliases": ["数据结构"]},
-{"id": "docker", "name": "Docker", "category": "tool"}
+{"id": "docker", "name": "Docker", "category": "tool"},
+{"id": "machine-learning", "name": "Machine Learning", "category": "practice", "aliases": ["ML"]},
+{"id": "kafka", "name": "Kafka", "category": "tool", "reject": ["Franz Kafka"]}
 ]}"#;
 
     fn tax() -> Taxonomy {
@@ -895,6 +910,16 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "text {text:?}");
         }
+    }
+
+    #[test]
+    fn acronyms_and_rejects_of_plain_skills() {
+        assert_eq!(
+            ids("Built ML pipelines on Kafka"),
+            vec!["machine-learning", "kafka"]
+        );
+        assert!(ids("Add 500 ml of water").is_empty());
+        assert!(ids("Read Franz Kafka at university").is_empty());
     }
 
     #[test]
