@@ -4,6 +4,7 @@
 //! Data flows one way: document -> text ([`extract`]) -> skills ([`matcher`]) -> gap
 //! ([`gap`]) -> report ([`report`]).
 
+pub mod check;
 pub mod extract;
 pub mod roles;
 pub mod suggest;
