@@ -338,14 +338,14 @@ fn check_role(
     sink.field(&root, "title", &what, Kind::Str);
     sink.field(&root, "summary", &what, Kind::Str);
     let hours = sink.field(&root, "hours_per_week", &what, Kind::Num);
-    if let Some((node, h)) = hours.and_then(|n| Some((n, n.as_f64()?))) {
-        if !(HOURS.0..=HOURS.1).contains(&h) {
-            let message = format!(
-                "{what} assumes {h} hours per week; expected {} to {}",
-                HOURS.0, HOURS.1
-            );
-            sink.emit(Code::HoursOutOfRange, node.pos, message, None);
-        }
+    if let Some((node, h)) = hours.and_then(|n| Some((n, n.as_f64()?)))
+        && !(HOURS.0..=HOURS.1).contains(&h)
+    {
+        let message = format!(
+            "{what} assumes {h} hours per week; expected {} to {}",
+            HOURS.0, HOURS.1
+        );
+        sink.emit(Code::HoursOutOfRange, node.pos, message, None);
     }
     if let Some(salaries) = sink
         .field(&root, "salary", &what, Kind::Array)
@@ -382,12 +382,12 @@ fn check_role(
         }
         used.extend(seen.into_keys());
     }
-    if sink.errors == 0 {
-        if let Err(e) = serde_json::from_str::<Role>(&file.text) {
-            let pos = serde_pos(&file.text, e.line(), e.column());
-            let message = format!("the role does not load: {}", strip_position(&e.to_string()));
-            sink.emit(Code::WrongType, pos, message, None);
-        }
+    if sink.errors == 0
+        && let Err(e) = serde_json::from_str::<Role>(&file.text)
+    {
+        let pos = serde_pos(&file.text, e.line(), e.column());
+        let message = format!("the role does not load: {}", strip_position(&e.to_string()));
+        sink.emit(Code::WrongType, pos, message, None);
     }
     Some(id)
 }
@@ -411,11 +411,11 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
             sink.emit(Code::SalaryWithoutSource, salary.pos, message, help);
         }
         Some(node) => {
-            if let Some(source) = sink.typed(node, &format!("`source` of {what}"), Kind::Str) {
-                if source.as_str().is_some_and(|s| s.trim().is_empty()) {
-                    let message = format!("{what} has a blank source");
-                    sink.emit(Code::SalaryWithoutSource, node.pos, message, help);
-                }
+            if let Some(source) = sink.typed(node, &format!("`source` of {what}"), Kind::Str)
+                && source.as_str().is_some_and(|s| s.trim().is_empty())
+            {
+                let message = format!("{what} has a blank source");
+                sink.emit(Code::SalaryWithoutSource, node.pos, message, help);
             }
         }
     }
@@ -440,14 +440,14 @@ fn check_phase(
     sink.field(phase, "name", &what, Kind::Str);
     let months_node = sink.field(phase, "months", &what, Kind::Num);
     let months = months_node.and_then(Node::as_f64).unwrap_or(0.0);
-    if let Some(node) = months_node {
-        if !(MONTHS.0..=MONTHS.1).contains(&months) {
-            let message = format!(
-                "{what} lasts {months} months; expected {} to {}",
-                MONTHS.0, MONTHS.1
-            );
-            sink.emit(Code::MonthsOutOfRange, node.pos, message, None);
-        }
+    if let Some(node) = months_node
+        && !(MONTHS.0..=MONTHS.1).contains(&months)
+    {
+        let message = format!(
+            "{what} lasts {months} months; expected {} to {}",
+            MONTHS.0, MONTHS.1
+        );
+        sink.emit(Code::MonthsOutOfRange, node.pos, message, None);
     }
     let mut slots = 0;
     if let Some(skills) = sink.field(phase, "skills", &what, Kind::Array) {
@@ -477,24 +477,23 @@ fn check_phase(
             }
         }
     }
-    if let Some(weights) = phase.get("weights").filter(|w| w.value != Value::Null) {
-        if let Some(items) = sink
+    if let Some(weights) = phase.get("weights").filter(|w| w.value != Value::Null)
+        && let Some(items) = sink
             .typed(weights, &format!("`weights` of {what}"), Kind::Array)
             .and_then(Node::as_array)
-        {
-            if items.len() != slots {
-                let message = format!("{what} has {} weights for {slots} skills", items.len());
-                let help = "give one weight per skill, in the same order".to_string();
-                sink.emit(Code::WeightsMismatch, weights.pos, message, Some(help));
-            }
-            for (k, item) in items.iter().enumerate() {
-                let label = format!("weight {} of {what}", k + 1);
-                if let Some(w) = sink.typed(item, &label, Kind::Num).and_then(Node::as_f64) {
-                    if !(w > 0.0 && w.is_finite()) {
-                        let message = format!("{label} is {w}; weights must be positive");
-                        sink.emit(Code::WeightsMismatch, item.pos, message, None);
-                    }
-                }
+    {
+        if items.len() != slots {
+            let message = format!("{what} has {} weights for {slots} skills", items.len());
+            let help = "give one weight per skill, in the same order".to_string();
+            sink.emit(Code::WeightsMismatch, weights.pos, message, Some(help));
+        }
+        for (k, item) in items.iter().enumerate() {
+            let label = format!("weight {} of {what}", k + 1);
+            if let Some(w) = sink.typed(item, &label, Kind::Num).and_then(Node::as_f64)
+                && !(w > 0.0 && w.is_finite())
+            {
+                let message = format!("{label} is {w}; weights must be positive");
+                sink.emit(Code::WeightsMismatch, item.pos, message, None);
             }
         }
     }
