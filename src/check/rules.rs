@@ -224,8 +224,16 @@ struct SkillFacts {
     /// Where the id is; `None` when the skill has no string id.
     id_pos: Option<Pos>,
     name: Option<String>,
+    ambiguous: bool,
     aliases: Vec<(String, Pos)>,
     implies: Vec<(String, Pos)>,
+}
+
+impl TaxonomyFacts {
+    /// Whether skill `i` is the first definition of its id.
+    fn is_first(&self, i: usize) -> bool {
+        self.skills[i].id_pos.is_some() && self.by_id.get(&self.skills[i].id) == Some(&i)
+    }
 }
 
 impl SkillFacts {
@@ -675,6 +683,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         id: String::new(),
         id_pos: None,
         name: None,
+        ambiguous: false,
         aliases: Vec::new(),
         implies: Vec::new(),
     };
@@ -703,7 +712,10 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
             sink.emit(Code::UnknownCategory, node.pos, message, Some(help));
         }
     }
-    sink.field(item, "ambiguous", &what, Kind::Bool);
+    facts.ambiguous = sink
+        .field(item, "ambiguous", &what, Kind::Bool)
+        .map(|n| n.value == Value::Bool(true))
+        == Some(true);
     let owned = |v: Vec<(&str, Pos)>| v.into_iter().map(|(s, p)| (s.to_string(), p)).collect();
     facts.aliases = owned(sink.strings(item, "aliases", &what));
     facts.implies = owned(sink.strings(item, "implies", &what));
@@ -712,31 +724,53 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
     facts
 }
 
-/// `duplicate-alias` and `alias-is-other-id`.
+/// `duplicate-alias` and `alias-is-other-id`. Later copies of a duplicated id are left out:
+/// they are reported once, as `duplicate-taxonomy-id`.
 fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
-    // Lowercased alias -> (skill index, alias as written), first owner only.
+    // Lowercased alias -> (skill index, alias as written) of its first owner.
     let mut owners: HashMap<String, (usize, &str)> = HashMap::new();
-    // Lowercased id or name -> (skill index, "id" or "name").
-    let mut names: HashMap<String, (usize, &str)> = HashMap::new();
+    // Lowercased id or name -> every (skill index, "id" or "name") it is.
+    let mut names: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
     for (i, s) in facts.skills.iter().enumerate() {
-        if s.id_pos.is_some() {
-            names.entry(s.id.to_lowercase()).or_insert((i, "id"));
+        if !facts.is_first(i) {
+            continue;
         }
+        names
+            .entry(s.id.to_lowercase())
+            .or_default()
+            .push((i, "id"));
         if let Some(name) = &s.name {
-            names
-                .entry(name.trim().to_lowercase())
-                .or_insert((i, "name"));
+            let key = name.trim().to_lowercase();
+            names.entry(key).or_default().push((i, "name"));
         }
     }
     for (i, skill) in facts.skills.iter().enumerate() {
+        if !facts.is_first(i) {
+            continue;
+        }
+        // Within one skill, an ambiguous skill's forms match only as written, so `JAVA`
+        // and `Java` are different aliases there.
+        let mut own: HashMap<String, &str> = HashMap::new();
         for (alias, pos) in &skill.aliases {
             let key = alias.trim().to_lowercase();
+            let own_key = if skill.ambiguous {
+                alias.trim().to_string()
+            } else {
+                key.clone()
+            };
+            if let Some(first) = own.get(&own_key) {
+                let also = if first == alias {
+                    String::new()
+                } else {
+                    format!(" (as `{first}`, ignoring case)")
+                };
+                let message = format!("skill `{}` lists alias `{alias}` twice{also}", skill.id);
+                sink.emit(Code::DuplicateAlias, *pos, message, None);
+                continue;
+            }
+            own.insert(own_key, alias);
             match owners.get(&key) {
-                Some(&(j, _)) if j == i => {
-                    let message = format!("skill `{}` lists alias `{alias}` twice", skill.id);
-                    sink.emit(Code::DuplicateAlias, *pos, message, None);
-                }
-                Some(&(j, first)) => {
+                Some(&(j, first)) if j != i => {
                     let message = format!(
                         "alias `{alias}` of skill `{}` is also an alias of skill `{}` (`{first}`)",
                         skill.id, facts.skills[j].id
@@ -744,15 +778,18 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
                     let help = "an alias must name one skill; keep it on one of them".to_string();
                     sink.emit(Code::DuplicateAlias, *pos, message, Some(help));
                 }
+                Some(_) => {}
                 None => {
                     owners.insert(key.clone(), (i, alias));
                 }
             }
-            if let Some(&(j, what)) = names.get(&key).filter(|(j, _)| *j != i) {
-                let other = &facts.skills[j];
+            let other = names
+                .get(&key)
+                .and_then(|v| v.iter().find(|(j, _)| *j != i));
+            if let Some(&(j, what)) = other {
                 let message = format!(
                     "alias `{alias}` of skill `{}` is the {what} of skill `{}`",
-                    skill.id, other.id
+                    skill.id, facts.skills[j].id
                 );
                 let help = match what {
                     "id" => {
@@ -766,18 +803,17 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
     }
 }
 
-/// `unknown-implied-skill` and `implication-cycle`.
+/// `unknown-implied-skill` and `implication-cycle`, over first definitions of ids.
 fn implications(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
     // Edges between first definitions: skill index -> [(target index, position)].
     let mut edges: Vec<Vec<(usize, Pos)>> = vec![Vec::new(); facts.skills.len()];
     for (i, skill) in facts.skills.iter().enumerate() {
+        if !facts.is_first(i) {
+            continue;
+        }
         for (target, pos) in &skill.implies {
             match facts.by_id.get(target) {
-                Some(&j) => {
-                    if facts.by_id.get(&skill.id) == Some(&i) {
-                        edges[i].push((j, *pos));
-                    }
-                }
+                Some(&j) => edges[i].push((j, *pos)),
                 None => {
                     let message = format!("skill `{}` implies unknown skill `{target}`", skill.id);
                     sink.emit(
@@ -852,13 +888,20 @@ fn unused_skills(sink: &mut Sink<'_>, facts: &TaxonomyFacts, used: &HashSet<Stri
         .flat_map(|s| s.implies.iter().map(|(t, _)| t.as_str()))
         .collect();
     let mut owners: HashMap<String, HashSet<usize>> = HashMap::new();
-    for (i, skill) in facts.skills.iter().enumerate() {
+    for (i, skill) in facts
+        .skills
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| facts.is_first(i))
+    {
         for form in skill.forms() {
             owners.entry(form).or_default().insert(i);
         }
     }
     for (i, skill) in facts.skills.iter().enumerate() {
-        let Some(pos) = skill.id_pos else { continue };
+        let Some(pos) = skill.id_pos.filter(|_| facts.is_first(i)) else {
+            continue;
+        };
         if used.contains(&skill.id) || implied.contains(skill.id.as_str()) {
             continue;
         }

@@ -306,3 +306,62 @@ fn schema_matches_the_role_structs() {
         "any_of"
     );
 }
+
+// ---- taxonomy rules in detail ----
+
+fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
+    let data = crate::roles::DataSet {
+        taxonomy: crate::roles::SourceFile {
+            path: PathBuf::from("roles/skills.json"),
+            text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")),
+        },
+        roles: Vec::new(),
+    };
+    check(&data)
+        .into_iter()
+        .map(|d| (d.code.as_str().to_string(), d.line))
+        .collect()
+}
+
+#[test]
+fn case_variants_of_an_alias_are_distinct_only_for_ambiguous_skills() {
+    let found = check_taxonomy(&[
+        r#"{"id": "java", "name": "Java", "category": "language", "aliases": ["JAVA", "Core Java", "Core JAVA"], "ambiguous": true}"#,
+        r#"{"id": "vue", "name": "Vue", "category": "framework", "aliases": ["VueJS", "Vuejs"]}"#,
+    ]);
+    assert_eq!(found, [("duplicate-alias".to_string(), 3)]);
+}
+
+#[test]
+fn a_duplicated_skill_id_is_reported_once_not_through_every_alias() {
+    let found = check_taxonomy(&[
+        r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"]}"#,
+        r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"], "implies": ["nope"]}"#,
+    ]);
+    assert_eq!(found, [("duplicate-taxonomy-id".to_string(), 3)]);
+}
+
+#[test]
+fn a_detection_only_skill_is_not_unused() {
+    // No role at all: every skill is still found in resumes, so none is unused.
+    let found = check_taxonomy(&[
+        r#"{"id": "cobol", "name": "COBOL", "category": "language"}"#,
+        r#"{"id": "fortran", "name": "Fortran", "category": "language"}"#,
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_alias_may_repeat_its_own_id_but_not_another_skills() {
+    let found = check_taxonomy(&[
+        r#"{"id": "cpp", "name": "C++", "category": "language", "aliases": ["cpp"]}"#,
+        r#"{"id": "c", "name": "C", "category": "language", "aliases": ["CPP"]}"#,
+    ]);
+    assert_eq!(
+        found,
+        [
+            ("duplicate-alias".to_string(), 3),
+            ("alias-is-other-id".to_string(), 3)
+        ]
+    );
+}
