@@ -123,7 +123,7 @@ codes! {
     UnknownCategory = "unknown-category", Error,
         "A skill's `category` is not one of the defined categories.";
     DuplicateAlias = "duplicate-alias", Error,
-        "An alias belongs to two skills, or to one skill twice (ignoring case).";
+        "An alias belongs to two skills (ignoring case), or one skill lists it twice.";
     AliasIsOtherId = "alias-is-other-id", Error,
         "An alias equals another skill's id or name (ignoring case).";
     UnknownImpliedSkill = "unknown-implied-skill", Error,
@@ -183,14 +183,16 @@ pub fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
     Ok(check_dir_counted(dir)?.0)
 }
 
-/// [`check_dir`], also returning how many files it looked at (for the summary line).
+/// [`check_dir`], also returning how many files it looked at (for the summary line): every
+/// role file and `skills.json` when it exists, readable or not.
 pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
     let paths = role_paths(dir)?;
-    let files = paths.len() + 1;
+    let mut files = paths.len() + 1;
     let mut diags = Vec::new();
     let taxonomy_path = dir.join(TAXONOMY_FILE);
     let taxonomy = match std::fs::read(&taxonomy_path) {
         Err(e) if e.kind() == ErrorKind::NotFound => {
+            files -= 1;
             diags.push(Diagnostic {
                 code: Code::MissingTaxonomy,
                 severity: Code::MissingTaxonomy.severity(),
