@@ -1,0 +1,279 @@
+//! Role-data validation (`skillgap roles check`): every rule that `roles/*.json` and
+//! `roles/skills.json` must follow, reported as [`Diagnostic`]s with the line and column of
+//! the offending value.
+//!
+//! Findings are data: [`check`] and [`check_dir`] return every problem they find and never
+//! stop at the first. Only a directory that cannot be listed is an `Err`.
+//!
+//! The rules and their codes are listed in [`Code`] and documented in `roles/README.md`.
+
+pub mod json;
+mod render;
+mod rules;
+
+use std::io::ErrorKind;
+use std::path::{Path, PathBuf};
+
+use crate::roles::{DataSet, SourceFile, TAXONOMY_FILE, role_paths};
+
+pub use json::{Pos, locate};
+pub use render::{CheckFormat, exit_code, render};
+
+/// How bad a finding is. Errors fail the check; warnings fail it only with `--deny-warnings`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Severity {
+    /// The data is wrong or unusable.
+    Error,
+    /// The data works but is probably not what was meant.
+    Warning,
+}
+
+impl Severity {
+    /// `error` or `warning`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident, $description:literal;)*) => {
+        /// The rule a finding breaks. Names are stable: CI configurations and people refer
+        /// to them.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code {
+            $(#[doc = $description] $variant,)*
+        }
+
+        impl Code {
+            /// Every code, in the order the README lists them.
+            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+
+            /// The stable kebab-case name (`unknown-skill`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $name,)*
+                }
+            }
+
+            /// One line saying what the rule requires.
+            pub fn description(self) -> &'static str {
+                match self {
+                    $(Code::$variant => $description,)*
+                }
+            }
+
+            /// The severity findings of this code have.
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Code::$variant => Severity::$severity,)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    UnreadableFile = "unreadable-file", Error,
+        "A data file cannot be read or is not valid UTF-8.";
+    MissingTaxonomy = "missing-taxonomy", Error,
+        "The roles directory has no `skills.json`.";
+    InvalidJson = "invalid-json", Error,
+        "A file is not valid JSON.";
+    UnknownField = "unknown-field", Error,
+        "An object has a field the format does not define (often a misspelling).";
+    MissingField = "missing-field", Error,
+        "An object lacks a required field.";
+    WrongType = "wrong-type", Error,
+        "A value has the wrong JSON type, e.g. a string where a number belongs.";
+    DuplicateKey = "duplicate-key", Error,
+        "An object has the same field twice.";
+    InvalidId = "invalid-id", Error,
+        "A role or skill id is not kebab-case (lowercase letters and digits joined by single hyphens).";
+    IdMismatch = "id-mismatch", Error,
+        "A role's `id` differs from its file name without `.json`.";
+    DuplicateRoleId = "duplicate-role-id", Error,
+        "Two role files have the same `id`.";
+    NoPhases = "no-phases", Error,
+        "A role has no phases.";
+    EmptyPhase = "empty-phase", Error,
+        "A phase lists no skills.";
+    UnknownSkill = "unknown-skill", Error,
+        "A role names a skill id that is not in `skills.json`.";
+    DuplicateSkill = "duplicate-skill", Error,
+        "A role lists the same skill twice, counting members of any-of slots.";
+    AnyOfTooSmall = "any-of-too-small", Error,
+        "An any-of slot has fewer than two members.";
+    WeightsMismatch = "weights-mismatch", Error,
+        "A phase's `weights` do not have one positive number per skill.";
+    MonthsOutOfRange = "months-out-of-range", Error,
+        "A phase's `months` is outside 0.5 to 36.";
+    TotalMonthsTooLong = "total-months-too-long", Error,
+        "A role's phases add up to more than 48 months.";
+    HoursOutOfRange = "hours-out-of-range", Error,
+        "A role's `hours_per_week` is outside 1 to 80.";
+    EmptyMilestones = "empty-milestones", Warning,
+        "A phase lists no milestones.";
+    SalaryWithoutSource = "salary-without-source", Error,
+        "A salary figure has no `source`, or a blank one.";
+    DuplicateTaxonomyId = "duplicate-taxonomy-id", Error,
+        "Two skills in `skills.json` have the same id.";
+    UnknownCategory = "unknown-category", Error,
+        "A skill's `category` is not one of the defined categories.";
+    DuplicateAlias = "duplicate-alias", Error,
+        "An alias belongs to two skills (ignoring case), or one skill lists it twice.";
+    AliasIsOtherId = "alias-is-other-id", Error,
+        "An alias equals another skill's id or name (ignoring case).";
+    UnknownImpliedSkill = "unknown-implied-skill", Error,
+        "A skill implies a skill id that is not in `skills.json`.";
+    ImplicationCycle = "implication-cycle", Error,
+        "Skills imply each other in a cycle.";
+    UnusedSkill = "unused-skill", Warning,
+        "A skill nothing can produce: no role lists it, no skill implies it, and every name it has belongs to another skill.";
+}
+
+impl Code {
+    /// The code with this kebab-case name.
+    pub fn from_name(name: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+}
+
+/// One finding: which rule, where, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The rule broken.
+    pub code: Code,
+    /// The code's severity.
+    pub severity: Severity,
+    /// The file, as given (relative paths stay relative; the embedded set is `roles/<file>`).
+    pub path: PathBuf,
+    /// 1-based line of the offending value; 0 when the finding is about the whole file.
+    pub line: usize,
+    /// 1-based column (in characters) of the offending value; 0 with `line` 0.
+    pub column: usize,
+    /// What is wrong, naming the value.
+    pub message: String,
+    /// How to fix it, when there is something specific to say.
+    pub help: Option<String>,
+}
+
+/// Checks a data set: the taxonomy, every role file, and the references between them.
+/// Diagnostics are sorted by path, line and column.
+pub fn check(data: &DataSet) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    rules::check_files(Some(&data.taxonomy), &data.roles, true, &mut diags);
+    sort(&mut diags);
+    diags
+}
+
+/// How many files [`check`] looks at for `data`: the taxonomy and every role file.
+pub fn file_count(data: &DataSet) -> usize {
+    data.roles.len() + 1
+}
+
+/// Checks a roles directory (`skills.json` and every other `*.json` but `schema.json`),
+/// reading files one by one: a missing `skills.json`, or an unreadable or non-UTF-8 file, is
+/// a diagnostic and the other files are still checked.
+///
+/// Errors only when the directory itself cannot be listed.
+pub fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
+    Ok(check_dir_counted(dir)?.0)
+}
+
+/// [`check_dir`], also returning how many files it looked at (for the summary line): every
+/// role file and `skills.json` when it exists, readable or not.
+pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
+    let paths = role_paths(dir)?;
+    let mut files = paths.len() + 1;
+    let mut diags = Vec::new();
+    let taxonomy_path = dir.join(TAXONOMY_FILE);
+    let taxonomy = match std::fs::read(&taxonomy_path) {
+        Err(e) if e.kind() == ErrorKind::NotFound => {
+            files -= 1;
+            diags.push(Diagnostic {
+                code: Code::MissingTaxonomy,
+                severity: Code::MissingTaxonomy.severity(),
+                path: taxonomy_path,
+                line: 0,
+                column: 0,
+                message: format!("no `{TAXONOMY_FILE}` in `{}`", slash_path(dir)),
+                help: Some(
+                    "a roles directory holds `skills.json` (the taxonomy) next to the role files"
+                        .to_string(),
+                ),
+            });
+            None
+        }
+        read => source_file(taxonomy_path, read, &mut diags),
+    };
+    let mut roles = Vec::with_capacity(paths.len());
+    let mut all_read = true;
+    for path in paths {
+        let read = std::fs::read(&path);
+        match source_file(path, read, &mut diags) {
+            Some(file) => roles.push(file),
+            None => all_read = false,
+        }
+    }
+    rules::check_files(taxonomy.as_ref(), &roles, all_read, &mut diags);
+    sort(&mut diags);
+    Ok((diags, files))
+}
+
+/// Turns the result of reading `path` into a source file, or a diagnostic.
+fn source_file(
+    path: PathBuf,
+    read: std::io::Result<Vec<u8>>,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<SourceFile> {
+    let unreadable = |path: PathBuf, pos: Option<Pos>, message: String| Diagnostic {
+        code: Code::UnreadableFile,
+        severity: Code::UnreadableFile.severity(),
+        path,
+        line: pos.map_or(0, |p| p.line),
+        column: pos.map_or(0, |p| p.column),
+        message,
+        help: None,
+    };
+    match read {
+        Err(e) => {
+            diags.push(unreadable(path, None, format!("cannot read the file: {e}")));
+            None
+        }
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => Some(SourceFile { path, text }),
+            Err(e) => {
+                let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let good = std::str::from_utf8(good).unwrap_or_default();
+                let line = good.matches('\n').count() + 1;
+                let column = good.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+                diags.push(unreadable(
+                    path,
+                    Some(Pos { line, column }),
+                    "the file is not valid UTF-8".to_string(),
+                ));
+                None
+            }
+        },
+    }
+}
+
+fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| (&a.path, a.line, a.column).cmp(&(&b.path, b.line, b.column)));
+}
+
+/// A path with `/` separators on every platform, so output does not depend on the machine.
+pub(crate) fn slash_path(path: &Path) -> String {
+    let s = path.to_string_lossy();
+    if std::path::MAIN_SEPARATOR == '\\' {
+        s.replace('\\', "/")
+    } else {
+        s.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests;

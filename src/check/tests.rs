@@ -1,0 +1,367 @@
+//! Tests of the whole check: golden fixtures (one directory per code), the shipped data,
+//! the README and the JSON Schema.
+//!
+//! Re-bless the golden files after a deliberate change of wording with
+//! `SKILLGAP_BLESS=1 cargo test --lib check::` and review the diff.
+
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+
+use super::*;
+use crate::roles::{Phase, Role, Salary, SkillSlot};
+
+const FIXTURES: &str = "fixtures/invalid";
+
+fn human(diags: &[Diagnostic], files: usize) -> String {
+    let mut out = Vec::new();
+    render(diags, files, CheckFormat::Human, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}
+
+fn bless() -> bool {
+    std::env::var_os("SKILLGAP_BLESS").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The fixture directories, by name. Relative to the crate root (where `cargo test` runs
+/// tests), so paths in the goldens do not depend on the machine.
+fn fixture_dirs() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(FIXTURES)
+        .expect("fixtures/invalid")
+        .map(|e| Path::new(FIXTURES).join(e.unwrap().file_name()))
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn every_fixture_matches_its_golden_output_and_shows_only_its_code() {
+    let mut failures = Vec::new();
+    for dir in fixture_dirs() {
+        let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let code = Code::from_name(&name)
+            .unwrap_or_else(|| panic!("fixture directory `{name}` does not name a code"));
+        let (diags, files) = check_dir_counted(&dir).unwrap();
+        let mut codes: BTreeSet<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+        // Two files cannot share a stem, so one of two equal ids always mismatches its file.
+        if code == Code::DuplicateRoleId {
+            codes.remove(Code::IdMismatch.as_str());
+        }
+        if codes != BTreeSet::from([code.as_str()]) {
+            failures.push(format!("{name}: expected only `{name}`, got {codes:?}"));
+        }
+        let actual = human(&diags, files);
+        let golden = dir.join("expected.txt");
+        if bless() {
+            std::fs::write(&golden, &actual).unwrap();
+            continue;
+        }
+        let expected = std::fs::read_to_string(&golden).unwrap_or_default();
+        if actual != expected {
+            failures.push(format!(
+                "{}: output differs (SKILLGAP_BLESS=1 to accept)\n--- expected\n{expected}--- actual\n{actual}",
+                golden.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_code_has_a_fixture() {
+    let dirs: HashSet<String> = fixture_dirs()
+        .iter()
+        .map(|d| d.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| !dirs.contains(*c))
+        .collect();
+    assert!(missing.is_empty(), "codes without a fixture: {missing:?}");
+}
+
+#[test]
+fn code_names_are_unique_kebab_case_and_described() {
+    let mut seen = HashSet::new();
+    for code in Code::ALL {
+        let name = code.as_str();
+        assert!(seen.insert(name), "duplicate code name `{name}`");
+        assert!(rules::is_kebab(name), "`{name}` is not kebab-case");
+        assert_eq!(Code::from_name(name), Some(*code));
+        let description = code.description();
+        assert!(
+            description.ends_with('.') && !description.contains('\n'),
+            "{name}: {description}"
+        );
+    }
+}
+
+#[test]
+fn readme_lists_every_code_with_its_description() {
+    let readme = std::fs::read_to_string("roles/README.md").unwrap();
+    for code in Code::ALL {
+        let row = format!(
+            "| `{}` | {} | {} |",
+            code.as_str(),
+            code.severity().as_str(),
+            code.description()
+        );
+        assert!(
+            readme.contains(&row),
+            "roles/README.md lacks the row\n{row}"
+        );
+    }
+}
+
+#[test]
+fn shipped_roles_have_no_errors() {
+    let data = crate::roles::DataSet::embedded();
+    let diags = check(&data);
+    let errors: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    assert!(errors.is_empty(), "{}", human(&diags, file_count(&data)));
+    // A clean check means the data loads.
+    crate::roles::Library::load(&data).unwrap();
+}
+
+#[test]
+fn shipped_roles_have_no_warnings() {
+    let data = crate::roles::DataSet::embedded();
+    let diags = check(&data);
+    assert!(diags.is_empty(), "{}", human(&diags, file_count(&data)));
+}
+
+#[test]
+fn directory_and_embedded_checks_agree_on_the_shipped_roles() {
+    let data = crate::roles::DataSet::embedded();
+    let (diags, files) = check_dir_counted(Path::new("roles")).unwrap();
+    assert_eq!(diags, check(&data));
+    assert_eq!(files, file_count(&data));
+}
+
+#[test]
+fn an_unlistable_directory_is_an_error() {
+    assert!(check_dir(Path::new("fixtures/invalid/no-such-directory")).is_err());
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+    write(
+        "skills.json",
+        "{\"skills\": [\n{\"id\": \"sql\", \"name\": \"SQL\", \"category\": \"langauge\"}\n]}\n",
+    );
+    write("a.json", "{\"id\": \"a\",");
+    write(
+        "b.json",
+        r#"{"id": "b", "title": "B", "summary": "S", "hours_per_week": 100, "colour": 1,
+"phases": [{"name": "P", "months": 40, "skills": ["sql", "sqll", "sql"], "milestones": ["m"]}]}"#,
+    );
+    std::fs::write(dir.path().join("c.json"), b"{\"id\": \"c\xff\"}").unwrap();
+    let diags = check_dir(dir.path()).unwrap();
+    let got: Vec<(String, &str, usize, usize)> = diags
+        .iter()
+        .map(|d| {
+            let file = d.path.file_name().unwrap().to_string_lossy().into_owned();
+            (file, d.code.as_str(), d.line, d.column)
+        })
+        .collect();
+    let want = [
+        ("a.json", "invalid-json", 1, 11),
+        ("b.json", "hours-out-of-range", 1, 61),
+        ("b.json", "unknown-field", 1, 66),
+        ("b.json", "months-out-of-range", 2, 36),
+        ("b.json", "unknown-skill", 2, 58),
+        ("b.json", "duplicate-skill", 2, 66),
+        ("c.json", "unreadable-file", 1, 10),
+        ("skills.json", "unknown-category", 2, 42),
+    ];
+    let want: Vec<(String, &str, usize, usize)> = want
+        .iter()
+        .map(|&(f, c, l, col)| (f.to_string(), c, l, col))
+        .collect();
+    assert_eq!(got, want);
+    let unknown = diags.iter().find(|d| d.code == Code::UnknownSkill).unwrap();
+    assert_eq!(unknown.help.as_deref(), Some("did you mean `sql`?"));
+}
+
+#[test]
+fn an_invalid_taxonomy_still_lets_role_shapes_be_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("skills.json"), "{\"skills\": [}").unwrap();
+    std::fs::write(
+        dir.path().join("r.json"),
+        r#"{"id": "r", "title": "R", "summary": "S", "hours_per_week": 10, "phases": [{"name": "P", "skills": ["nope"], "milestones": ["m"]}]}"#,
+    )
+    .unwrap();
+    let diags = check_dir(dir.path()).unwrap();
+    let codes: Vec<&str> = diags.iter().map(|d| d.code.as_str()).collect();
+    // No unknown-skill: with no usable taxonomy, references cannot be judged.
+    assert_eq!(codes, ["missing-field", "invalid-json"]);
+}
+
+// ---- roles/schema.json stays in sync with the serde structs ----
+
+fn sample_role() -> Role {
+    Role {
+        schema: Some("./schema.json".to_string()),
+        id: "r".to_string(),
+        title: "R".to_string(),
+        summary: "S".to_string(),
+        hours_per_week: 10.0,
+        salary: vec![Salary {
+            region: "US".to_string(),
+            currency: "USD".to_string(),
+            amount: 1.0,
+            source: "src".to_string(),
+        }],
+        phases: vec![Phase {
+            name: "P".to_string(),
+            months: 1.0,
+            skills: vec![
+                SkillSlot::One("a".to_string()),
+                SkillSlot::AnyOf {
+                    any_of: vec!["b".to_string(), "c".to_string()],
+                },
+            ],
+            weights: Some(vec![1.0, 2.0]),
+            milestones: vec!["m".to_string()],
+        }],
+    }
+}
+
+/// The keys of a serialized object, plus whether serde requires each (found by removing the
+/// key from the full sample and deserializing).
+fn serde_fields<T: serde::de::DeserializeOwned>(
+    full: &serde_json::Value,
+) -> (BTreeSet<String>, BTreeSet<String>) {
+    let obj = full.as_object().unwrap();
+    let mut keys = BTreeSet::new();
+    let mut required = BTreeSet::new();
+    for key in obj.keys() {
+        keys.insert(key.clone());
+        let mut less = obj.clone();
+        less.remove(key);
+        if serde_json::from_value::<T>(serde_json::Value::Object(less)).is_err() {
+            required.insert(key.clone());
+        }
+    }
+    (keys, required)
+}
+
+fn schema_fields(def: &serde_json::Value) -> (BTreeSet<String>, BTreeSet<String>) {
+    let keys = def["properties"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    let required = def["required"]
+        .as_array()
+        .map(|r| r.iter().map(|k| k.as_str().unwrap().to_string()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        def["additionalProperties"],
+        serde_json::Value::Bool(false),
+        "the schema must refuse unknown fields, as serde does"
+    );
+    (keys, required)
+}
+
+#[test]
+fn schema_matches_the_role_structs() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("roles/schema.json").unwrap()).unwrap();
+    assert_eq!(
+        schema["$schema"],
+        "https://json-schema.org/draft/2020-12/schema"
+    );
+    let role = serde_json::to_value(sample_role()).unwrap();
+    let phase = role["phases"][0].clone();
+    let salary = role["salary"][0].clone();
+    let any_of = phase["skills"][1].clone();
+
+    // `$schema` is accepted but never serialized.
+    let (mut keys, required) = serde_fields::<Role>(&role);
+    keys.insert("$schema".to_string());
+    assert_eq!(schema_fields(&schema), (keys, required), "role");
+    let defs = &schema["$defs"];
+    assert_eq!(
+        schema_fields(&defs["phase"]),
+        serde_fields::<Phase>(&phase),
+        "phase"
+    );
+    assert_eq!(
+        schema_fields(&defs["salary"]),
+        serde_fields::<Salary>(&salary),
+        "salary"
+    );
+    assert_eq!(
+        schema_fields(&defs["any_of"]),
+        serde_fields::<SkillSlot>(&any_of),
+        "any_of"
+    );
+}
+
+// ---- taxonomy rules in detail ----
+
+fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
+    let data = crate::roles::DataSet {
+        taxonomy: crate::roles::SourceFile {
+            path: PathBuf::from("roles/skills.json"),
+            text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")),
+        },
+        roles: Vec::new(),
+    };
+    check(&data)
+        .into_iter()
+        .map(|d| (d.code.as_str().to_string(), d.line))
+        .collect()
+}
+
+#[test]
+fn case_variants_of_an_alias_are_distinct_only_for_ambiguous_skills() {
+    let found = check_taxonomy(&[
+        r#"{"id": "java", "name": "Java", "category": "language", "aliases": ["JAVA", "Core Java", "Core JAVA"], "ambiguous": true}"#,
+        r#"{"id": "vue", "name": "Vue", "category": "framework", "aliases": ["VueJS", "Vuejs"]}"#,
+    ]);
+    assert_eq!(found, [("duplicate-alias".to_string(), 3)]);
+}
+
+#[test]
+fn a_duplicated_skill_id_is_reported_once_not_through_every_alias() {
+    let found = check_taxonomy(&[
+        r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"]}"#,
+        r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"], "implies": ["nope"]}"#,
+    ]);
+    assert_eq!(found, [("duplicate-taxonomy-id".to_string(), 3)]);
+}
+
+#[test]
+fn a_detection_only_skill_is_not_unused() {
+    // No role at all: every skill is still found in resumes, so none is unused.
+    let found = check_taxonomy(&[
+        r#"{"id": "cobol", "name": "COBOL", "category": "language"}"#,
+        r#"{"id": "fortran", "name": "Fortran", "category": "language"}"#,
+    ]);
+    assert!(found.is_empty(), "{found:?}");
+}
+
+#[test]
+fn an_alias_may_repeat_its_own_id_but_not_another_skills() {
+    let found = check_taxonomy(&[
+        r#"{"id": "cpp", "name": "C++", "category": "language", "aliases": ["cpp"]}"#,
+        r#"{"id": "c", "name": "C", "category": "language", "aliases": ["CPP"]}"#,
+    ]);
+    assert_eq!(
+        found,
+        [
+            ("duplicate-alias".to_string(), 3),
+            ("alias-is-other-id".to_string(), 3)
+        ]
+    );
+}
