@@ -66,16 +66,7 @@ pub enum Format {
     Json,
 }
 
-/// Output format of `roles check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CheckFormat {
-    /// `path:line:col: error[code]: message` lines and a summary.
-    Human,
-    /// One JSON object per line, then a summary object.
-    Json,
-    /// GitHub Actions workflow commands (`::error file=...`).
-    Github,
-}
+pub use crate::check::CheckFormat;
 
 /// Arguments of `analyze`.
 #[derive(Debug, Args)]

@@ -6,11 +6,12 @@ use std::path::Path;
 use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
 use serde::Serialize;
 
+use crate::check;
 use crate::cli::{CheckFormat, Format};
-use crate::commands::{EXIT_FINDINGS, EXIT_OK, find_role, load_library};
+use crate::commands::{EXIT_OK, find_role, load_library};
 use crate::gap::{self, RelatedRole};
 use crate::report::{self, percent, terminal_safe};
-use crate::roles::{Library, Role, Salary};
+use crate::roles::{DataSet, Library, Role, Salary};
 
 /// One row of `roles list`.
 #[derive(Debug, Serialize)]
@@ -242,25 +243,21 @@ pub fn show(
     Ok(EXIT_OK)
 }
 
-/// `roles check` (first version: the data loads).
+/// `roles check [DIR]`: validates the data and prints every finding; 0 without errors,
+/// 1 with errors (or warnings with `deny_warnings`); an Err (exit 2) when DIR cannot be listed.
 pub fn check(
     dir: Option<&Path>,
-    _format: CheckFormat,
-    _deny_warnings: bool,
+    format: CheckFormat,
+    deny_warnings: bool,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
-    match load_library(dir) {
-        Ok(lib) => {
-            writeln!(
-                out,
-                "check: 0 errors, 0 warnings in {} files",
-                lib.roles.len() + 1
-            )?;
-            Ok(EXIT_OK)
+    let (diags, files) = match dir {
+        Some(dir) => check::check_dir_counted(dir)?,
+        None => {
+            let data = DataSet::embedded();
+            (check::check(&data), check::file_count(&data))
         }
-        Err(e) => {
-            writeln!(out, "error: {e:#}")?;
-            Ok(EXIT_FINDINGS)
-        }
-    }
+    };
+    check::render(&diags, files, format, out)?;
+    Ok(check::exit_code(&diags, deny_warnings))
 }

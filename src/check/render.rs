@@ -7,7 +7,7 @@ use serde::Serialize;
 use super::{Diagnostic, Severity, slash_path};
 
 /// How `roles check` prints its findings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum CheckFormat {
     /// `path:line:col: error[code]: message`, a `help:` line, and a summary line.
     #[default]
