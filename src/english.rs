@@ -1,21 +1,52 @@
-//! English words that must never be read as typos of a skill name ("symphony" is not
-//! "Symfony"). The list holds the words of 7+ letters from Debian's `wamerican` word list
-//! that lie within fuzzy-matching distance of a taxonomy form; regenerate it with
-//! `scripts/gen-english-guard.py` after changing the taxonomy.
+//! English words that change how a form matches. Both lists come from Debian's `wamerican`
+//! word list and are regenerated with `scripts/gen-english-guard.py` after the taxonomy
+//! changes:
+//! - words of 7+ letters within fuzzy-matching distance of a skill's form: never read as a
+//!   typo ("symphony" is not "Symfony");
+//! - taxonomy forms of one plain word that are ordinary lowercase words ("python", "rest",
+//!   "swagger"): outside skills lines they match only in the case the taxonomy writes them.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const WORDS: &str = include_str!("english_near_skills.txt");
+const NEAR_SKILLS: &str = include_str!("english_near_skills.txt");
+const FORMS: &str = include_str!("english_forms.txt");
+
+fn set(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+}
 
 /// True when `lower` (a lowercase word) is an English word that fuzzy matching must skip.
 pub fn is_common_word(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        WORDS
+    SET.get_or_init(|| set(NEAR_SKILLS)).contains(lower)
+}
+
+/// True when `lower`, a taxonomy form of one word, is also an ordinary English word.
+pub fn is_word_form(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| set(FORMS)).contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_hold_lowercase_words() {
+        assert!(is_word_form("python"));
+        assert!(is_word_form("rest"));
+        assert!(!is_word_form("kubernetes"));
+        assert!(is_common_word("information"));
+        assert!(!is_common_word("kubernets"));
+        for line in NEAR_SKILLS
             .lines()
-            .filter(|l| !l.starts_with('#') && !l.is_empty())
-            .collect()
-    })
-    .contains(lower)
+            .chain(FORMS.lines())
+            .filter(|l| !l.starts_with('#'))
+        {
+            assert_eq!(line, line.to_lowercase());
+        }
+    }
 }

@@ -8,16 +8,19 @@
 //!   the tail of a hyphenated or dotted word ("Objective-C", "USB-C", "foo.Go") nor be followed
 //!   by `+`, `#`, `&x` or `.x` ("C" in "C++", "C#", "R&D"; "ASP" in "ASP.NET"). A version
 //!   number may be attached ("HTML5", "C++17"; two digits at least after a one-letter form).
-//! - Case: forms match ASCII-case-insensitively, except the plain-word forms of ambiguous
-//!   skills (one token of letters only, such as "Go", "React", "Excel") and two-letter
-//!   acronyms written in capitals ("ML", "AI"), which must match in the case written in the
-//!   taxonomy (or in a line written all in capitals).
+//! - Case: forms match ASCII-case-insensitively, except plain-word forms of ambiguous
+//!   skills ("Go", "React", "Excel"), plain-word forms that are English words ("Python",
+//!   "REST", "Swagger") and two-letter acronyms in capitals ("ML": "500 ml" is not machine
+//!   learning). Those match in the case written in the taxonomy, or in a line written all in
+//!   capitals, or in any case in a skills line.
 //! - Reject phrases of a skill ("Franz Kafka", "go live") veto its matches inside them.
-//! - Ambiguous plain-word forms also need evidence: a Skills section or skills label line
-//!   ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from the taxonomy or
-//!   a generic cue word ("in Go", "React components"), or an unambiguous skill as list
-//!   neighbour. They are rejected by the taxonomy's reject phrases, by a following year
-//!   ("Spring 2022") and after "at" (an employer: "at Shell").
+//! - URLs and e-mail addresses are masked: "github.com/x" claims nothing.
+//! - Ambiguous forms (the name of an ambiguous skill, and its plain-word aliases that are
+//!   English words or one or two letters long) need evidence: a Skills section or skills
+//!   label line ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from the
+//!   taxonomy or a generic cue word ("in Go", "React components"), or an accepted skill as
+//!   list neighbour ("Java 21 and Maven"). A following year ("Spring 2022") or a preceding
+//!   "at" (an employer: "at Shell") vetoes them.
 //! - Learning: a skill after a learning cue in the same sentence ("currently learning Rust")
 //!   is reported as learning, not found.
 //! - Fuzzy: a word of 7+ letters that no form matched, at Damerau-Levenshtein (OSA) distance
@@ -254,7 +257,12 @@ impl<'t> Matcher<'t> {
                 if form.is_empty() || !seen.insert(lower.clone()) {
                     continue;
                 }
-                let plain_ambiguous = skill.ambiguous && is_plain_word(&form);
+                let plain = is_plain_word(&form);
+                let word_form = plain && crate::english::is_word_form(&lower);
+                // An ambiguous skill's name is ambiguous; its other plain-word forms only when
+                // they are English words or very short ("Golang" needs no evidence, "Spark" does).
+                let plain_ambiguous =
+                    skill.ambiguous && plain && (k == 0 || word_form || form.chars().count() <= 2);
                 if !skill.ambiguous && is_plain_word(&form) && form.chars().count() >= FUZZY_MIN_LEN
                 {
                     let first = lower.chars().next().unwrap_or(' ');
@@ -264,7 +272,7 @@ impl<'t> Matcher<'t> {
                 forms_lower.push(lower);
                 patterns.push(Pattern {
                     skill: i,
-                    exact_case: plain_ambiguous || acronym,
+                    exact_case: plain_ambiguous || acronym || word_form,
                     cjk: form.chars().any(is_cjk),
                     form,
                     is_name: k == 0,
@@ -299,6 +307,7 @@ impl<'t> Matcher<'t> {
             let section = sections[n];
             let ctx = LineCtx {
                 text: &line.text,
+                masked: links(&line.text),
                 lower: line.text.to_ascii_lowercase(),
                 section,
                 skills_line: section == Some(Section::Skills)
@@ -307,18 +316,13 @@ impl<'t> Matcher<'t> {
             };
             let matches = self.line_matches(&ctx);
             let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+            let accepted = self.accept_line(&ctx, &matches, &spans);
             for (k, m) in matches.iter().enumerate() {
+                if !accepted[k] {
+                    continue;
+                }
                 let pattern = &self.patterns[m.pattern];
-                if self.rejects[pattern.skill]
-                    .iter()
-                    .any(|p| phrase_at(&ctx.lower, m.start, p))
-                {
-                    continue;
-                }
                 let learning = is_learning(&ctx.lower, m.start, &spans);
-                if pattern.plain_ambiguous && !self.accept_ambiguous(&ctx, &matches, k, learning) {
-                    continue;
-                }
                 let how = if pattern.is_name {
                     MatchKind::Exact
                 } else {
@@ -420,7 +424,14 @@ impl<'t> Matcher<'t> {
                 if !pattern.cjk && !boundary_start(text, m.start()) {
                     return None;
                 }
-                if pattern.exact_case {
+                if ctx
+                    .masked
+                    .iter()
+                    .any(|&(s, e)| m.start() < e && s < m.end())
+                {
+                    return None;
+                }
+                if pattern.exact_case && !ctx.skills_line {
                     let written = &text[m.start()..m.end()];
                     let upper_ok = ctx.all_caps && written == pattern.form.to_uppercase();
                     if written != pattern.form && !upper_ok {
@@ -445,30 +456,70 @@ impl<'t> Matcher<'t> {
         out
     }
 
-    /// Whether an ambiguous plain-word match is a skill: reject phrases first, then any
-    /// piece of evidence (a learning cue counts: "currently learning Rust").
-    fn accept_ambiguous(
+    /// Which matches of a line are skills: not inside a reject phrase, and, for ambiguous
+    /// plain-word forms, with evidence. A list neighbour counts as evidence once it is itself
+    /// accepted, so "Java 21 and Maven" accepts Maven through Java; repeated until stable.
+    fn accept_line(
         &self,
         ctx: &LineCtx,
         matches: &[LineMatch],
-        k: usize,
-        learning: bool,
-    ) -> bool {
-        let m = &matches[k];
+        spans: &[(usize, usize)],
+    ) -> Vec<bool> {
+        let rejected: Vec<bool> = matches
+            .iter()
+            .map(|m| {
+                self.rejects[self.patterns[m.pattern].skill]
+                    .iter()
+                    .any(|p| phrase_at(&ctx.lower, m.start, p))
+            })
+            .collect();
+        let mut accepted: Vec<bool> = matches
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                !rejected[k]
+                    && (!self.patterns[m.pattern].plain_ambiguous
+                        || self.accept_ambiguous(ctx, m, is_learning(&ctx.lower, m.start, spans)))
+            })
+            .collect();
+        loop {
+            let mut changed = false;
+            for k in 0..matches.len() {
+                if accepted[k] || rejected[k] || self.vetoed(ctx, &matches[k]) {
+                    continue;
+                }
+                let m = &matches[k];
+                let prev = k.checked_sub(1).is_some_and(|j| {
+                    accepted[j] && only_separators(&ctx.text[matches[j].end..m.start])
+                });
+                let next = k + 1 < matches.len()
+                    && accepted[k + 1]
+                    && only_separators(&ctx.text[m.end..matches[k + 1].start]);
+                if prev || next {
+                    accepted[k] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return accepted;
+            }
+        }
+    }
+
+    /// Generic vetoes of an ambiguous form: a following year ("Spring 2022") or a preceding
+    /// "at" (an employer: "at Shell").
+    fn vetoed(&self, ctx: &LineCtx, m: &LineMatch) -> bool {
+        starts_with_year(ctx.lower[m.end..].trim_start())
+            || last_word(&ctx.lower[..m.start]) == "at"
+    }
+
+    /// Whether an ambiguous plain-word match has evidence of its own: a skills line, a
+    /// learning cue ("currently learning Rust"), an attached version, a cue phrase of the
+    /// skill or a generic cue word. List neighbours are weighed in [`Matcher::accept_line`].
+    fn accept_ambiguous(&self, ctx: &LineCtx, m: &LineMatch, learning: bool) -> bool {
         let skill = self.patterns[m.pattern].skill;
         let lower = &ctx.lower;
-        if self.rejects[skill]
-            .iter()
-            .any(|p| phrase_at(lower, m.start, p))
-        {
-            return false;
-        }
-        let after = lower[m.end..].trim_start();
-        if starts_with_year(after) {
-            return false;
-        }
-        let before_word = last_word(&lower[..m.start]);
-        if before_word == "at" {
+        if self.vetoed(ctx, m) {
             return false;
         }
         if ctx.skills_line || learning {
@@ -483,19 +534,8 @@ impl<'t> Matcher<'t> {
         {
             return true;
         }
-        if CUE_BEFORE.contains(&before_word) || CUE_AFTER.contains(&first_word(after)) {
-            return true;
-        }
-        let unambiguous = |j: usize| !self.patterns[matches[j].pattern].plain_ambiguous;
-        let prev = k
-            .checked_sub(1)
-            .filter(|&j| unambiguous(j) && only_separators(&ctx.text[matches[j].end..m.start]));
-        let next = Some(k + 1).filter(|&j| {
-            j < matches.len()
-                && unambiguous(j)
-                && only_separators(&ctx.text[m.end..matches[j].start])
-        });
-        prev.is_some() || next.is_some()
+        let after = lower[m.end..].trim_start();
+        CUE_BEFORE.contains(&last_word(&lower[..m.start])) || CUE_AFTER.contains(&first_word(after))
     }
 
     fn fuzzy_matches(&self, ctx: &LineCtx, spans: &[(usize, usize)]) -> Vec<(usize, usize, usize)> {
@@ -579,6 +619,8 @@ impl Hit {
 
 struct LineCtx<'a> {
     text: &'a str,
+    /// Byte ranges of URLs and e-mail addresses: nothing inside them is a skill claim.
+    masked: Vec<(usize, usize)>,
     lower: String,
     section: Option<Section>,
     skills_line: bool,
@@ -721,10 +763,22 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// True when the text between two list items holds only separators, "and"/"or", and
+/// version numbers ("Java 21 and Maven", "Python (3.11), Go").
 fn only_separators(between: &str) -> bool {
     between
         .split(|c: char| c.is_whitespace() || ",;/|&()[]+·•:".contains(c) || c == '-')
-        .all(|w| w.is_empty() || w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("or"))
+        .all(|w| {
+            let version = w.trim_start_matches(['v', 'V']);
+            w.is_empty()
+                || w.eq_ignore_ascii_case("and")
+                || w.eq_ignore_ascii_case("or")
+                || (!version.is_empty()
+                    && version.starts_with(|c: char| c.is_ascii_digit())
+                    && version
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == 'x'))
+        })
 }
 
 /// True when a learning cue stands before `at` in the same sentence, outside skill names.
@@ -755,6 +809,19 @@ fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
         }
         false
     })
+}
+
+/// Byte ranges of URLs ("https://...", "www...", "github.com/...") and e-mail addresses.
+fn links(text: &str) -> Vec<(usize, usize)> {
+    use std::sync::OnceLock;
+    static RE: OnceLock<regex::Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:[a-z][a-z0-9+.-]*://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?-i:com|org|net|io|dev|me|ai|co|edu|gov|app|info|site|tech|xyz|page|cn|uk|de|in)\b(?:/\S*)?)",
+        )
+        .expect("valid link pattern")
+    });
+    re.find_iter(text).map(|m| (m.start(), m.end())).collect()
 }
 
 fn make_evidence(ctx: &LineCtx, n: usize, page: Option<u32>, start: usize, end: usize) -> Evidence {
@@ -920,6 +987,29 @@ mod tests {
         );
         assert!(ids("Add 500 ml of water").is_empty());
         assert!(ids("Read Franz Kafka at university").is_empty());
+    }
+
+    #[test]
+    fn english_word_forms_need_their_case_outside_skills_lines() {
+        assert!(ids("the python slithered away").is_empty());
+        assert_eq!(ids("Built it in Python"), vec!["python"]);
+        assert_eq!(ids("Skills: python, docker"), vec!["python", "docker"]);
+        // "Golang" is no English word: no evidence and no case needed.
+        assert_eq!(ids("I write golang daily"), vec!["go"]);
+        assert_eq!(
+            ids("Spring Boot 3 services with Java 21 and Spring"),
+            vec!["spring-boot", "java", "spring"]
+        );
+    }
+
+    #[test]
+    fn links_are_masked() {
+        assert!(ids("github.com/dana-python and https://docker.example.org/k8s").is_empty());
+        assert!(ids("mail dana.python@example.com").is_empty());
+        assert_eq!(
+            ids("Shipped ASP.NET Core and Node.js apps"),
+            vec!["aspnet-core", "nodejs"]
+        );
     }
 
     #[test]
