@@ -18,7 +18,8 @@
 //! - Ambiguous forms (the name of an ambiguous skill, and its plain-word aliases that are
 //!   English words or one or two letters long) need evidence: a Skills section or skills
 //!   label line ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from the
-//!   taxonomy or a generic cue word ("in Go", "React components"), or an accepted skill as
+//!   taxonomy or a generic cue word ("in Go", "React components"), a short line of the
+//!   Education or Certifications section (a course title), or an accepted skill as
 //!   list neighbour ("Java 21 and Maven"). A following year ("Spring 2022") or a preceding
 //!   "at" (an employer: "at Shell") vetoes them.
 //! - Learning: a skill after a learning cue in the same sentence ("currently learning Rust")
@@ -312,6 +313,8 @@ impl<'t> Matcher<'t> {
                 section,
                 skills_line: section == Some(Section::Skills)
                     || sections::has_skill_label(&line.text),
+                course_line: matches!(section, Some(Section::Education | Section::Certifications))
+                    && line.text.split_whitespace().count() <= 8,
                 all_caps: !line.text.chars().any(char::is_lowercase),
             };
             let matches = self.line_matches(&ctx);
@@ -522,7 +525,7 @@ impl<'t> Matcher<'t> {
         if self.vetoed(ctx, m) {
             return false;
         }
-        if ctx.skills_line || learning {
+        if ctx.skills_line || learning || ctx.course_line {
             return true;
         }
         if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..]) {
@@ -624,6 +627,9 @@ struct LineCtx<'a> {
     lower: String,
     section: Option<Section>,
     skills_line: bool,
+    /// A short line in Education or Certifications: a course or degree title
+    /// ("CS2011 - Java Introduction").
+    course_line: bool,
     all_caps: bool,
 }
 
@@ -1010,6 +1016,12 @@ mod tests {
             ids("Shipped ASP.NET Core and Node.js apps"),
             vec!["aspnet-core", "nodejs"]
         );
+    }
+
+    #[test]
+    fn course_titles_accept_ambiguous_forms() {
+        assert_eq!(ids("Education\nCS2011 - Java Introduction"), vec!["java"]);
+        assert!(ids("Education\nSpring 2019 semester abroad").is_empty());
     }
 
     #[test]
