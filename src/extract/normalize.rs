@@ -7,7 +7,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::Line;
 
 /// Normalises one line: NFKC (ligatures such as U+FB01 become "fi"), soft hyphens and
-/// zero-width characters removed, dashes and quotes mapped to ASCII, tabs and other
+/// zero-width characters removed, dashes, quotes and colon look-alikes mapped to ASCII, tabs and other
 /// whitespace to a space, control characters removed, runs of spaces collapsed, and the
 /// ends trimmed.
 pub fn normalize_line(raw: &str) -> String {
@@ -19,6 +19,8 @@ pub fn normalize_line(raw: &str) -> String {
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
             '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => '"',
+            // Colon look-alikes (some PDF producers write U+A789 in URLs: "https\u{A789}//").
+            '\u{A789}' | '\u{2236}' | '\u{FE13}' | '\u{FE55}' => ':',
             c if c.is_whitespace() => ' ',
             c if c.is_control() => continue,
             // Bidi controls and other format characters would reorder terminal output.
@@ -100,6 +102,7 @@ mod tests {
     fn normalize_line_table() {
         let cases = [
             ("pro\u{FB01}cient", "proficient"),
+            ("https\u{A789}//example.org", "https://example.org"),
             ("Kuber\u{00AD}netes", "Kubernetes"),
             ("zero\u{200B}width", "zerowidth"),
             ("2019\u{2013}2021", "2019-2021"),
