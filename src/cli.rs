@@ -7,7 +7,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXIT_STATUS: &str = "\
 Exit status:
   0  success
-  1  findings: `roles check` found errors (or warnings with --deny-warnings)
+  1  findings: `roles check` found errors (or warnings with --deny-warnings);
+     with several inputs, some of them could not be read
+  2  the tool could not do its job: unreadable or unsupported file, unknown role, bad flags;
+     with several inputs, none could be read
   2  the tool could not do its job: unreadable or unsupported file, unknown role, bad flags";
 
 /// Finds the skills in a resume and shows the gap to a target role: missing skills, the
@@ -38,7 +41,8 @@ pub enum Command {
 Examples:
   skillgap analyze resume.pdf --role backend-engineer
   skillgap analyze resume.pdf                      # best-fitting role
-  cat resume.md | skillgap analyze - --role data-engineer --hours-per-week 6 --format json")]
+  cat resume.md | skillgap analyze - --role data-engineer --hours-per-week 6 --format json
+  skillgap analyze resumes/ --role backend-engineer --format jsonl > gaps.jsonl")]
     Analyze(AnalyzeArgs),
     /// List the skills found in a resume, with evidence.
     #[command(after_help = EXIT_STATUS, before_long_help = "\
@@ -68,11 +72,24 @@ pub enum Format {
 
 pub use crate::check::CheckFormat;
 
+/// Output format of `analyze` and `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for people (for several inputs: a summary table).
+    Table,
+    /// JSON for scripts (one object; an array of them for several inputs).
+    Json,
+    /// JSON Lines: one object per input per line, in input order, each with its `path`.
+    Jsonl,
+}
+
 /// Arguments of `analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Resume file (PDF, DOCX, JSON Resume, Markdown or text), or `-` for stdin.
-    pub resume: PathBuf,
+    /// Resume files (PDF, DOCX, JSON Resume, Markdown or text), directories (searched for
+    /// .pdf, .docx, .md and .txt files), or `-` for stdin.
+    #[arg(required = true, value_name = "RESUME")]
+    pub inputs: Vec<PathBuf>,
     /// Target role id (see `skillgap roles list`); default: the best-fitting role.
     #[arg(long, value_name = "ID")]
     pub role: Option<String>,
@@ -82,19 +99,26 @@ pub struct AnalyzeArgs {
     /// Share (0..1) of the role's skills another role must exceed to count as related.
     #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
     pub related_threshold: f64,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Files processed in parallel [default: all cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 /// Arguments of `extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Resume file (PDF, DOCX, JSON Resume, Markdown or text), or `-` for stdin.
-    pub resume: PathBuf,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    pub format: Format,
+    /// Resume files (PDF, DOCX, JSON Resume, Markdown or text), directories, or `-` for stdin.
+    #[arg(required = true, value_name = "RESUME")]
+    pub inputs: Vec<PathBuf>,
+    /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Files processed in parallel [default: all cores].
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub jobs: Option<u16>,
 }
 
 /// Arguments of `text`.

@@ -6,12 +6,18 @@ use std::path::Path;
 
 use anyhow::{Context, bail};
 
-use crate::cli::{AnalyzeArgs, ExtractArgs, Format, TextArgs};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::batch::{self, FileError, Record};
+use crate::cli::{AnalyzeArgs, ExtractArgs, ReportFormat, TextArgs};
 use crate::extract::{self, Document};
 use crate::gap::{self, GapOptions};
-use crate::matcher::{Extraction, Matcher};
+use crate::matcher::Matcher;
 use crate::report::{self, AnalyzeReport, ExtractReport, RoleChoice, terminal_safe};
-use crate::roles::{DataSet, Library};
+use crate::roles::{DataSet, Library, Role};
 
 /// Exit status: success.
 pub const EXIT_OK: u8 = 0;
@@ -43,62 +49,275 @@ pub fn read_document(path: &Path) -> anyhow::Result<Document> {
         .with_context(|| format!("cannot read `{}`", terminal_safe(&display(path))))
 }
 
-fn extract_skills(library: &Library, path: &Path) -> anyhow::Result<Extraction> {
-    let doc = read_document(path)?;
-    Ok(Matcher::new(&library.taxonomy).extract(&doc))
+/// The report format for `inputs`: the one asked for, else a table for one input, and for
+/// several a table on a terminal and JSON Lines in a pipe.
+fn choose_format(asked: Option<ReportFormat>, batch: bool) -> ReportFormat {
+    asked.unwrap_or(if batch && !std::io::stdout().is_terminal() {
+        ReportFormat::Jsonl
+    } else {
+        ReportFormat::Table
+    })
 }
 
-/// `skillgap analyze`.
+/// True when the inputs are one file (or stdin) rather than a batch.
+fn is_single(inputs: &[PathBuf]) -> bool {
+    inputs.len() == 1 && !inputs[0].is_dir()
+}
+
+fn jobs(asked: Option<u16>) -> usize {
+    asked.map_or_else(
+        || std::thread::available_parallelism().map_or(1, |n| n.get()),
+        usize::from,
+    )
+}
+
+/// Analyses one resume against the given role or the best fit.
+fn analyze_one(
+    library: &Library,
+    matcher: &Matcher,
+    role: Option<&Role>,
+    opts: &GapOptions,
+    path: &Path,
+) -> anyhow::Result<AnalyzeReport> {
+    let doc = read_document(path)?;
+    let extraction = matcher.extract(&doc);
+    let has = |id: &str| extraction.has(id);
+    let (role, choice) = match role {
+        Some(role) => (role, RoleChoice::Given),
+        None => match gap::rank_roles(library, &has).first() {
+            Some((role, _)) => (*role, RoleChoice::BestFit),
+            None => bail!("no roles to compare with"),
+        },
+    };
+    let gap = gap::analyze(role, library, &has, opts);
+    Ok(AnalyzeReport::new(
+        path.display().to_string(),
+        extraction,
+        gap,
+        choice,
+    ))
+}
+
+/// Writes one file's result of a batch in `format` (JSON arrays are opened and closed by
+/// the caller).
+fn emit_record<T: Serialize>(
+    format: ReportFormat,
+    first: &mut bool,
+    path: &Path,
+    result: Result<T, FileError>,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let path = path.display().to_string();
+    let record = match result {
+        Ok(report) => Record::Ok { path, report },
+        Err(error) => Record::Err { path, error },
+    };
+    match format {
+        ReportFormat::Json => {
+            out.write_all(if *first { b"\n" } else { b",\n" })?;
+            serde_json::to_writer(&mut *out, &record)?;
+        }
+        _ => batch::write_line(&record, out)?,
+    }
+    *first = false;
+    Ok(())
+}
+
+/// `skillgap analyze`: one resume (errors exit 2) or a batch (errors become records).
 pub fn analyze(
     args: &AnalyzeArgs,
     roles_dir: Option<&Path>,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
-    if let Some(id) = &args.role {
-        find_role(&library, id)?;
-    }
-    let extraction = extract_skills(&library, &args.resume)?;
-    let has = |id: &str| extraction.has(id);
-    let (role, choice) = match &args.role {
-        Some(id) => (find_role(&library, id)?, RoleChoice::Given),
-        None => match gap::rank_roles(&library, &has).first() {
-            Some((role, _)) => (*role, RoleChoice::BestFit),
-            None => bail!("no roles to compare with"),
-        },
-    };
+    let role = args
+        .role
+        .as_deref()
+        .map(|id| find_role(&library, id))
+        .transpose()?;
+    let matcher = Matcher::new(&library.taxonomy);
     let opts = GapOptions {
         hours_per_week: args.hours_per_week,
         related_threshold: args.related_threshold,
     };
-    let gap = gap::analyze(role, &library, &has, &opts);
-    let report = AnalyzeReport::new(args.resume.display().to_string(), extraction, gap, choice);
-    match args.format {
-        Format::Json => report::json::write(&report, out)?,
-        Format::Table => report::table::write_analyze(&report, out)?,
+    let single = is_single(&args.inputs);
+    let format = choose_format(args.format, !single);
+    if single {
+        let report = analyze_one(&library, &matcher, role, &opts, &args.inputs[0])?;
+        match format {
+            ReportFormat::Json => report::json::write(&report, out)?,
+            ReportFormat::Jsonl => {
+                emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
+            }
+            ReportFormat::Table => report::table::write_analyze(&report, out)?,
+        }
+        return Ok(EXIT_OK);
     }
-    Ok(EXIT_OK)
+    let inputs = batch::expand(&args.inputs)?;
+    if inputs.is_empty() {
+        bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
+    }
+    let mut first = true;
+    let mut summary = BatchSummary::default();
+    if format == ReportFormat::Json {
+        out.write_all(b"[")?;
+    }
+    let (ok, failed) = batch::run(
+        &inputs,
+        jobs(args.jobs),
+        |path| {
+            analyze_one(&library, &matcher, role, &opts, path)
+                .map_err(|e| FileError::from_anyhow(&e))
+        },
+        |path, result| match format {
+            ReportFormat::Table => {
+                summary.add(path, result);
+                Ok(())
+            }
+            _ => emit_record(format, &mut first, path, result, out),
+        },
+    )?;
+    match format {
+        ReportFormat::Json => out.write_all(b"\n]\n")?,
+        ReportFormat::Table => summary.write(out)?,
+        ReportFormat::Jsonl => {}
+    }
+    Ok(batch::exit_status(ok, failed))
 }
 
-/// `skillgap extract`.
+/// Rows of the human summary of a batch.
+#[derive(Default)]
+struct BatchSummary {
+    table: Vec<[String; 5]>,
+    failed: Vec<(String, String)>,
+    missing: batch::MissingTally,
+}
+
+impl BatchSummary {
+    fn add(&mut self, path: &Path, result: Result<AnalyzeReport, FileError>) {
+        let path = terminal_safe(&path.display().to_string());
+        match result {
+            Ok(r) => {
+                self.missing
+                    .add(r.missing_skills.iter().map(|m| m.name.as_str()));
+                self.table.push([
+                    path,
+                    r.role.id.clone(),
+                    report::percent(r.coverage),
+                    r.missing_skills.len().to_string(),
+                    format!("{:.1}", r.time_to_ready.months),
+                ]);
+            }
+            Err(e) => self.failed.push((path, e.message)),
+        }
+    }
+
+    fn write(&self, out: &mut dyn Write) -> anyhow::Result<()> {
+        let analysed = self.table.len();
+        writeln!(
+            out,
+            "Analysed {analysed} resumes, {} failed",
+            self.failed.len()
+        )?;
+        if analysed > 0 {
+            let mut t = report::table::new_table(&[
+                "Resume",
+                "Role",
+                "Coverage",
+                "Missing",
+                "Months to ready",
+            ]);
+            for row in &self.table {
+                t.add_row(row.iter().map(comfy_table::Cell::new));
+            }
+            writeln!(out, "{t}")?;
+            let top = self.missing.top(10);
+            if !top.is_empty() {
+                let list: Vec<String> = top
+                    .iter()
+                    .map(|(name, n)| format!("{} ({n})", terminal_safe(name)))
+                    .collect();
+                writeln!(out, "Most common missing skills: {}", list.join(", "))?;
+            }
+        }
+        for (path, message) in &self.failed {
+            writeln!(out, "failed: {path}: {message}")?;
+        }
+        Ok(())
+    }
+}
+
+/// `skillgap extract`: skills of one resume or a batch.
 pub fn extract(
     args: &ExtractArgs,
     roles_dir: Option<&Path>,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
-    let extraction = extract_skills(&library, &args.resume)?;
-    let report = ExtractReport {
-        schema_version: report::SCHEMA_VERSION,
-        input: args.resume.display().to_string(),
-        skills: extraction.skills,
-        learning: extraction.learning,
+    let matcher = Matcher::new(&library.taxonomy);
+    let one = |path: &Path| -> anyhow::Result<ExtractReport> {
+        let extraction = matcher.extract(&read_document(path)?);
+        Ok(ExtractReport {
+            schema_version: report::SCHEMA_VERSION,
+            input: path.display().to_string(),
+            skills: extraction.skills,
+            learning: extraction.learning,
+        })
     };
-    match args.format {
-        Format::Json => report::json::write(&report, out)?,
-        Format::Table => report::table::write_extract(&report, out)?,
+    let single = is_single(&args.inputs);
+    let format = choose_format(args.format, !single);
+    if single {
+        let report = one(&args.inputs[0])?;
+        match format {
+            ReportFormat::Json => report::json::write(&report, out)?,
+            ReportFormat::Jsonl => {
+                emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
+            }
+            ReportFormat::Table => report::table::write_extract(&report, out)?,
+        }
+        return Ok(EXIT_OK);
     }
-    Ok(EXIT_OK)
+    let inputs = batch::expand(&args.inputs)?;
+    if inputs.is_empty() {
+        bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
+    }
+    let mut first = true;
+    if format == ReportFormat::Json {
+        out.write_all(b"[")?;
+    }
+    let (ok, failed) = batch::run(
+        &inputs,
+        jobs(args.jobs),
+        |path| one(path).map_err(|e| FileError::from_anyhow(&e)),
+        |path, result| match format {
+            ReportFormat::Table => {
+                match result {
+                    Ok(r) => {
+                        let names: Vec<String> =
+                            r.skills.iter().map(|s| terminal_safe(&s.name)).collect();
+                        writeln!(
+                            out,
+                            "{}: {}",
+                            terminal_safe(&path.display().to_string()),
+                            names.join(", ")
+                        )?
+                    }
+                    Err(e) => writeln!(
+                        out,
+                        "failed: {}: {}",
+                        terminal_safe(&path.display().to_string()),
+                        e.message
+                    )?,
+                }
+                Ok(())
+            }
+            _ => emit_record(format, &mut first, path, result, out),
+        },
+    )?;
+    if format == ReportFormat::Json {
+        out.write_all(b"\n]\n")?;
+    }
+    Ok(batch::exit_status(ok, failed))
 }
 
 /// `skillgap text`: the normalised lines, as the matcher sees them.

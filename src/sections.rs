@@ -145,6 +145,23 @@ const HEADINGS: &[(&str, Section)] = &[
     ("references", Section::Other),
     ("languages", Section::Other),
     ("contact", Section::Other),
+    // Common headings of Chinese resumes.
+    ("技能", Section::Skills),
+    ("专业技能", Section::Skills),
+    ("技术技能", Section::Skills),
+    ("技能特长", Section::Skills),
+    ("工作经历", Section::Experience),
+    ("工作经验", Section::Experience),
+    ("实习经历", Section::Experience),
+    ("项目经历", Section::Projects),
+    ("项目经验", Section::Projects),
+    ("教育背景", Section::Education),
+    ("教育经历", Section::Education),
+    ("个人简介", Section::Summary),
+    ("自我评价", Section::Summary),
+    ("证书", Section::Certifications),
+    ("荣誉奖项", Section::Other),
+    ("获奖情况", Section::Other),
 ];
 
 /// Labels (the text before a colon) that make a line a list of skills even outside a
@@ -259,7 +276,10 @@ pub fn label_lines<'a>(
             continue;
         }
         if let Some(s) = heading(text) {
-            current = Some(s);
+            // A sub-heading inside Skills ("Languages:", "Tools") stays in Skills.
+            if !(current == Some(Section::Skills) && s == Section::Other) {
+                current = Some(s);
+            }
             out.push(current);
             continue;
         }
@@ -292,6 +312,8 @@ mod tests {
             ("Education", Some(Section::Education)),
             ("Profile", Some(Section::Summary)),
             ("Publications", Some(Section::Publications)),
+            ("专业技能", Some(Section::Skills)),
+            ("工作经历", Some(Section::Experience)),
             ("Built a skills matrix for the team", None),
             ("Python, SQL", None),
         ];
@@ -318,6 +340,7 @@ mod tests {
         let lines = [
             "Jane Doe",
             "Skills",
+            "Languages:",
             "Python",
             "Experience",
             "Skills: Go",
@@ -328,6 +351,7 @@ mod tests {
             got,
             vec![
                 None,
+                Some(Section::Skills),
                 Some(Section::Skills),
                 Some(Section::Skills),
                 Some(Section::Experience),

@@ -170,6 +170,68 @@ fn backend_developer_starts_at_production_systems() {
     assert_eq!(r.phases[0].present[0].any_of, ["python", "nodejs", "go"]);
     assert_eq!(r.coverage, 0.67);
     assert!(r.learning.is_empty());
+    let phases: Vec<(usize, &str, f64)> = r
+        .phases
+        .iter()
+        .map(|p| (p.index, p.name.as_str(), p.months))
+        .collect();
+    assert_eq!(
+        phases,
+        [
+            (1, "Language + databases", 3.0),
+            (2, "APIs + auth", 3.0),
+            (3, "Production systems", 4.0)
+        ]
+    );
+    let missing_names: Vec<&str> = r.phases[2]
+        .missing
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(missing_names, ["Redis", "Kubernetes", "AWS"]);
+    let shares: Vec<(&str, &str, f64, f64)> = r
+        .missing_skills
+        .iter()
+        .map(|m| {
+            (
+                m.id.as_str(),
+                m.name.as_str(),
+                m.months,
+                m.any_of.len() as f64,
+            )
+        })
+        .collect();
+    assert_eq!(
+        shares,
+        [
+            ("redis", "Redis", 1.33, 0.0),
+            ("kubernetes", "Kubernetes", 1.33, 0.0),
+            ("aws", "AWS", 1.33, 0.0)
+        ]
+    );
+}
+
+#[test]
+fn related_roles_of_backend_come_from_the_data() {
+    let r = analyze_json(&[BACKEND_TXT, "--role", "backend-engineer"]);
+    let related: Vec<(&str, &str, f64, f64)> = r
+        .related_roles
+        .iter()
+        .map(|x| (x.id.as_str(), x.title.as_str(), x.shared, x.coverage))
+        .collect();
+    assert_eq!(
+        related,
+        [
+            ("full-stack-engineer", "Full-Stack Engineer", 0.83, 0.29),
+            ("ai-engineer", "AI Engineer", 0.5, 0.31)
+        ]
+    );
+    let shared: Vec<&str> = r.related_roles[0]
+        .shared_skills
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(shared, ["SQL", "PostgreSQL", "REST APIs", "Redis", "AWS"]);
 }
 
 #[test]

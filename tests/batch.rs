@@ -1,0 +1,183 @@
+//! Batch mode on the real binary: input order, error records, exit status 0/1/2, and
+//! identical output whatever the number of jobs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn skillgap(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run skillgap")
+}
+
+fn lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8(out.stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+/// A directory with good and bad resumes, named so that sorted order is known.
+fn batch_dir() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("fixtures/resumes/backend-developer.pdf"),
+        dir.path().join("a-backend.pdf"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b-broken.pdf"), b"%PDF-1.7\n1 0 obj <<").unwrap();
+    std::fs::copy(
+        root.join("fixtures/resumes/backend-developer.txt"),
+        dir.path().join("c-backend.txt"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("d-empty.md"), b"").unwrap();
+    std::fs::write(dir.path().join("ignored.csv"), b"Python").unwrap();
+    dir
+}
+
+#[test]
+fn jsonl_keeps_input_order_and_reports_failures() {
+    let dir = batch_dir();
+    let d = dir.path().to_str().unwrap();
+    let out = skillgap(&[
+        "analyze",
+        d,
+        "--role",
+        "backend-engineer",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "some failed: exit 1");
+    let records = lines(&out);
+    let names: Vec<String> = records
+        .iter()
+        .map(|r| {
+            Path::new(r["path"].as_str().unwrap())
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "a-backend.pdf",
+            "b-broken.pdf",
+            "c-backend.txt",
+            "d-empty.md"
+        ]
+    );
+    assert_eq!(records[0]["missing_skills"].as_array().unwrap().len(), 3);
+    assert_eq!(records[0]["recommended_phase"]["index"], 3);
+    assert!(records[1]["error"]["kind"].is_string());
+    assert!(
+        records[1]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("b-broken.pdf")
+    );
+    assert_eq!(records[2]["time_to_ready"]["months"], 4.0);
+    assert_eq!(records[3]["error"]["kind"], "empty");
+}
+
+#[test]
+fn all_ok_exits_0_and_none_ok_exits_2() {
+    let ok = skillgap(&[
+        "extract",
+        "fixtures/resumes/backend-developer.txt",
+        "fixtures/resumes/backend-developer.pdf",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(ok.status.code(), Some(0));
+    let records = lines(&ok);
+    assert_eq!(records.len(), 2);
+    let ids = |r: &serde_json::Value| -> Vec<String> {
+        r["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids(&records[0]),
+        ids(&records[1]),
+        "the same resume as text and PDF"
+    );
+    assert!(ids(&records[0]).contains(&"postgresql".to_string()));
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("x.pdf"), b"%PDF-1.4 garbage").unwrap();
+    std::fs::write(dir.path().join("y.txt"), b"").unwrap();
+    let none = skillgap(&["extract", dir.path().to_str().unwrap(), "--format", "jsonl"]);
+    assert_eq!(none.status.code(), Some(2));
+    assert_eq!(lines(&none).len(), 2);
+}
+
+#[test]
+fn jobs_do_not_change_output() {
+    let dir = batch_dir();
+    let d = dir.path().to_str().unwrap();
+    let one = skillgap(&[
+        "analyze",
+        d,
+        "fixtures/resumes",
+        "--format",
+        "jsonl",
+        "--jobs",
+        "1",
+    ]);
+    let two = skillgap(&[
+        "analyze",
+        d,
+        "fixtures/resumes",
+        "--format",
+        "jsonl",
+        "--jobs",
+        "2",
+    ]);
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(lines(&one).len(), 6);
+}
+
+#[test]
+fn summary_table_counts_and_common_missing_skills() {
+    let dir = batch_dir();
+    let out = skillgap(&[
+        "analyze",
+        dir.path().to_str().unwrap(),
+        "--role",
+        "backend-engineer",
+        "--format",
+        "table",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Analysed 2 resumes, 2 failed\n"), "{text}");
+    assert!(
+        text.contains("Most common missing skills: AWS (2), Kubernetes (2), Redis (2)\n"),
+        "{text}"
+    );
+    assert!(text.contains("failed: "));
+}
+
+#[test]
+fn json_format_with_several_inputs_is_an_array() {
+    let out = skillgap(&[
+        "extract",
+        "fixtures/resumes/backend-developer.txt",
+        "fixtures/docx/backend-developer.docx",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 2);
+    assert_eq!(v[1]["path"], "fixtures/docx/backend-developer.docx");
+}
