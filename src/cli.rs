@@ -7,7 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXIT_STATUS: &str = "\
 Exit status:
   0  success
-  1  findings: `roles check` found errors (or warnings with --deny-warnings);
+  1  findings: `roles check` found errors (or warnings with --deny-warnings); coverage under
+     --fail-under;
      with several inputs, some of them could not be read
   2  the tool could not do its job: unreadable or unsupported file, unknown role, bad flags;
      with several inputs, none could be read
@@ -31,7 +32,13 @@ pub struct Cli {
     /// Use the role files and skills.json in DIR instead of the embedded set.
     #[arg(long, global = true, value_name = "DIR")]
     pub roles_dir: Option<PathBuf>,
+
+    /// When to colour output: auto = stdout is a terminal and NO_COLOR is unset or empty.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
 }
+
+pub use crate::report::style::ColorChoice;
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
@@ -59,6 +66,22 @@ Examples:
     /// List, show and check the roles.
     #[command(subcommand)]
     Roles(RolesCommand),
+    /// Print a shell completion script.
+    #[command(before_long_help = "\
+Examples:
+  skillgap completions bash > ~/.local/share/bash-completion/completions/skillgap
+  skillgap completions zsh > ~/.zfunc/_skillgap
+  skillgap completions fish > ~/.config/fish/completions/skillgap.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    #[command(before_long_help = "\
+Examples:
+  skillgap man > skillgap.1 && man ./skillgap.1")]
+    Man,
 }
 
 /// Output format of reports.
@@ -105,6 +128,10 @@ pub struct AnalyzeArgs {
     /// Files processed in parallel [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
+    /// Exit 1 when the coverage (percent, 0..100) is below PERCENT; for several inputs, when
+    /// any resume's coverage is.
+    #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
+    pub fail_under: Option<f64>,
 }
 
 /// Arguments of `extract`.
@@ -175,6 +202,18 @@ fn parse_hours(s: &str) -> Result<f64, String> {
         Ok(v)
     } else {
         Err(format!("{v} is outside 1..80 hours per week"))
+    }
+}
+
+fn parse_percent(s: &str) -> Result<f64, String> {
+    let v: f64 = s
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=100.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("{v} is outside 0..100"))
     }
 }
 

@@ -16,6 +16,7 @@ use crate::cli::{AnalyzeArgs, ExtractArgs, ReportFormat, TextArgs};
 use crate::extract::{self, Document};
 use crate::gap::{self, GapOptions};
 use crate::matcher::Matcher;
+use crate::report::style::Style;
 use crate::report::{self, AnalyzeReport, ExtractReport, RoleChoice, terminal_safe};
 use crate::roles::{DataSet, Library, Role};
 
@@ -69,6 +70,11 @@ fn jobs(asked: Option<u16>) -> usize {
         || std::thread::available_parallelism().map_or(1, |n| n.get()),
         usize::from,
     )
+}
+
+/// True when `--fail-under PERCENT` is set and `coverage` (0..1) is below it.
+fn below_gate(fail_under: Option<f64>, coverage: f64) -> bool {
+    fail_under.is_some_and(|p| coverage * 100.0 < p - 1e-9)
 }
 
 /// Analyses one resume against the given role or the best fit.
@@ -127,6 +133,7 @@ fn emit_record<T: Serialize>(
 pub fn analyze(
     args: &AnalyzeArgs,
     roles_dir: Option<&Path>,
+    style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
@@ -144,20 +151,22 @@ pub fn analyze(
     let format = choose_format(args.format, !single);
     if single {
         let report = analyze_one(&library, &matcher, role, &opts, &args.inputs[0])?;
+        let below = below_gate(args.fail_under, report.coverage);
         match format {
             ReportFormat::Json => report::json::write(&report, out)?,
             ReportFormat::Jsonl => {
                 emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
             }
-            ReportFormat::Table => report::table::write_analyze(&report, out)?,
+            ReportFormat::Table => report::table::write_analyze(&report, style, out)?,
         }
-        return Ok(EXIT_OK);
+        return Ok(if below { EXIT_FINDINGS } else { EXIT_OK });
     }
     let inputs = batch::expand(&args.inputs)?;
     if inputs.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
     let mut first = true;
+    let mut any_below = false;
     let mut summary = BatchSummary::default();
     if format == ReportFormat::Json {
         out.write_all(b"[")?;
@@ -169,20 +178,30 @@ pub fn analyze(
             analyze_one(&library, &matcher, role, &opts, path)
                 .map_err(|e| FileError::from_anyhow(&e))
         },
-        |path, result| match format {
-            ReportFormat::Table => {
-                summary.add(path, result);
-                Ok(())
+        |path, result| {
+            if let Ok(report) = &result {
+                any_below |= below_gate(args.fail_under, report.coverage);
             }
-            _ => emit_record(format, &mut first, path, result, out),
+            match format {
+                ReportFormat::Table => {
+                    summary.add(path, result);
+                    Ok(())
+                }
+                _ => emit_record(format, &mut first, path, result, out),
+            }
         },
     )?;
     match format {
         ReportFormat::Json => out.write_all(b"\n]\n")?,
-        ReportFormat::Table => summary.write(out)?,
+        ReportFormat::Table => summary.write(style, out)?,
         ReportFormat::Jsonl => {}
     }
-    Ok(batch::exit_status(ok, failed))
+    let status = batch::exit_status(ok, failed);
+    Ok(if status == EXIT_OK && any_below {
+        EXIT_FINDINGS
+    } else {
+        status
+    })
 }
 
 /// Rows of the human summary of a batch.
@@ -212,7 +231,7 @@ impl BatchSummary {
         }
     }
 
-    fn write(&self, out: &mut dyn Write) -> anyhow::Result<()> {
+    fn write(&self, style: &Style, out: &mut dyn Write) -> anyhow::Result<()> {
         let analysed = self.table.len();
         writeln!(
             out,
@@ -220,13 +239,7 @@ impl BatchSummary {
             self.failed.len()
         )?;
         if analysed > 0 {
-            let mut t = report::table::new_table(&[
-                "Resume",
-                "Role",
-                "Coverage",
-                "Missing",
-                "Months to ready",
-            ]);
+            let mut t = style.table(&["Resume", "Role", "Coverage", "Missing", "Months to ready"]);
             for row in &self.table {
                 t.add_row(row.iter().map(comfy_table::Cell::new));
             }
@@ -251,6 +264,7 @@ impl BatchSummary {
 pub fn extract(
     args: &ExtractArgs,
     roles_dir: Option<&Path>,
+    style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
@@ -273,7 +287,7 @@ pub fn extract(
             ReportFormat::Jsonl => {
                 emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
             }
-            ReportFormat::Table => report::table::write_extract(&report, out)?,
+            ReportFormat::Table => report::table::write_extract(&report, style, out)?,
         }
         return Ok(EXIT_OK);
     }

@@ -29,18 +29,19 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let roles_dir = cli.roles_dir.as_deref();
+    let style = report::style::Style::detect(cli.color);
     let status = match &cli.command {
-        Command::Analyze(args) => commands::analyze(args, roles_dir, &mut out)?,
-        Command::Extract(args) => commands::extract(args, roles_dir, &mut out)?,
+        Command::Analyze(args) => commands::analyze(args, roles_dir, &style, &mut out)?,
+        Command::Extract(args) => commands::extract(args, roles_dir, &style, &mut out)?,
         Command::Text(args) => commands::text(args, &mut out)?,
         Command::Roles(RolesCommand::List { format }) => {
-            roles_report::list(roles_dir, *format, &mut out)?
+            roles_report::list(roles_dir, *format, &style, &mut out)?
         }
         Command::Roles(RolesCommand::Show {
             id,
             format,
             related_threshold,
-        }) => roles_report::show(roles_dir, id, *format, *related_threshold, &mut out)?,
+        }) => roles_report::show(roles_dir, id, *format, *related_threshold, &style, &mut out)?,
         Command::Roles(RolesCommand::Check {
             dir,
             format,
@@ -51,6 +52,19 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             *deny_warnings,
             &mut out,
         )?,
+        Command::Completions { shell } => {
+            clap_complete::generate(
+                *shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "skillgap",
+                &mut out,
+            );
+            commands::EXIT_OK
+        }
+        Command::Man => {
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            commands::EXIT_OK
+        }
     };
     out.flush()?;
     Ok(status)

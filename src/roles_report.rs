@@ -3,13 +3,14 @@
 use std::io::Write;
 use std::path::Path;
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::Cell;
 use serde::Serialize;
 
 use crate::check;
 use crate::cli::{CheckFormat, Format};
 use crate::commands::{EXIT_OK, find_role, load_library};
 use crate::gap::{self, RelatedRole};
+use crate::report::style::{Style, right};
 use crate::report::{self, percent, terminal_safe};
 use crate::roles::{DataSet, Library, Role, Salary};
 
@@ -34,20 +35,13 @@ struct ListJson {
     roles: Vec<RoleRow>,
 }
 
-fn table(header: &[&str]) -> Table {
-    let mut t = Table::new();
-    t.load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    t.set_header(header.iter().map(|h| Cell::new(*h)));
-    t
-}
-
-fn right(text: impl ToString) -> Cell {
-    Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
-}
-
 /// `roles list`.
-pub fn list(roles_dir: Option<&Path>, format: Format, out: &mut dyn Write) -> anyhow::Result<u8> {
+pub fn list(
+    roles_dir: Option<&Path>,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
     let rows: Vec<RoleRow> = library
         .roles
@@ -69,7 +63,7 @@ pub fn list(roles_dir: Option<&Path>, format: Format, out: &mut dyn Write) -> an
             out,
         )?,
         Format::Table => {
-            let mut t = table(&["Role", "Title", "Months", "Hours/week", "Phases"]);
+            let mut t = style.table(&["Role", "Title", "Months", "Hours/week", "Phases"]);
             for r in &rows {
                 t.add_row(vec![
                     Cell::new(terminal_safe(&r.id)),
@@ -168,6 +162,7 @@ pub fn show(
     id: &str,
     format: Format,
     threshold: f64,
+    style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
@@ -197,7 +192,7 @@ pub fn show(
                 )?;
             }
             writeln!(out)?;
-            let mut t = table(&["#", "Phase", "Months", "Skills", "Milestones"]);
+            let mut t = style.table(&["#", "Phase", "Months", "Skills", "Milestones"]);
             for p in &v.phases {
                 t.add_row(vec![
                     right(p.index),
@@ -218,7 +213,7 @@ pub fn show(
             if v.related_roles.is_empty() {
                 writeln!(out, "Related roles: none share over {}", percent(threshold))?;
             } else {
-                let mut t = table(&["Related role", "Shared", "Shared skills"]);
+                let mut t = style.table(&["Related role", "Shared", "Shared skills"]);
                 for r in &v.related_roles {
                     let shared: Vec<String> = r.shared_skills.iter().map(|x| s(&x.name)).collect();
                     t.add_row(vec![

@@ -2,6 +2,7 @@
 //! writer; nothing else in the crate prints results.
 
 pub mod json;
+pub mod style;
 pub mod table;
 
 use serde::Serialize;

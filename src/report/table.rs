@@ -1,26 +1,19 @@
-//! Table output for people (comfy-table). Reads correctly without colour; never wraps to
-//! the terminal width, so piped output is stable. Text from documents and data files passes
-//! through [`terminal_safe`].
+//! Table output for people (comfy-table). Reads correctly without colour: colour only makes
+//! missing skills stand out and present ones quieter. Never wraps to the terminal width, so
+//! piped output is stable. Text from documents and data files passes through
+//! [`terminal_safe`].
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, CellAlignment, ContentArrangement, Table, presets};
+use comfy_table::{Cell, Table};
 
+use super::style::{Paint, Style, right};
 use super::{AnalyzeReport, ExtractReport, RoleChoice, percent, terminal_safe};
+use crate::gap::SkillRef;
 use crate::matcher::{FoundSkill, MatchKind};
 
-pub fn new_table(header: &[&str]) -> Table {
-    let mut table = Table::new();
-    table
-        .load_style(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(header.iter().map(|h| Cell::new(*h)));
-    table
-}
-
-fn right(text: impl ToString) -> Cell {
-    Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
-}
+/// Width of the coverage bars, in characters.
+const BAR_WIDTH: usize = 10;
 
 fn skill_label(s: &FoundSkill) -> String {
     match s.how {
@@ -34,8 +27,8 @@ fn skill_label(s: &FoundSkill) -> String {
     }
 }
 
-fn skills_table(skills: &[FoundSkill]) -> Table {
-    let mut table = new_table(&["Skill", "Category", "Match", "Evidence"]);
+fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
+    let mut table = style.table(&["Skill", "Category", "Match", "Evidence"]);
     for s in skills {
         let evidence = match s.evidence.first() {
             None => format!("implied by {}", s.implied_by.join(", ")),
@@ -67,23 +60,33 @@ fn skills_table(skills: &[FoundSkill]) -> Table {
     table
 }
 
+fn names(skills: &[SkillRef]) -> String {
+    let v: Vec<String> = skills.iter().map(|s| terminal_safe(&s.name)).collect();
+    if v.is_empty() {
+        "-".to_string()
+    } else {
+        v.join(", ")
+    }
+}
+
 /// Writes the gap report for people.
-pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let role = &report.role;
     let choice = match report.role_choice {
         RoleChoice::Given => String::new(),
         RoleChoice::BestFit => " (best fit: no --role given)".to_string(),
     };
-    writeln!(
-        out,
+    let title = format!(
         "{} [{}]{}",
         terminal_safe(&role.title),
         terminal_safe(&role.id),
         choice
-    )?;
+    );
+    writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
     writeln!(
         out,
-        "Coverage: {} of the role's skills; plan: {} months at {} h/week",
+        "Coverage: {} {} of the role's skills; plan: {} months at {} h/week",
+        style.bar(report.coverage, BAR_WIDTH),
         percent(report.coverage),
         role.months,
         role.hours_per_week
@@ -113,23 +116,27 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
         writeln!(out, "Learning (not counted): {}", learning.join(", "))?;
     }
     writeln!(out)?;
-    let mut phases = new_table(&["#", "Phase", "Months", "Coverage", "Present", "Missing"]);
+    let mut phases = style.table(&["#", "Phase", "Months", "Coverage", "Present", "Missing"]);
     for p in &report.phases {
-        let names = |skills: &[crate::gap::SkillRef]| {
-            let v: Vec<String> = skills.iter().map(|s| terminal_safe(&s.name)).collect();
-            if v.is_empty() {
-                "-".to_string()
-            } else {
-                v.join(", ")
-            }
+        let marker = match &report.recommended_phase {
+            Some(r) if r.index == p.index => " <- start here",
+            _ => "",
         };
         phases.add_row(vec![
             right(p.index),
-            Cell::new(terminal_safe(&p.name)),
+            Cell::new(format!("{}{marker}", terminal_safe(&p.name))),
             right(p.months),
-            right(percent(p.coverage)),
-            Cell::new(names(&p.present)),
-            Cell::new(names(&p.missing)),
+            Cell::new(format!(
+                "{} {:>4}",
+                style.bar(p.coverage, BAR_WIDTH),
+                percent(p.coverage)
+            )),
+            style.quiet(names(&p.present)),
+            if p.missing.is_empty() {
+                Cell::new("-")
+            } else {
+                style.missing(names(&p.missing))
+            },
         ]);
     }
     writeln!(out, "{phases}")?;
@@ -149,7 +156,12 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
             .iter()
             .map(|m| terminal_safe(&m.name))
             .collect();
-        writeln!(out, "Missing ({}): {}", missing.len(), missing.join(", "))?;
+        writeln!(
+            out,
+            "Missing ({}): {}",
+            missing.len(),
+            style.paint(&missing.join(", "), Paint::Missing)
+        )?;
     }
     let t = &report.time_to_ready;
     writeln!(
@@ -161,7 +173,8 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
     if report.related_roles.is_empty() {
         writeln!(out, "Related roles: none share over the threshold")?;
     } else {
-        let mut related = new_table(&["Related role", "Shared", "Your coverage", "Shared skills"]);
+        let mut related =
+            style.table(&["Related role", "Shared", "Your coverage", "Shared skills"]);
         for r in &report.related_roles {
             let shared: Vec<String> = r
                 .shared_skills
@@ -174,7 +187,11 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
                     terminal_safe(&r.title),
                     terminal_safe(&r.id)
                 )),
-                right(percent(r.shared)),
+                Cell::new(format!(
+                    "{} {:>4}",
+                    style.bar(r.shared, BAR_WIDTH),
+                    percent(r.shared)
+                )),
                 right(percent(r.coverage)),
                 Cell::new(shared.join(", ")),
             ]);
@@ -185,15 +202,15 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
 }
 
 /// Writes the skills found for people.
-pub fn write_extract(report: &ExtractReport, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_extract(report: &ExtractReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     if report.skills.is_empty() {
         writeln!(out, "No skills found.")?;
     } else {
-        writeln!(out, "{}", skills_table(&report.skills))?;
+        writeln!(out, "{}", skills_table(&report.skills, style))?;
     }
     if !report.learning.is_empty() {
         writeln!(out, "Learning (not counted as skills):")?;
-        writeln!(out, "{}", skills_table(&report.learning))?;
+        writeln!(out, "{}", skills_table(&report.learning, style))?;
     }
     Ok(())
 }
