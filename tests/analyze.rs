@@ -445,3 +445,79 @@ fn legacy_office_files_are_refused_clearly() {
         "{err}"
     );
 }
+
+#[test]
+fn document_control_characters_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("evil.txt");
+    std::fs::write(
+        &path,
+        "Skills: Python\u{1b}]0;pwned\u{7}, Docker\u{1b}[2J\u{9b}31m\nRust\u{202e}gnp.exe\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["text"],
+        vec!["extract"],
+        vec!["analyze", "--role", "backend-engineer"],
+    ] {
+        let mut all = args.clone();
+        all.push(path.to_str().unwrap());
+        let out = skillgap(&all);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{args:?}: {text:?}"
+        );
+        assert!(
+            !text.contains('\u{202e}'),
+            "{args:?}: bidi override removed"
+        );
+    }
+}
+
+#[test]
+fn roles_dir_replaces_the_embedded_set() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("skills.json"),
+        r#"{"skills": [
+{"id": "python", "name": "Python", "category": "language"},
+{"id": "redis", "name": "Redis", "category": "database"}
+]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("cache-keeper.json"),
+        r#"{"id": "cache-keeper", "title": "Cache\u001b[31m Keeper", "summary": "s", "hours_per_week": 10,
+"phases": [{"name": "Only", "months": 2, "skills": ["python", "redis"], "milestones": ["m"]}]}"#,
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let out = skillgap(&["--roles-dir", d, "analyze", BACKEND_TXT, "--format", "json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r: Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (r.role.id.as_str(), r.role_choice.as_str()),
+        ("cache-keeper", "best-fit")
+    );
+    assert_eq!(
+        r.missing_skills
+            .iter()
+            .map(|m| m.id.as_str())
+            .collect::<Vec<_>>(),
+        ["redis"]
+    );
+    assert_eq!(r.time_to_ready.months, 1.0);
+    let table = skillgap(&["--roles-dir", d, "roles", "list"]);
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        text.contains("Cache[31m Keeper") && !text.contains('\u{1b}'),
+        "{text}"
+    );
+}
