@@ -304,6 +304,7 @@ impl<'t> Matcher<'t> {
             sections::label_lines(doc.lines.iter().map(|l| (l.text.as_str(), l.section_hint)));
         // skill index -> (claimed evidence, learning evidence, best match kind)
         let mut found: BTreeMap<usize, Hit> = BTreeMap::new();
+        let mut list_continues = false;
         for (n, line) in doc.lines.iter().enumerate() {
             let section = sections[n];
             let ctx = LineCtx {
@@ -319,7 +320,15 @@ impl<'t> Matcher<'t> {
             };
             let matches = self.line_matches(&ctx);
             let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
-            let accepted = self.accept_line(&ctx, &matches, &spans);
+            let accepted = self.accept_line(&ctx, &matches, &spans, list_continues);
+            // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
+            // next line's first skill take this line's last skill as its neighbour.
+            list_continues = matches
+                .iter()
+                .zip(&accepted)
+                .rev()
+                .find(|(_, a)| **a)
+                .is_some_and(|(m, _)| only_separators(&ctx.text[m.end..]));
             for (k, m) in matches.iter().enumerate() {
                 if !accepted[k] {
                     continue;
@@ -467,6 +476,7 @@ impl<'t> Matcher<'t> {
         ctx: &LineCtx,
         matches: &[LineMatch],
         spans: &[(usize, usize)],
+        list_continues: bool,
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
             .iter()
@@ -492,9 +502,10 @@ impl<'t> Matcher<'t> {
                     continue;
                 }
                 let m = &matches[k];
-                let prev = k.checked_sub(1).is_some_and(|j| {
-                    accepted[j] && only_separators(&ctx.text[matches[j].end..m.start])
-                });
+                let prev = match k.checked_sub(1) {
+                    Some(j) => accepted[j] && only_separators(&ctx.text[matches[j].end..m.start]),
+                    None => list_continues && only_separators(&ctx.text[..m.start]),
+                };
                 let next = k + 1 < matches.len()
                     && accepted[k + 1]
                     && only_separators(&ctx.text[m.end..matches[k + 1].start]);
@@ -1015,6 +1026,22 @@ mod tests {
         assert_eq!(
             ids("Shipped ASP.NET Core and Node.js apps"),
             vec!["aspnet-core", "nodejs"]
+        );
+    }
+
+    #[test]
+    fn lists_wrapped_across_lines_keep_their_neighbours() {
+        assert_eq!(
+            ids("Also proficient in Docker and\nSwift, and more"),
+            vec!["docker", "swift"]
+        );
+        assert_eq!(
+            ids("Shipped with Docker.\nSwift replies followed"),
+            vec!["docker"]
+        );
+        assert_eq!(
+            ids("Ran Docker daily. The rest\nSwift replies"),
+            vec!["docker"]
         );
     }
 
