@@ -136,6 +136,9 @@ pub struct Interpreter<'a> {
     stack: Vec<GState>,
     tm: Matrix,
     tlm: Matrix,
+    /// Open marked-content sequences; `Some` for an outermost `/ActualText` span: the
+    /// glyph count and text length when it began, and its replacement text.
+    marked: Vec<Option<(usize, usize, String)>>,
     out: PageGlyphs,
 }
 
@@ -157,6 +160,7 @@ impl<'a> Interpreter<'a> {
             stack: Vec::new(),
             tm: IDENTITY,
             tlm: IDENTITY,
+            marked: Vec::new(),
             out: PageGlyphs::default(),
         }
     }
@@ -325,6 +329,31 @@ impl<'a> Interpreter<'a> {
                 }
             }
             "BI" => self.out.has_image = true,
+            "BMC" => self.marked.push(None),
+            "BDC" => {
+                let actual = operands
+                    .get(1)
+                    .and_then(|p| match p {
+                        Object::Name(name) => lookup(self.doc, resources, b"Properties", name),
+                        other => Some(other),
+                    })
+                    .and_then(|p| resolve::dict(self.doc, Some(p)))
+                    .and_then(|d| d.get(b"ActualText").ok())
+                    .map(|t| resolve::object(self.doc, t))
+                    .and_then(|t| lopdf::decode_text_string(t).ok());
+                let open = self.marked.iter().any(Option::is_some);
+                self.marked.push(match actual {
+                    Some(text) if !open && self.marked.len() < MAX_GSTATE_STACK => {
+                        Some((self.out.glyphs.len(), self.out.text.len(), text))
+                    }
+                    _ => None,
+                });
+            }
+            "EMC" => {
+                if let Some(Some((glyph_start, text_start, text))) = self.marked.pop() {
+                    self.replace_with_actual_text(glyph_start, text_start, &text)?;
+                }
+            }
             _ => {}
         }
         Ok(())
@@ -425,6 +454,24 @@ impl<'a> Interpreter<'a> {
             len: len as u32,
         });
         Ok(())
+    }
+
+    /// Replaces the glyphs placed since `glyph_start` with one glyph carrying `text`, where
+    /// they stood (`/ActualText`: the author's text for what was drawn).
+    fn replace_with_actual_text(
+        &mut self,
+        glyph_start: usize,
+        text_start: usize,
+        text: &str,
+    ) -> Result<(), Stop> {
+        let placed = &self.out.glyphs[glyph_start.min(self.out.glyphs.len())..];
+        let Some(first) = placed.first().copied() else {
+            return Ok(());
+        };
+        let u1 = placed.iter().map(|g| g.u1).fold(first.u1, f32::max);
+        self.out.glyphs.truncate(glyph_start);
+        self.out.text.truncate(text_start);
+        self.place(text, first.u0, u1, first.v, first.size, first.dir)
     }
 
     fn draw_xobject(&mut self, name: &[u8], resources: &[&'a Dictionary]) -> Result<(), Stop> {

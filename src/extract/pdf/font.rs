@@ -322,6 +322,9 @@ impl Font {
                     Codes::Ucs2 => {
                         scratch.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
                     }
+                    // A code the font's own ToUnicode leaves out is dropped, as poppler
+                    // does; with no ToUnicode at all the text is unknowable.
+                    _ if self.to_unicode.is_some() => {}
                     _ => scratch.push('\u{FFFD}'),
                 },
             }

@@ -10,7 +10,7 @@
 use super::content::{PageGlyphs, PlacedGlyph};
 
 /// A gap wider than this share of the font size between two glyphs is a word break.
-pub const SPACE_FACTOR: f32 = 0.2;
+pub const SPACE_FACTOR: f32 = 0.15;
 /// A gap wider than this share of the font size separates fragments (gutter detection).
 const FRAGMENT_FACTOR: f32 = 1.0;
 /// Baselines closer than this share of the smaller font size are one line.
@@ -176,12 +176,16 @@ fn line_text(words: &[Word]) -> String {
         }
         return out;
     }
+    // Words may hold spaces of their own (from `/ActualText`): keep single spaces only.
     let mut out = String::new();
-    for w in words {
+    for part in words.iter().flat_map(|w| w.text.split(' ')) {
+        if part.is_empty() {
+            continue;
+        }
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&w.text);
+        out.push_str(part);
     }
     out
 }
