@@ -124,6 +124,8 @@ impl GState {
 /// Runs the content of pages.
 pub struct Interpreter<'a> {
     doc: &'a Document,
+    /// The file, to recover streams whose `/Length` could not be read.
+    file: &'a [u8],
     fonts: &'a mut FontCache,
     fallback: Rc<Font>,
     limits: Limits,
@@ -146,9 +148,15 @@ const MAX_GSTATE_STACK: usize = 512;
 
 impl<'a> Interpreter<'a> {
     /// An interpreter for one page.
-    pub fn new(doc: &'a Document, fonts: &'a mut FontCache, limits: Limits) -> Interpreter<'a> {
+    pub fn new(
+        doc: &'a Document,
+        file: &'a [u8],
+        fonts: &'a mut FontCache,
+        limits: Limits,
+    ) -> Interpreter<'a> {
         Interpreter {
             doc,
+            file,
             fonts,
             fallback: Rc::new(Font::fallback()),
             limits,
@@ -179,6 +187,8 @@ impl<'a> Interpreter<'a> {
         // span two of them).
         let mut data = Vec::new();
         for stream in streams {
+            let recovered = recover_stream(stream, self.file);
+            let stream = recovered.as_ref().unwrap_or(stream);
             let remaining = self.limits.content_bytes.saturating_sub(data.len());
             match stream.get_plain_content_with_limit(remaining) {
                 Ok(bytes) => data.extend_from_slice(&bytes),
@@ -504,7 +514,12 @@ impl<'a> Interpreter<'a> {
             )));
         }
         let remaining = self.limits.content_bytes.saturating_sub(self.used_bytes);
-        let data = match stream.get_plain_content_with_limit(remaining) {
+        let recovered = recover_stream(stream, self.file);
+        let data = match recovered
+            .as_ref()
+            .unwrap_or(stream)
+            .get_plain_content_with_limit(remaining)
+        {
             Ok(data) => data,
             Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
                 ..
@@ -544,6 +559,23 @@ impl<'a> Interpreter<'a> {
         self.tlm = saved.3;
         result
     }
+}
+
+/// A copy of `stream` with its data read up to `endstream` in the file, when lopdf left it
+/// empty because its `/Length` could not be read (a broken or self-referencing length).
+fn recover_stream(stream: &lopdf::Stream, file: &[u8]) -> Option<lopdf::Stream> {
+    if !stream.content.is_empty() {
+        return None;
+    }
+    let start = stream.start_position?;
+    let rest = file.get(start..)?;
+    let rest = &rest[..rest.len().min(4 * 1024 * 1024)];
+    let end = rest.windows(9).position(|w| w == b"endstream")?;
+    let mut data = &rest[..end];
+    while let [head @ .., b'\r' | b'\n'] = data {
+        data = head;
+    }
+    Some(lopdf::Stream::new(stream.dict.clone(), data.to_vec()))
 }
 
 /// The quarter turn closest to the direction `(a, b)`, if it has a length.

@@ -75,13 +75,27 @@ fn extract(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
         max_decompressed_size: Some(MAX_DECOMPRESSED),
         ..LoadOptions::default()
     };
-    let doc = Document::load_mem_with_options(bytes, options).map_err(load_error)?;
+    let doc = match Document::load_mem_with_options(bytes, options.clone()) {
+        Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. })) => {
+            // An object stream that inflates past the budget (a bomb) sinks the whole load;
+            // try again without such streams: the page text is rarely inside them.
+            let options = LoadOptions {
+                filter: Some(drop_oversized_object_streams),
+                ..options
+            };
+            Document::load_mem_with_options(bytes, options).map_err(load_error)?
+        }
+        result => result.map_err(load_error)?,
+    };
     // lopdf decrypts with the empty user password on its own; a document still encrypted
     // after loading needs a password we do not have.
-    if doc.is_encrypted() {
+    if doc.trailer.has(b"Encrypt") {
         return Err(ExtractError::Encrypted);
     }
-    let pages = doc.get_pages();
+    let mut pages: Vec<lopdf::ObjectId> = doc.get_pages().into_values().collect();
+    if pages.is_empty() {
+        pages = loose_pages(&doc);
+    }
     if pages.len() > MAX_PAGES {
         return Err(ExtractError::TooLarge(format!(
             "{} pages (limit {MAX_PAGES})",
@@ -95,8 +109,8 @@ fn extract(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
     let mut out = Vec::with_capacity(pages.len());
     let mut produced = 0usize;
     let mut problems = Vec::new();
-    for &page_id in pages.values() {
-        let glyphs = Interpreter::new(&doc, &mut fonts, LIMITS)
+    for &page_id in &pages {
+        let glyphs = Interpreter::new(&doc, bytes, &mut fonts, LIMITS)
             .run_page(page_id)
             .map_err(|Stop::TooLarge(why)| ExtractError::TooLarge(why))?;
         problems.extend(glyphs.problems.iter().take(4).cloned());
@@ -121,6 +135,33 @@ fn extract(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
         });
     }
     Ok(out)
+}
+
+/// Load filter: drops object streams that inflate past [`MAX_DECOMPRESSED`].
+fn drop_oversized_object_streams(
+    id: lopdf::ObjectId,
+    object: &mut lopdf::Object,
+) -> Option<(lopdf::ObjectId, lopdf::Object)> {
+    if let lopdf::Object::Stream(stream) = object
+        && stream.dict.has_type(b"ObjStm")
+        && stream
+            .decompressed_content_with_limit(MAX_DECOMPRESSED)
+            .is_err()
+    {
+        return None;
+    }
+    Some((id, object.clone()))
+}
+
+/// Page objects found by scanning, in object order, for a document whose page tree leads
+/// nowhere (a `/Kids` cycle, a missing `/Pages`).
+fn loose_pages(doc: &Document) -> Vec<lopdf::ObjectId> {
+    doc.objects
+        .iter()
+        .filter(|(_, o)| o.as_dict().is_ok_and(|d| d.has_type(b"Page")))
+        .map(|(id, _)| *id)
+        .take(MAX_PAGES + 1)
+        .collect()
 }
 
 fn load_error(e: lopdf::Error) -> ExtractError {
