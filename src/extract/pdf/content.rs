@@ -251,11 +251,7 @@ impl<'a> Interpreter<'a> {
         };
         let matrix = || [num(0), num(1), num(2), num(3), num(4), num(5)];
         match operator {
-            "q" => {
-                if self.stack.len() < MAX_GSTATE_STACK {
-                    self.stack.push(self.gs.clone());
-                }
-            }
+            "q" if self.stack.len() < MAX_GSTATE_STACK => self.stack.push(self.gs.clone()),
             "Q" => {
                 if let Some(gs) = self.stack.pop() {
                     self.gs = gs;

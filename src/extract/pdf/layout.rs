@@ -89,9 +89,7 @@ fn build_lines(page: &PageGlyphs, glyphs: &[&PlacedGlyph]) -> Vec<Line> {
     let mut groups: Vec<(f32, f32, Vec<usize>)> = Vec::new();
     for chunk in chunks {
         match groups.last_mut() {
-            Some((v, size, members))
-                if *v - chunk.v <= LINE_FACTOR * size.min(chunk.size).max(0.1) =>
-            {
+            Some((v, size, members)) if *v - chunk.v <= line_tolerance(*size, chunk.size) => {
                 members.extend(chunk.glyphs);
                 *size = size.max(chunk.size);
                 let _ = v;
@@ -107,6 +105,17 @@ fn build_lines(page: &PageGlyphs, glyphs: &[&PlacedGlyph]) -> Vec<Line> {
             (!words.is_empty()).then_some(Line { v, words })
         })
         .collect()
+}
+
+/// How far apart two baselines may be for one line: half the smaller font size, or half
+/// the larger when one is much smaller (a superscript or subscript).
+fn line_tolerance(a: f32, b: f32) -> f32 {
+    let (small, large) = (a.min(b).max(0.1), a.max(b).max(0.1));
+    if small < 0.8 * large {
+        LINE_FACTOR * large
+    } else {
+        LINE_FACTOR * small
+    }
 }
 
 /// Glyphs of one line (sorted by position) -> words.

@@ -29,8 +29,9 @@ pub mod metrics;
 mod resolve;
 mod tables;
 
+use std::cell::Cell;
 use std::panic::{AssertUnwindSafe, PanicHookInfo};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use lopdf::{Document, LoadOptions};
 
@@ -179,27 +180,258 @@ fn load_error(e: lopdf::Error) -> ExtractError {
 
 type Hook = Box<dyn Fn(&PanicHookInfo<'_>) + Sync + Send + 'static>;
 
-/// Threads inside [`quietly`] and the panic hook they replaced.
-static QUIET: Mutex<(usize, Option<Hook>)> = Mutex::new((0, None));
+/// Threads inside [`quietly`], and the panic hook that was in place before the first.
+static QUIET: Mutex<(usize, Option<Arc<Hook>>)> = Mutex::new((0, None));
 
-/// Runs `f` with panic messages silenced (a caught panic in a hostile file is an error
-/// result, not noise on stderr); the previous hook is back when the last caller leaves.
+thread_local! {
+    /// This thread is inside [`quietly`].
+    static QUIET_HERE: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Runs `f` with panic messages from this thread silenced (a caught panic in a hostile file
+/// is an error result, not noise on stderr). Panics on other threads still reach the
+/// previous hook, which is put back when the last caller leaves.
 fn quietly<T>(f: impl FnOnce() -> T) -> T {
     {
         let mut quiet = QUIET.lock().unwrap_or_else(|e| e.into_inner());
         if quiet.0 == 0 {
-            quiet.1 = Some(std::panic::take_hook());
-            std::panic::set_hook(Box::new(|_| {}));
+            let previous: Arc<Hook> = Arc::new(std::panic::take_hook());
+            let inner = previous.clone();
+            std::panic::set_hook(Box::new(move |info| {
+                if !QUIET_HERE.with(Cell::get) {
+                    inner(info);
+                }
+            }));
+            quiet.1 = Some(previous);
         }
         quiet.0 += 1;
     }
+    let was_quiet = QUIET_HERE.with(|q| q.replace(true));
     let result = f();
+    QUIET_HERE.with(|q| q.set(was_quiet));
     let mut quiet = QUIET.lock().unwrap_or_else(|e| e.into_inner());
     quiet.0 -= 1;
     if quiet.0 == 0
-        && let Some(hook) = quiet.1.take()
+        && let Some(previous) = quiet.1.take()
     {
-        std::panic::set_hook(hook);
+        // Dropping our hook drops its handle on the previous one, which can then go back.
+        drop(std::panic::take_hook());
+        match Arc::try_unwrap(previous) {
+            Ok(hook) => std::panic::set_hook(hook),
+            Err(shared) => std::panic::set_hook(Box::new(move |info| shared(info))),
+        }
     }
     result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(name: &str) -> Vec<u8> {
+        let path = format!("{}/fixtures/pdf/{name}.pdf", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read(&path).unwrap_or_else(|e| panic!("reading {path}: {e}"))
+    }
+
+    fn pages(name: &str) -> Vec<Vec<String>> {
+        extract_pages(&fixture(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    /// A one-page PDF around `content`, with Helvetica as /F1 (xref offsets computed).
+    fn pdf_with_content(content: &str) -> Vec<u8> {
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+             /Resources << /Font << /F1 5 0 R >> >> >>"
+                .to_string(),
+            format!(
+                "<< /Length {} >>\nstream\n{content}\nendstream",
+                content.len() + 1
+            ),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+        ];
+        let mut out = String::from("%PDF-1.4\n");
+        let mut offsets = Vec::new();
+        for (i, o) in objects.iter().enumerate() {
+            offsets.push(out.len());
+            out.push_str(&format!("{} 0 obj\n{o}\nendobj\n", i + 1));
+        }
+        let xref = out.len();
+        out.push_str(&format!(
+            "xref\n0 {}\n0000000000 65535 f \n",
+            objects.len() + 1
+        ));
+        for o in offsets {
+            out.push_str(&format!("{o:010} 00000 n \n"));
+        }
+        out.push_str(&format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        ));
+        out.into_bytes()
+    }
+
+    #[test]
+    fn fixtures_give_their_text() {
+        let cases: &[(&str, &[&[&str]])] = &[
+            (
+                "type3-tounicode",
+                &[&["Senior Rust Engineer", "Kubernetes Docker"]],
+            ),
+            (
+                "form-xobject",
+                &[&[
+                    "Page heading",
+                    "Text inside a form",
+                    "Nested form text",
+                    "Cycle text",
+                ]],
+            ),
+            (
+                "td-words",
+                &[&["Machine Learning Engineer", "Data Engineering TensorFlow"]],
+            ),
+            (
+                "bt-lines",
+                &[&[
+                    "First line",
+                    "Second line",
+                    "Third line",
+                    "Fourth line",
+                    "Fifth line",
+                ]],
+            ),
+            (
+                "two-columns",
+                &[&[
+                    "Jane Doe - Backend Engineer",
+                    "SKILLS",
+                    "Rust",
+                    "Python",
+                    "PostgreSQL",
+                    "Kubernetes",
+                    "Terraform",
+                    "EDUCATION",
+                    "BSc Computer Science",
+                    "University of Leeds",
+                    "LANGUAGES",
+                    "English",
+                    "German",
+                    "EXPERIENCE",
+                    "Backend Engineer at Acme",
+                    "Built payment services in Rust",
+                    "Ran PostgreSQL clusters on AWS",
+                    "Platform Engineer at Initech",
+                    "Moved builds to GitHub Actions",
+                    "Wrote Terraform modules",
+                    "PROJECTS",
+                    "skillgap: resume analyser",
+                    "A CLI that reads PDF files",
+                    "Open source since 2021",
+                    "Used by two teams",
+                ]],
+            ),
+            (
+                "rotated",
+                &[
+                    &["Rotated line one", "Rotated line two"],
+                    &["Landscape line one", "Landscape line two"],
+                ],
+            ),
+            (
+                "ligatures",
+                &[&["Certified efficient workflow", "Profile flow effort"]],
+            ),
+            (
+                "letter-spaced",
+                &[&["SENIOR ENGINEER", "SKILLS", "Languages: C R Go"]],
+            ),
+            ("cid-identity", &[&["Go gRPC K8s \u{1F680}"]]),
+            (
+                "encrypted-empty-user",
+                &[&["Encrypted resume", "Rust and SQL"]],
+            ),
+        ];
+        for (name, want) in cases {
+            assert_eq!(&pages(name), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn fixtures_give_their_error() {
+        let cases = [
+            ("encrypted-user", "encrypted"),
+            ("image-only", "no-text-layer"),
+            ("truncated", "damaged"),
+        ];
+        for (name, kind) in cases {
+            match extract_pages(&fixture(name)) {
+                Err(e) => assert_eq!(e.kind(), kind, "{name}: {e}"),
+                Ok(p) => panic!("{name}: expected {kind}, got {p:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_pdf() {
+        for bytes in [&b""[..], b"hello, world", b"PK\x03\x04 not a pdf"] {
+            let e = extract_pages(bytes).unwrap_err();
+            assert_eq!(e.kind(), "unsupported");
+        }
+        let e = extract_pages(b"%PDF-1.7\n garbage garbage").unwrap_err();
+        assert_eq!(e.kind(), "damaged", "{e}");
+    }
+
+    #[test]
+    fn content_edge_cases() {
+        let cases = [
+            // Unbalanced Q, q past the stack cap, operators outside BT.
+            (
+                format!("Q Q {} BT /F1 12 Tf 72 700 Td (Still read) Tj ET", "q ".repeat(2000)),
+                vec!["Still read"],
+            ),
+            // A string shown with no font set falls back to WinAnsi.
+            ("BT 72 700 Td (No font) Tj ET".to_string(), vec!["No font"]),
+            // A font name that is not in the resources.
+            ("BT /F9 12 Tf 72 700 Td (Missing font) Tj ET".to_string(), vec!["Missing font"]),
+            // Garbage operators and operands are ignored; a broken stream keeps what it read.
+            (
+                "BT /F1 12 Tf 72 700 Td 1 2 3 4 Tm () Tj (Kept) Tj ET xyz 1 0 ] [ (".to_string(),
+                vec!["Kept"],
+            ),
+            // Superscript joins its line; a word split by kerning stays whole.
+            (
+                "BT /F1 12 Tf 72 700 Td (x) Tj /F1 8 Tf 4.5 Ts (2) Tj /F1 12 Tf 0 Ts [( + A) 20 (BC)] TJ ET".to_string(),
+                vec!["x2 + ABC"],
+            ),
+            // Text drawn twice at the same place (fake bold) is read once.
+            (
+                "BT /F1 12 Tf 72 700 Td (Bold) Tj ET BT /F1 12 Tf 72.3 700 Td (Bold) Tj ET"
+                    .to_string(),
+                vec!["Bold"],
+            ),
+        ];
+        for (content, want) in cases {
+            let got = extract_pages(&pdf_with_content(&content));
+            assert_eq!(
+                got.ok(),
+                Some(vec![want.iter().map(|s| s.to_string()).collect()]),
+                "{content:.60}"
+            );
+        }
+    }
+
+    #[test]
+    fn blank_page_is_no_text_layer() {
+        let e = extract_pages(&pdf_with_content("0 0 1 rg 10 10 100 100 re f")).unwrap_err();
+        assert_eq!(e.kind(), "no-text-layer");
+    }
+
+    #[test]
+    fn quiet_panics_restore_the_hook() {
+        let caught = quietly(|| std::panic::catch_unwind(|| panic!("boom")));
+        assert!(caught.is_err());
+        assert!(!QUIET_HERE.with(Cell::get));
+    }
 }
