@@ -141,6 +141,9 @@ pub struct Interpreter<'a> {
     /// Open marked-content sequences; `Some` for an outermost `/ActualText` span: the
     /// glyph count and text length when it began, and its replacement text.
     marked: Vec<Option<(usize, usize, String)>>,
+    /// Where the first glyph inside the open `/ActualText` span was drawn, even one
+    /// without text of its own (an icon): (u0, u1, v, size, dir).
+    actual_anchor: Option<(f32, f32, f32, f32, u8)>,
     out: PageGlyphs,
 }
 
@@ -169,6 +172,7 @@ impl<'a> Interpreter<'a> {
             tm: IDENTITY,
             tlm: IDENTITY,
             marked: Vec::new(),
+            actual_anchor: None,
             out: PageGlyphs::default(),
         }
     }
@@ -350,6 +354,7 @@ impl<'a> Interpreter<'a> {
                 let open = self.marked.iter().any(Option::is_some);
                 self.marked.push(match actual {
                     Some(text) if !open && self.marked.len() < MAX_GSTATE_STACK => {
+                        self.actual_anchor = None;
                         Some((self.out.glyphs.len(), self.out.text.len(), text))
                     }
                     _ => None,
@@ -393,7 +398,8 @@ impl<'a> Interpreter<'a> {
             }
             let m = mul(&self.tm, &ctm);
             let visual = glyph.width * size * scale;
-            if !glyph.text.is_empty() {
+            let anchor = self.actual_anchor.is_none() && self.marked.iter().any(Option::is_some);
+            if !glyph.text.is_empty() || anchor {
                 let x0 = rise * m[2] + m[4];
                 let y0 = rise * m[3] + m[5];
                 let (x1, y1) = (x0 + visual * m[0], y0 + visual * m[1]);
@@ -405,7 +411,11 @@ impl<'a> Interpreter<'a> {
                 {
                     let (u0, v) = to_frame(dir, x0, y0);
                     let (u1, _) = to_frame(dir, x1, y1);
-                    if let Err(e) = self.place(glyph.text, u0.min(u1), u0.max(u1), v, height, dir) {
+                    let (u0, u1) = (u0.min(u1), u0.max(u1));
+                    if anchor {
+                        self.actual_anchor = Some((u0, u1, v, height, dir));
+                    }
+                    if let Err(e) = self.place(glyph.text, u0, u1, v, height, dir) {
                         stop = Some(e);
                         return;
                     }
@@ -470,14 +480,14 @@ impl<'a> Interpreter<'a> {
         text_start: usize,
         text: &str,
     ) -> Result<(), Stop> {
-        let placed = &self.out.glyphs[glyph_start.min(self.out.glyphs.len())..];
-        let Some(first) = placed.first().copied() else {
+        let Some((u0, u1, v, size, dir)) = self.actual_anchor.take() else {
             return Ok(());
         };
-        let u1 = placed.iter().map(|g| g.u1).fold(first.u1, f32::max);
+        let placed = &self.out.glyphs[glyph_start.min(self.out.glyphs.len())..];
+        let u1 = placed.iter().map(|g| g.u1).fold(u1, f32::max);
         self.out.glyphs.truncate(glyph_start);
         self.out.text.truncate(text_start);
-        self.place(text, first.u0, u1, first.v, first.size, first.dir)
+        self.place(text, u0, u1, v, size, dir)
     }
 
     fn draw_xobject(&mut self, name: &[u8], resources: &[&'a Dictionary]) -> Result<(), Stop> {

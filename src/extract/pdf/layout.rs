@@ -107,14 +107,18 @@ fn build_lines(page: &PageGlyphs, glyphs: &[&PlacedGlyph]) -> Vec<Line> {
         .collect()
 }
 
-/// How far apart two baselines may be for one line: half the smaller font size, or half
-/// the larger when one is much smaller (a superscript or subscript).
-fn line_tolerance(a: f32, b: f32) -> f32 {
-    let (small, large) = (a.min(b).max(0.1), a.max(b).max(0.1));
-    if small < 0.8 * large {
-        LINE_FACTOR * large
+/// How far apart two baselines may be for one line, given the font sizes of the upper and
+/// the lower one: half the smaller size; when the upper text is much smaller (a superscript
+/// over its line) half the larger; when the lower text is much smaller (a subscript, or a
+/// small line under a heading) a quarter of the larger.
+fn line_tolerance(upper: f32, lower: f32) -> f32 {
+    let (upper, lower) = (upper.max(0.1), lower.max(0.1));
+    if upper < 0.8 * lower {
+        LINE_FACTOR * lower
+    } else if lower < 0.8 * upper {
+        (LINE_FACTOR * lower).min(0.25 * upper)
     } else {
-        LINE_FACTOR * small
+        LINE_FACTOR * upper.min(lower)
     }
 }
 
