@@ -26,6 +26,8 @@ pub struct Limits {
     pub forms: usize,
     /// Forms drawn inside forms.
     pub form_depth: usize,
+    /// Bytes of glyph text.
+    pub text_bytes: usize,
 }
 
 /// Why a page was stopped.
@@ -339,7 +341,7 @@ impl<'a> Interpreter<'a> {
                 }
             }
             "BI" => self.out.has_image = true,
-            "BMC" => self.marked.push(None),
+            "BMC" if self.marked.len() < MAX_GSTATE_STACK => self.marked.push(None),
             "BDC" => {
                 let actual = operands
                     .get(1)
@@ -352,13 +354,15 @@ impl<'a> Interpreter<'a> {
                     .map(|t| resolve::object(self.doc, t))
                     .and_then(|t| lopdf::decode_text_string(t).ok());
                 let open = self.marked.iter().any(Option::is_some);
-                self.marked.push(match actual {
-                    Some(text) if !open && self.marked.len() < MAX_GSTATE_STACK => {
-                        self.actual_anchor = None;
-                        Some((self.out.glyphs.len(), self.out.text.len(), text))
-                    }
-                    _ => None,
-                });
+                if self.marked.len() < MAX_GSTATE_STACK {
+                    self.marked.push(match actual {
+                        Some(text) if !open => {
+                            self.actual_anchor = None;
+                            Some((self.out.glyphs.len(), self.out.text.len(), text))
+                        }
+                        _ => None,
+                    });
+                }
             }
             "EMC" => {
                 if let Some(Some((glyph_start, text_start, text))) = self.marked.pop() {
@@ -436,6 +440,12 @@ impl<'a> Interpreter<'a> {
         size: f32,
         dir: u8,
     ) -> Result<(), Stop> {
+        if self.out.text.len() + text.len() > self.limits.text_bytes {
+            return Err(Stop::TooLarge(format!(
+                "over {} MiB of text on a page",
+                self.limits.text_bytes >> 20
+            )));
+        }
         if self.out.glyphs.len() >= self.limits.glyphs {
             return Err(Stop::TooLarge(format!(
                 "over {} glyphs on a page",

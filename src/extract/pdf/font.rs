@@ -479,25 +479,45 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
 #[derive(Default)]
 pub struct FontCache {
     fonts: HashMap<lopdf::ObjectId, std::rc::Rc<Font>>,
+    /// Fonts written directly into a resource dictionary, by the dictionary's address
+    /// (the document does not change while we read it).
+    direct: HashMap<usize, std::rc::Rc<Font>>,
+    /// Fonts built so far; past [`MAX_FONT_LOADS`] every new one is the fallback.
+    loads: usize,
+    fallback: Option<std::rc::Rc<Font>>,
 }
+
+/// Most fonts built for one document (each costs a few tables and maybe a font program).
+const MAX_FONT_LOADS: usize = 10_000;
 
 impl FontCache {
     /// The font for a `/Font` resource entry (a reference or a direct dictionary).
     pub fn get(&mut self, doc: &Document, entry: &Object) -> std::rc::Rc<Font> {
-        if let Object::Reference(id) = entry
-            && let Some(font) = self.fonts.get(id)
-        {
+        let address = entry as *const Object as usize;
+        let cached = match entry {
+            Object::Reference(id) => self.fonts.get(id),
+            _ => self.direct.get(&address),
+        };
+        if let Some(font) = cached {
             return font.clone();
         }
+        if self.loads >= MAX_FONT_LOADS {
+            return self
+                .fallback
+                .get_or_insert_with(|| std::rc::Rc::new(Font::fallback()))
+                .clone();
+        }
+        self.loads += 1;
         let font = match resolve::dict(doc, Some(entry)) {
             Some(dict) => Font::load(doc, dict),
             None => Font::fallback(),
         };
         let font = std::rc::Rc::new(font);
-        if let Object::Reference(id) = entry
-            && self.fonts.len() < 10_000
         {
-            self.fonts.insert(*id, font.clone());
+            match entry {
+                Object::Reference(id) => self.fonts.insert(*id, font.clone()),
+                _ => self.direct.insert(address, font.clone()),
+            };
         }
         font
     }

@@ -17,6 +17,8 @@ const FRAGMENT_FACTOR: f32 = 1.0;
 const LINE_FACTOR: f32 = 0.5;
 /// A gutter must leave this share of the text height uncrossed.
 const GUTTER_MIN_SHARE: f32 = 0.5;
+/// Most lines examined for columns (the search costs lines x 1000 bins).
+const MAX_GUTTER_LINES: usize = 2000;
 /// Fewest lines on each side of a gutter.
 const GUTTER_MIN_LINES: usize = 3;
 
@@ -207,7 +209,7 @@ fn line_text(words: &[Word]) -> String {
 /// region, the left column, the right column, then lines below (each part examined again,
 /// to a small depth).
 fn order_columns(lines: Vec<Line>, depth: usize) -> Vec<Line> {
-    if depth >= 3 || lines.len() < 2 * GUTTER_MIN_LINES {
+    if depth >= 3 || lines.len() < 2 * GUTTER_MIN_LINES || lines.len() > MAX_GUTTER_LINES {
         return lines;
     }
     let Some((start, end, gutter)) = find_gutter(&lines) else {
