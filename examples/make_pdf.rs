@@ -653,6 +653,15 @@ fn encrypted(user_password: &str) -> Vec<u8> {
     };
     let state = EncryptionState::try_from(version).expect("encryption state");
     doc.encrypt(&state).expect("encrypting");
+    // For revision 3 only the first 16 bytes of /U are checked; lopdf fills the rest with
+    // random bytes, which we zero so that the file is the same on every run.
+    let encrypt_id = doc.trailer.get(b"Encrypt").and_then(Object::as_reference);
+    if let Ok(Object::Dictionary(dict)) = encrypt_id.and_then(|id| doc.get_object_mut(id))
+        && let Ok(Object::String(u, _)) = dict.get_mut(b"U")
+        && u.len() == 32
+    {
+        u[16..].fill(0);
+    }
     save(doc)
 }
 

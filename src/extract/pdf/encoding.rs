@@ -82,7 +82,9 @@ pub fn win_ansi_encode(c: char) -> Option<u8> {
     if (' '..='~').contains(&c) {
         return Some(c as u8);
     }
+    // Codes WinAnsi leaves unused also read as bullets; write the real bullet, 0x95.
     (0x80..=0xFFu16)
+        .filter(|code| ![0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(code))
         .find(|&code| u32::from(tables::WIN_ANSI[code as usize]) == c as u32)
         .map(|code| code as u8)
 }
