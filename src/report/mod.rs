@@ -1,8 +1,12 @@
 //! Gap and skills -> bytes. Each format is one file with pure functions from a report to a
 //! writer; nothing else in the crate prints results.
 
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod table;
+#[cfg(test)]
+mod testdata;
 
 use serde::Serialize;
 
