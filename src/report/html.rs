@@ -67,7 +67,7 @@ section h2 { margin: 0 0 12px; font-size: 18px; }
 .phase h3 { margin: 0; font-size: 16px; }
 .phase .meta { font-size: 13px; color: #5b6475; margin-bottom: 6px; }
 .badge { display: inline-block; background: #1d2330; color: #fff; font-size: 11px; font-weight: 600;
-  border-radius: 999px; padding: 1px 8px; margin-left: 6px; vertical-align: 2px; }
+  border-radius: 999px; padding: 1px 8px; margin-right: 4px; vertical-align: 1px; }
 .phase ul { list-style: none; margin: 0; padding: 0; }
 .phase li { padding: 1px 0; }
 .phase li.present::before { content: "\2713"; color: hsl(120, 60%, 35%); font-weight: 700; margin-right: 8px; }
@@ -174,15 +174,23 @@ fn header(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         )?,
         None => stat(h, "Start at", "Ready", "every skill is present")?,
     }
+    let missing: Vec<String> = r
+        .missing_skills
+        .iter()
+        .take(4)
+        .map(|m| html_text(&m.name))
+        .collect();
+    let more = r.missing_skills.len().saturating_sub(missing.len());
+    let note = match (missing.is_empty(), more) {
+        (true, _) => "nothing to learn".to_string(),
+        (false, 0) => missing.join(", "),
+        (false, n) => format!("{} and {n} more", missing.join(", ")),
+    };
     stat(
         h,
-        "Missing",
+        "Missing skills",
         &format!("{}", r.missing_skills.len()),
-        &format!(
-            "of a {} month plan at {} h/week",
-            num(r.role.months),
-            num(r.role.hours_per_week)
-        ),
+        &note,
     )?;
     writeln!(h, "</div>")
 }
@@ -223,7 +231,7 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
     let scale = track / total;
     let (top, height) = (34.0, 64.0);
     let axis = top + height + 10.0;
-    let svg_height = axis + 30.0;
+    let svg_height = axis + 46.0;
     writeln!(
         h,
         "<svg class=\"timeline\" viewBox=\"0 0 {SVG_WIDTH} {svg_height}\" role=\"img\" aria-label=\"Phases of the plan, to scale in months\" xmlns=\"http://www.w3.org/2000/svg\">"
@@ -322,11 +330,27 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         )?;
         m += step;
     }
+    // The end of the plan, when it falls between ticks and far enough from the last one.
+    let last = (total / step).floor() * step;
+    if total - last >= step * 0.3 {
+        let tx = MARGIN + track;
+        writeln!(
+            h,
+            "<line x1=\"{tx:.1}\" y1=\"{axis:.1}\" x2=\"{tx:.1}\" y2=\"{:.1}\" stroke=\"#8a91a0\"/>",
+            axis + 5.0
+        )?;
+        writeln!(
+            h,
+            "<text x=\"{tx:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\" fill=\"#5b6475\">{}</text>",
+            axis + 19.0,
+            num(total)
+        )?;
+    }
     writeln!(
         h,
-        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"end\" font-size=\"12\" fill=\"#5b6475\">months at {} h/week</text>",
-        MARGIN + track,
-        axis - 4.0 - height - 10.0 + 0.0,
+        "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"12\" fill=\"#5b6475\">months at the role's pace ({} h/week)</text>",
+        MARGIN + track / 2.0,
+        axis + 38.0,
         num(r.role.hours_per_week)
     )?;
     writeln!(h, "</svg>")?;
@@ -365,20 +389,15 @@ fn phases(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
             if start { " start" } else { "" },
             coverage_colour(p.coverage)
         )?;
+        writeln!(h, "<h3>Phase {}: {}</h3>", p.index, html_text(&p.name))?;
         writeln!(
             h,
-            "<h3>Phase {}: {}{}</h3>",
-            p.index,
-            html_text(&p.name),
+            "<div class=\"meta\">{}{} months &middot; {} covered &middot; {} present, {} missing</div>",
             if start {
-                "<span class=\"badge\">start here</span>"
+                "<span class=\"badge\">start here</span> "
             } else {
                 ""
-            }
-        )?;
-        writeln!(
-            h,
-            "<div class=\"meta\">{} months &middot; {} covered &middot; {} present, {} missing</div>",
+            },
             num(p.months),
             percent(p.coverage),
             p.present.len(),
