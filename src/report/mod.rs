@@ -4,6 +4,8 @@
 pub mod html;
 pub mod json;
 pub mod markdown;
+#[cfg(test)]
+mod schema_check;
 pub mod table;
 #[cfg(test)]
 mod testdata;
