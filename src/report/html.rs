@@ -554,6 +554,18 @@ mod tests {
     }
 
     #[test]
+    fn ready_report_has_no_start_marker() {
+        let mut report = testdata::backend_report();
+        report.recommended_phase = None;
+        report.missing_skills.clear();
+        report.related_roles.clear();
+        let page = render(&report);
+        assert!(page.contains("<div class=\"value\">Ready</div>"));
+        assert!(!page.contains("start here"));
+        assert!(page.contains("No role shares over the threshold"));
+    }
+
+    #[test]
     fn hostile_text_is_escaped() {
         let mut report = testdata::backend_report();
         report.role.title = "<script>alert(1)</script>".into();
