@@ -216,8 +216,9 @@ fn stat(h: &mut String, label: &str, value: &str, note: &str) -> std::fmt::Resul
 /// Width of the SVG drawing and of its margins, in user units.
 const SVG_WIDTH: f64 = 1000.0;
 const MARGIN: f64 = 20.0;
-/// Rough width of one character of the 14-unit label font, for deciding what fits.
-const CHAR_WIDTH: f64 = 7.6;
+/// Generous width of one character of the bold 14-unit label font, for deciding what fits
+/// in a segment (measured on DejaVu Sans Bold, the widest common fallback).
+const CHAR_WIDTH: f64 = 8.6;
 
 fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
     writeln!(h, "<section>")?;
@@ -264,9 +265,17 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         let cx = x + w / 2.0;
         let heading = format!("{}. {}", p.index, terminal_safe(&p.name));
         let detail = format!("{} mo \u{b7} {}", num(p.months), percent(p.coverage));
-        let fits = |s: &str| (s.chars().count() as f64) * CHAR_WIDTH + 16.0 <= w;
+        let room = ((w - 16.0) / CHAR_WIDTH).floor().max(0.0) as usize;
+        let fits = |s: &str| s.chars().count() <= room;
         let (line1, line2) = if fits(&heading) {
             (html_text(&heading), detail.clone())
+        } else if room >= 8 {
+            // Cut the name to the room there is; the full name is in the <title> and below.
+            let cut: String = heading.chars().take(room - 1).collect();
+            (
+                html_text(&format!("{}\u{2026}", cut.trim_end())),
+                detail.clone(),
+            )
         } else if fits(&detail) {
             (format!("{}", p.index), detail.clone())
         } else {
@@ -275,7 +284,7 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         if fits(&line1) || w >= 24.0 {
             writeln!(
                 h,
-                "<text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"15\" font-weight=\"700\" fill=\"#fff\">{line1}</text>",
+                "<text x=\"{cx:.1}\" y=\"{:.1}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"#fff\">{line1}</text>",
                 top + 27.0
             )?;
             writeln!(
@@ -551,6 +560,21 @@ mod tests {
             );
         }
         assert!(page.contains("start here</text>"));
+    }
+
+    #[test]
+    fn narrow_segments_cut_their_labels() {
+        let mut report = testdata::backend_report();
+        report.phases[0].months = 9.0;
+        report.phases[1].months = 2.0;
+        report.phases[1].name = "Authentication and authorisation".into();
+        report.phases[2].months = 0.5;
+        let page = render(&report);
+        // 2 of 11.5 months -> 164 units: room for 17 characters.
+        assert!(page.contains(">2. Authenticatio\u{2026}</text>"), "{page}");
+        // 0.5 months -> 38 units: the index and the coverage only.
+        assert!(page.contains(">3</text>"));
+        assert!(page.contains("<title>Phase 2: Authentication and authorisation, 2 months"));
     }
 
     #[test]
