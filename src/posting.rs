@@ -568,6 +568,35 @@ mod tests {
     }
 
     #[test]
+    fn heading_table() {
+        let r = Some(Some(Need::Required));
+        let p = Some(Some(Need::Preferred));
+        let cases = [
+            ("Requirements", r),
+            ("## Requirements", r),
+            ("What you\u{2019}ll need:", r),
+            ("What you'll need", r),
+            ("**Must have**", r),
+            ("Minimum Qualifications", r),
+            ("Basic qualifications:", r),
+            ("You have", r),
+            ("Nice to have", p),
+            ("### Nice-to-haves", p),
+            ("Preferred Qualifications", p),
+            ("Bonus points:", p),
+            ("Pluses", p),
+            ("Good to have", p),
+            ("## Benefits", Some(None)),
+            ("**About the team**", Some(None)),
+            ("About the team", None),
+            ("We have a great team and you have a desk", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(heading(line), want, "line {line:?}");
+        }
+    }
+
+    #[test]
     fn headings_and_markers() {
         let lib = library();
         let text = "Backend role with Docker.\n\
