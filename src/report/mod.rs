@@ -1,12 +1,13 @@
 //! Gap and skills -> bytes. Each format is one file with pure functions from a report to a
 //! writer; nothing else in the crate prints results.
 
-pub mod html;
 pub mod json;
+pub mod table;
+
+pub mod html;
 pub mod markdown;
 #[cfg(test)]
 mod schema_check;
-pub mod table;
 #[cfg(test)]
 mod testdata;
 
