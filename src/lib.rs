@@ -12,6 +12,7 @@ pub mod english;
 pub mod extract;
 pub mod gap;
 pub mod matcher;
+pub mod posting;
 pub mod report;
 pub mod roles;
 pub mod roles_report;

@@ -119,7 +119,9 @@ pub struct RoleView {
     pub ubiquitous_skills: Vec<String>,
 }
 
-fn view(role: &Role, library: &Library, threshold: f64) -> RoleView {
+/// The `roles show` view of `role`: phases with skill names, related roles (by `threshold`)
+/// and the skills left out of related-role shares.
+pub fn view(role: &Role, library: &Library, threshold: f64) -> RoleView {
     let name = |id: &str| library.taxonomy.name_of(id).to_string();
     RoleView {
         schema_version: report::SCHEMA_VERSION,

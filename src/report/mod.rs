@@ -5,6 +5,13 @@ pub mod json;
 pub mod style;
 pub mod table;
 
+pub mod html;
+pub mod markdown;
+#[cfg(test)]
+mod schema_check;
+#[cfg(test)]
+mod testdata;
+
 use serde::Serialize;
 
 use crate::gap::{
