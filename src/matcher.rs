@@ -440,6 +440,7 @@ impl<'t> Matcher<'t> {
                     .masked
                     .iter()
                     .any(|&(s, e)| m.start() < e && s < m.end())
+                    || is_link_label(text, m.end(), &ctx.masked)
                 {
                     return None;
                 }
@@ -539,7 +540,8 @@ impl<'t> Matcher<'t> {
         if ctx.skills_line || learning || ctx.course_line {
             return true;
         }
-        if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..]) {
+        let one_letter = ctx.text[m.start..m.end].chars().count() == 1;
+        if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..], one_letter) {
             return true;
         }
         if self.cues[skill]
@@ -743,7 +745,10 @@ fn boundary_end(text: &str, start: usize, end: usize, form: &str) -> Option<usiz
     }
 }
 
-fn starts_with_version(rest: &str) -> bool {
+/// True when `rest` starts with " 1.22", " v3", " 21": a version number after a space. After a
+/// one-letter form ("R 4.2", "C 11") the version needs a dot or two digits, so "R 1" in
+/// running text is not enough.
+fn starts_with_version(rest: &str, one_letter: bool) -> bool {
     let trimmed = rest.strip_prefix(' ').unwrap_or("");
     let trimmed = trimmed.strip_prefix(['v', 'V']).unwrap_or(trimmed);
     let digits: String = trimmed
@@ -752,6 +757,7 @@ fn starts_with_version(rest: &str) -> bool {
         .collect();
     let n = digits.chars().filter(char::is_ascii_digit).count();
     (1..=4).contains(&n)
+        && (!one_letter || n >= 2 || digits.trim_end_matches('.').contains('.'))
         && !starts_with_year(trimmed)
         && trimmed[digits.len()..]
             .chars()
@@ -826,6 +832,16 @@ fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
         }
         false
     })
+}
+
+/// True when the match ending at `end` labels a link ("github: https://github.com/x"): a
+/// contact detail, not a skill claim.
+fn is_link_label(text: &str, end: usize, masked: &[(usize, usize)]) -> bool {
+    let Some(rest) = text[end..].strip_prefix(':') else {
+        return false;
+    };
+    let start = end + 1 + (rest.len() - rest.trim_start().len());
+    masked.iter().any(|&(s, _)| s == start)
 }
 
 /// Byte ranges of URLs ("https://...", "www...", "github.com/...") and e-mail addresses.
@@ -1023,6 +1039,11 @@ mod tests {
     fn links_are_masked() {
         assert!(ids("github.com/dana-python and https://docker.example.org/k8s").is_empty());
         assert!(ids("mail dana.python@example.com").is_empty());
+        assert!(
+            ids("docker: https://hub.docker.com/u/dana").is_empty(),
+            "a link label"
+        );
+        assert_eq!(ids("Languages: R 4.2"), vec!["r"]);
         assert_eq!(
             ids("Shipped ASP.NET Core and Node.js apps"),
             vec!["aspnet-core", "nodejs"]

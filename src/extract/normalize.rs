@@ -45,20 +45,27 @@ pub fn normalize_line(raw: &str) -> String {
 
 /// Normalises lines (text, page) and joins words broken across lines by a hyphen
 /// ("Kuber-" + "netes ..." becomes "Kubernetes" on the first line). A hyphen is taken as a
-/// break only when a lowercase letter comes before it and after the line break.
+/// break only when a lowercase letter comes before it and after the line break; a soft
+/// hyphen (U+00AD) ending a line is always a break before a lowercase letter.
 pub fn normalize_lines(raw: impl Iterator<Item = (String, Option<u32>)>) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
-    for (text, page) in raw {
-        let mut text = normalize_line(&text);
+    // The previous line ended in a soft hyphen (U+00AD): a typesetter's line-break hyphen,
+    // removed by normalisation but still a broken word.
+    let mut soft_break = false;
+    for (raw_text, page) in raw {
+        let mut text = normalize_line(&raw_text);
         if let Some(prev) = lines.last_mut()
-            && ends_in_broken_word(&prev.text)
+            && (soft_break || ends_in_broken_word(&prev.text))
             && text.starts_with(|c: char| c.is_lowercase())
         {
             let split = text.find(' ').unwrap_or(text.len());
-            prev.text.pop(); // the hyphen
+            if !soft_break {
+                prev.text.pop(); // the hyphen
+            }
             prev.text.push_str(&text[..split]);
             text = text[split..].trim_start().to_string();
         }
+        soft_break = raw_text.trim_end().ends_with('\u{AD}');
         lines.push(Line {
             text,
             page,
@@ -125,6 +132,13 @@ mod tests {
         );
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
         assert_eq!(texts, vec!["Ran Kubernetes", "clusters", "Full-", "Stack"]);
+        let soft = normalize_lines(
+            ["language mod\u{AD}", "eling work"]
+                .iter()
+                .map(|s| (s.to_string(), None)),
+        );
+        assert_eq!(soft[0].text, "language modeling");
+        assert_eq!(soft[1].text, "work");
     }
 
     #[test]
