@@ -49,7 +49,9 @@ Examples:
   skillgap analyze resume.pdf --role backend-engineer
   skillgap analyze resume.pdf                      # best-fitting role
   cat resume.md | skillgap analyze - --role data-engineer --hours-per-week 6 --format json
-  skillgap analyze resumes/ --role backend-engineer --format jsonl > gaps.jsonl")]
+  skillgap analyze resumes/ --role backend-engineer --format jsonl > gaps.jsonl
+  skillgap analyze resume.pdf --job posting.md
+  skillgap analyze resume.pdf --role backend-engineer --format html > road.html")]
     Analyze(AnalyzeArgs),
     /// List the skills found in a resume, with evidence.
     #[command(after_help = EXIT_STATUS, before_long_help = "\
@@ -91,6 +93,8 @@ pub enum Format {
     Table,
     /// JSON for scripts (stdout only; shape documented in README).
     Json,
+    /// Markdown.
+    Markdown,
 }
 
 pub use crate::check::CheckFormat;
@@ -104,6 +108,10 @@ pub enum ReportFormat {
     Json,
     /// JSON Lines: one object per input per line, in input order, each with its `path`.
     Jsonl,
+    /// Markdown for an issue, a pull request or notes (one input).
+    Markdown,
+    /// One self-contained HTML page with the road drawn as a timeline (one input).
+    Html,
 }
 
 /// Arguments of `analyze`.
@@ -128,10 +136,35 @@ pub struct AnalyzeArgs {
     /// Files processed in parallel [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,
+    /// Compare with a job posting (PDF, DOCX, Markdown, text, or `-`) instead of a role: its
+    /// skills become the target, split into required and preferred by its headings.
+    #[arg(long, value_name = "POSTING")]
+    pub job: Option<PathBuf>,
     /// Exit 1 when the coverage (percent, 0..100) is below PERCENT; for several inputs, when
-    /// any resume's coverage is.
+    /// any resume's coverage is; with --job, when the match score is.
     #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
     pub fail_under: Option<f64>,
+}
+
+/// Output format of `extract`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// A table for people (for several inputs: one line per resume).
+    Table,
+    /// JSON for scripts (one object; an array of them for several inputs).
+    Json,
+    /// JSON Lines: one object per input per line, in input order, each with its `path`.
+    Jsonl,
+}
+
+impl From<ExtractFormat> for ReportFormat {
+    fn from(f: ExtractFormat) -> ReportFormat {
+        match f {
+            ExtractFormat::Table => ReportFormat::Table,
+            ExtractFormat::Json => ReportFormat::Json,
+            ExtractFormat::Jsonl => ReportFormat::Jsonl,
+        }
+    }
 }
 
 /// Arguments of `extract`.
@@ -142,7 +175,7 @@ pub struct ExtractArgs {
     pub inputs: Vec<PathBuf>,
     /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
     #[arg(long, value_enum)]
-    pub format: Option<ReportFormat>,
+    pub format: Option<ExtractFormat>,
     /// Files processed in parallel [default: all cores].
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
     pub jobs: Option<u16>,

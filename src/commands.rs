@@ -16,8 +16,11 @@ use crate::cli::{AnalyzeArgs, ExtractArgs, ReportFormat, TextArgs};
 use crate::extract::{self, Document};
 use crate::gap::{self, GapOptions};
 use crate::matcher::Matcher;
+use crate::posting;
 use crate::report::style::Style;
-use crate::report::{self, AnalyzeReport, ExtractReport, RoleChoice, terminal_safe};
+use crate::report::{
+    self, AnalyzeReport, ExtractReport, JobReport, RoleChoice, RoleGap, terminal_safe,
+};
 use crate::roles::{DataSet, Library, Role};
 
 /// Exit status: success.
@@ -149,10 +152,33 @@ pub fn analyze(
     };
     let single = is_single(&args.inputs);
     let format = choose_format(args.format, !single);
+    if let Some(job) = &args.job {
+        if !single {
+            bail!("--job compares one resume with a posting; give one resume");
+        }
+        return analyze_job(
+            &library,
+            &matcher,
+            &opts,
+            &args.inputs[0],
+            job,
+            format,
+            args.fail_under,
+            style,
+            out,
+        );
+    }
+    if !single && matches!(format, ReportFormat::Markdown | ReportFormat::Html) {
+        bail!(
+            "--format markdown and --format html take one resume; use jsonl or table for several"
+        );
+    }
     if single {
         let report = analyze_one(&library, &matcher, role, &opts, &args.inputs[0])?;
         let below = below_gate(args.fail_under, report.coverage);
         match format {
+            ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,
+            ReportFormat::Html => report::html::write_analyze(&report, out)?,
             ReportFormat::Json => report::json::write(&report, out)?,
             ReportFormat::Jsonl => {
                 emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
@@ -194,13 +220,71 @@ pub fn analyze(
     match format {
         ReportFormat::Json => out.write_all(b"\n]\n")?,
         ReportFormat::Table => summary.write(style, out)?,
-        ReportFormat::Jsonl => {}
+        _ => {}
     }
     let status = batch::exit_status(ok, failed);
     Ok(if status == EXIT_OK && any_below {
         EXIT_FINDINGS
     } else {
         status
+    })
+}
+
+/// `skillgap analyze RESUME --job POSTING`: the posting's skills are the target; the most
+/// similar shipped role adds its recommended phase and time to ready.
+#[allow(clippy::too_many_arguments)]
+fn analyze_job(
+    library: &Library,
+    matcher: &Matcher,
+    opts: &GapOptions,
+    resume: &Path,
+    job: &Path,
+    format: ReportFormat,
+    fail_under: Option<f64>,
+    style: &Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<u8> {
+    let extraction = matcher.extract(&read_document(resume)?);
+    let posting_doc = read_document(job)?;
+    let posting = posting::read_posting(&posting_doc, &matcher.extract(&posting_doc))
+        .with_context(|| format!("cannot use `{}` as a posting", terminal_safe(&display(job))))?;
+    let has = |id: &str| extraction.has(id);
+    let comparison = posting::compare(&posting, &has, library);
+    let role_gap = comparison
+        .similar_roles
+        .first()
+        .and_then(|r| library.role(&r.id))
+        .map(|role| RoleGap::from_gap(gap::analyze(role, library, &has, opts)));
+    let refs = |list: &[posting::Requirement]| -> Vec<gap::SkillRef> {
+        list.iter()
+            .map(|r| gap::SkillRef {
+                id: r.id.clone(),
+                name: r.name.clone(),
+                any_of: r.any_of.clone(),
+            })
+            .collect()
+    };
+    let report = JobReport {
+        schema_version: report::SCHEMA_VERSION,
+        input: resume.display().to_string(),
+        job: job.display().to_string(),
+        skills_found: extraction.skills.clone(),
+        required: refs(&posting.required),
+        preferred: refs(&posting.preferred),
+        comparison,
+        role_gap,
+    };
+    match format {
+        ReportFormat::Json | ReportFormat::Jsonl => report::json::write(&report, out)?,
+        ReportFormat::Table => report::table::write_job(&report, style, out)?,
+        ReportFormat::Markdown | ReportFormat::Html => {
+            bail!("--job reports as table or json")
+        }
+    }
+    Ok(if below_gate(fail_under, report.comparison.match_score) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_OK
     })
 }
 
@@ -279,7 +363,7 @@ pub fn extract(
         })
     };
     let single = is_single(&args.inputs);
-    let format = choose_format(args.format, !single);
+    let format = choose_format(args.format.map(ReportFormat::from), !single);
     if single {
         let report = one(&args.inputs[0])?;
         match format {
@@ -287,7 +371,7 @@ pub fn extract(
             ReportFormat::Jsonl => {
                 emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
             }
-            ReportFormat::Table => report::table::write_extract(&report, style, out)?,
+            _ => report::table::write_extract(&report, style, out)?,
         }
         return Ok(EXIT_OK);
     }

@@ -75,6 +75,22 @@ pub fn list(
             }
             writeln!(out, "{t}")?;
         }
+        Format::Markdown => {
+            writeln!(out, "| Role | Title | Months | Hours/week | Phases |")?;
+            writeln!(out, "|---|---|---:|---:|---:|")?;
+            let md = report::markdown::md_text;
+            for r in &rows {
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    md(&r.id),
+                    md(&r.title),
+                    r.months,
+                    r.hours_per_week,
+                    r.phases
+                )?;
+            }
+        }
     }
     Ok(EXIT_OK)
 }
@@ -172,6 +188,7 @@ pub fn show(
     let v = view(role, &library, threshold);
     match format {
         Format::Json => report::json::write(&v, out)?,
+        Format::Markdown => report::markdown::write_role(&v, out)?,
         Format::Table => {
             let s = terminal_safe;
             writeln!(out, "{} [{}]", s(&v.title), s(&v.id))?;

@@ -179,3 +179,150 @@ fn closed_pipe_is_not_an_error() {
     assert_eq!(status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
+
+#[test]
+fn job_posting_splits_required_and_preferred() {
+    let out = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--job",
+        "fixtures/postings/backend-posting.md",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids("required"),
+        [
+            "rest-apis",
+            "postgresql",
+            "typescript",
+            "sql",
+            "docker",
+            "kubernetes"
+        ]
+    );
+    assert_eq!(
+        ids("preferred"),
+        ["kafka", "aws", "terraform", "redis", "caching"]
+    );
+    assert_eq!(
+        v["required"][2]["any_of"],
+        serde_json::json!(["typescript", "rust", "java"]),
+        "either-or"
+    );
+    assert_eq!(ids("missing_required"), ["typescript", "kubernetes"]);
+    assert_eq!(v["match_score"], 0.47);
+    assert_eq!(v["similar_roles"][0]["id"], "backend-engineer");
+    assert_eq!(v["role_gap"]["recommended_phase"]["index"], 3);
+    assert_eq!(v["role_gap"]["time_to_ready"]["months"], 4.0);
+    let gate = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--job",
+        "fixtures/postings/backend-posting.md",
+        "--fail-under",
+        "50",
+    ]);
+    assert_eq!(gate.status.code(), Some(1));
+}
+
+#[test]
+fn either_or_requirement_is_met_by_any_member() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.md");
+    std::fs::write(
+        &posting,
+        "## Requirements\n- TypeScript, Rust or Python\n- Docker\n",
+    )
+    .unwrap();
+    let out = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--job",
+        posting.to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["match_score"], 1.0);
+    assert_eq!(v["missing_required"], serde_json::json!([]));
+}
+
+#[test]
+fn posting_without_skills_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.txt");
+    std::fs::write(
+        &posting,
+        "We are hiring a friendly barista.\nNice to have: a smile.\n",
+    )
+    .unwrap();
+    let out = skillgap(&["analyze", BACKEND, "--job", posting.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.ends_with("no skills found in the posting\n"), "{err}");
+}
+
+#[test]
+fn markdown_and_html_formats() {
+    let md = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--role",
+        "backend-engineer",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(md.status.code(), Some(0));
+    let md = String::from_utf8(md.stdout).unwrap();
+    assert!(md.starts_with("## Backend Engineer"), "{md}");
+    assert!(md.contains("- [ ] Redis"), "{md}");
+    let html = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--role",
+        "backend-engineer",
+        "--format",
+        "html",
+    ]);
+    let html = String::from_utf8(html.stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<svg"));
+    let no_ns = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
+    assert!(
+        !no_ns.contains("http://") && !no_ns.contains("https://"),
+        "no external assets"
+    );
+    assert!(
+        !html.contains("<script") && !html.contains("<link"),
+        "self-contained"
+    );
+    let role = skillgap(&["roles", "show", "backend-engineer", "--format", "markdown"]);
+    assert!(
+        String::from_utf8(role.stdout)
+            .unwrap()
+            .contains("Production systems")
+    );
+    let many = skillgap(&[
+        "analyze",
+        BACKEND,
+        "fixtures/resumes/backend-developer.pdf",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(many.status.code(), Some(2));
+}

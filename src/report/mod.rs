@@ -100,6 +100,58 @@ pub struct ExtractReport {
     pub learning: Vec<FoundSkill>,
 }
 
+/// The result of `skillgap analyze RESUME --job POSTING`: the posting's skills as the
+/// target, and the shipped role most like the posting.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JobReport {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The resume as given.
+    pub input: String,
+    /// The posting as given.
+    pub job: String,
+    /// Skills found in the resume.
+    pub skills_found: Vec<FoundSkill>,
+    /// Skills the posting requires (either-or groups carry `any_of`).
+    pub required: Vec<crate::gap::SkillRef>,
+    /// Skills the posting prefers.
+    pub preferred: Vec<crate::gap::SkillRef>,
+    /// The comparison: present, missing required and preferred, match score (0..1), similar roles.
+    #[serde(flatten)]
+    pub comparison: crate::posting::PostingReport,
+    /// The gap to the most similar shipped role (its recommended phase and time to ready),
+    /// or null when no role shares a skill with the posting.
+    pub role_gap: Option<RoleGap>,
+}
+
+/// The part of a gap report that `--job` shows for the most similar role.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleGap {
+    /// The role.
+    pub role: RoleSummary,
+    /// Coverage of the role, 0..1.
+    pub coverage: f64,
+    /// Missing skills of the role in phase order.
+    pub missing_skills: Vec<MissingSkill>,
+    /// First phase with a missing skill, or null.
+    pub recommended_phase: Option<PhaseRef>,
+    /// Time to ready at the person's pace.
+    pub time_to_ready: TimeToReady,
+}
+
+impl RoleGap {
+    /// The role-gap part of a gap report.
+    pub fn from_gap(gap: GapReport) -> RoleGap {
+        RoleGap {
+            role: gap.role,
+            coverage: gap.coverage,
+            missing_skills: gap.missing_skills,
+            recommended_phase: gap.recommended_phase,
+            time_to_ready: gap.time_to_ready,
+        }
+    }
+}
+
 /// Removes control characters (C0, C1, DEL) and bidirectional controls from text that may
 /// come from a document or a user's data file, so that it is safe to print on a terminal.
 pub fn terminal_safe(text: &str) -> String {

@@ -214,3 +214,107 @@ pub fn write_extract(report: &ExtractReport, style: &Style, out: &mut dyn Write)
     }
     Ok(())
 }
+
+/// Writes the comparison with a job posting for people.
+pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let c = &report.comparison;
+    let title = format!("Job posting {}", terminal_safe(&report.job));
+    writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
+    writeln!(
+        out,
+        "Match: {} {} (required skills count twice)",
+        style.bar(c.match_score, BAR_WIDTH),
+        percent(c.match_score)
+    )?;
+    writeln!(out)?;
+    let label = |r: &SkillRef| {
+        if r.any_of.len() > 1 {
+            format!(
+                "{} (any of: {})",
+                terminal_safe(&r.name),
+                terminal_safe(&r.any_of.join(", "))
+            )
+        } else {
+            terminal_safe(&r.name)
+        }
+    };
+    let mut t = style.table(&["Need", "Present", "Missing"]);
+    for (need, list, missing) in [
+        (
+            "required",
+            crate::posting::Need::Required,
+            &c.missing_required,
+        ),
+        (
+            "preferred",
+            crate::posting::Need::Preferred,
+            &c.missing_preferred,
+        ),
+    ] {
+        let present: Vec<String> = c
+            .present
+            .iter()
+            .filter(|p| p.need == list)
+            .map(|p| terminal_safe(&p.name))
+            .collect();
+        let missing: Vec<String> = missing.iter().map(label).collect();
+        t.add_row(vec![
+            Cell::new(need),
+            style.quiet(if present.is_empty() {
+                "-".to_string()
+            } else {
+                present.join(", ")
+            }),
+            if missing.is_empty() {
+                Cell::new("-")
+            } else {
+                style.missing(missing.join(", "))
+            },
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    writeln!(out)?;
+    if c.similar_roles.is_empty() {
+        writeln!(out, "Similar roles: none shares a skill with the posting")?;
+    } else {
+        let mut roles = style.table(&[
+            "Similar role",
+            "Similarity",
+            "Your coverage",
+            "Shared skills",
+        ]);
+        for r in &c.similar_roles {
+            roles.add_row(vec![
+                Cell::new(format!(
+                    "{} [{}]",
+                    terminal_safe(&r.title),
+                    terminal_safe(&r.id)
+                )),
+                Cell::new(format!(
+                    "{} {:>4}",
+                    style.bar(r.similarity, BAR_WIDTH),
+                    percent(r.similarity)
+                )),
+                right(percent(r.coverage)),
+                Cell::new(terminal_safe(&r.shared_skills.join(", "))),
+            ]);
+        }
+        writeln!(out, "{roles}")?;
+    }
+    if let Some(g) = &report.role_gap {
+        writeln!(out)?;
+        match &g.recommended_phase {
+            Some(p) => writeln!(
+                out,
+                "Closest role {}: start at phase {} \"{}\"; time to ready {:.1} months at {} h/week",
+                terminal_safe(&g.role.title),
+                p.index,
+                terminal_safe(&p.name),
+                g.time_to_ready.months,
+                g.time_to_ready.hours_per_week
+            )?,
+            None => writeln!(out, "Closest role {}: ready", terminal_safe(&g.role.title))?,
+        }
+    }
+    Ok(())
+}
