@@ -131,8 +131,8 @@ pub struct Matcher<'t> {
     patterns: Vec<Pattern>,
     rejects: Vec<Vec<Phrase>>,
     cues: Vec<Vec<Phrase>>,
-    /// (lowercase form, skill) for fuzzy matching, grouped by first character.
-    fuzzy: BTreeMap<char, Vec<(String, usize)>>,
+    /// Long plain forms for fuzzy matching, grouped by first character.
+    fuzzy: BTreeMap<char, Vec<FuzzyForm>>,
 }
 
 /// Minimum length, in characters, of a word or form considered for fuzzy matching.
@@ -247,7 +247,7 @@ impl<'t> Matcher<'t> {
     pub fn new(taxonomy: &'t Taxonomy) -> Matcher<'t> {
         let mut patterns = Vec::new();
         let mut seen = std::collections::HashSet::new();
-        let mut fuzzy: BTreeMap<char, Vec<(String, usize)>> = BTreeMap::new();
+        let mut fuzzy: BTreeMap<char, Vec<FuzzyForm>> = BTreeMap::new();
         let mut rejects = Vec::with_capacity(taxonomy.skills().len());
         let mut cues = Vec::with_capacity(taxonomy.skills().len());
         for (i, skill) in taxonomy.skills().iter().enumerate() {
@@ -267,7 +267,10 @@ impl<'t> Matcher<'t> {
                 if !skill.ambiguous && is_plain_word(&form) && form.chars().count() >= FUZZY_MIN_LEN
                 {
                     let first = lower.chars().next().unwrap_or(' ');
-                    fuzzy.entry(first).or_default().push((lower.clone(), i));
+                    fuzzy
+                        .entry(first)
+                        .or_default()
+                        .push(FuzzyForm::new(lower.clone(), i));
                 }
                 let acronym = form.len() == 2 && form.bytes().all(|b| b.is_ascii_uppercase());
                 forms_lower.push(lower);
@@ -581,10 +584,16 @@ impl<'t> Matcher<'t> {
         let first = word.chars().next()?;
         let candidates = self.fuzzy.get(&first)?;
         let max = if word.len() >= 11 { 2 } else { 1 };
+        let letters = Letters::of(word);
         let mut best: Option<(usize, usize)> = None; // (distance, skill)
         let mut tie = false;
-        for (form, skill) in candidates {
-            if form.len().abs_diff(word.len()) > max {
+        for FuzzyForm {
+            lower: form,
+            skill,
+            letters: form_letters,
+        } in candidates
+        {
+            if form.len().abs_diff(word.len()) > max || letters.distance(form_letters) > max {
                 continue;
             }
             let d = strsim::osa_distance(word, form);
@@ -602,6 +611,58 @@ impl<'t> Matcher<'t> {
             }
         }
         if tie { None } else { best.map(|(_, s)| s) }
+    }
+}
+
+/// A long plain form of an unambiguous skill, a target of fuzzy matching.
+struct FuzzyForm {
+    lower: String,
+    skill: usize,
+    letters: Letters,
+}
+
+impl FuzzyForm {
+    fn new(lower: String, skill: usize) -> FuzzyForm {
+        FuzzyForm {
+            letters: Letters::of(&lower),
+            lower,
+            skill,
+        }
+    }
+}
+
+/// The multiset of a word's characters, with every character outside `a`..`z` in one bucket.
+/// The bag distance of two words, the larger of the two multiset differences, never exceeds
+/// their OSA distance (an edit changes each difference by at most one, a transposition by
+/// none; merging characters into one bucket only lowers it), so it rules out most fuzzy
+/// candidates before the quadratic distance is computed.
+struct Letters([u8; 27]);
+
+impl Letters {
+    fn of(word: &str) -> Letters {
+        let mut counts = [0u8; 27];
+        for c in word.chars() {
+            let k = if c.is_ascii_lowercase() {
+                c as usize - 'a' as usize
+            } else {
+                26
+            };
+            counts[k] = counts[k].saturating_add(1);
+        }
+        Letters(counts)
+    }
+
+    /// A lower bound of the OSA distance of the two words.
+    fn distance(&self, other: &Letters) -> usize {
+        let (mut more, mut fewer) = (0usize, 0usize);
+        for (&a, &b) in self.0.iter().zip(&other.0) {
+            if a > b {
+                more += usize::from(a - b);
+            } else {
+                fewer += usize::from(b - a);
+            }
+        }
+        more.max(fewer)
     }
 }
 
@@ -1053,6 +1114,41 @@ mod tests {
         ));
         assert!(got.skills.is_empty());
         assert_eq!(got.learning.len(), 2);
+    }
+
+    #[test]
+    fn bag_distance_is_a_lower_bound_of_osa() {
+        let words = [
+            "kubernetes",
+            "kubernets",
+            "kuberentes",
+            "postgress",
+            "postgresql",
+            "javascipt",
+            "javascript",
+            "typescript",
+            "pytorch",
+            "tensorflow",
+            "terraform",
+            "café-au-lait",
+            "cafe-au-lait",
+            "éléphant",
+            "",
+        ];
+        for a in words {
+            for b in words {
+                let bag = Letters::of(a).distance(&Letters::of(b));
+                assert!(bag <= strsim::osa_distance(a, b), "{a} / {b}");
+            }
+        }
+        assert_eq!(
+            Letters::of("kubernets").distance(&Letters::of("kubernetes")),
+            1
+        );
+        assert_eq!(
+            Letters::of("pytorch").distance(&Letters::of("terraform")),
+            6
+        );
     }
 
     #[test]
