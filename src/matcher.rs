@@ -883,17 +883,61 @@ fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
     })
 }
 
+/// The link pattern without its flags: URLs with a scheme, "www." addresses, e-mail
+/// addresses, and host names with a common top-level domain, with an optional path.
+const LINK: &str = r"\b(?:[a-z][a-z0-9+.-]*://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?-i:com|org|net|io|dev|me|ai|co|edu|gov|app|info|site|tech|xyz|page|cn|uk|de|in)\b(?:/\S*)?)";
+
 /// Byte ranges of URLs ("https://...", "www...", "github.com/...") and e-mail addresses.
+///
+/// Start-up matters here: the Unicode regex takes milliseconds to compile. No part of
+/// [`LINK`] matches whitespace, and `\b` sees a space and the end of the text alike, so a
+/// line's links are the links of its space-separated words. Words that cannot hold a link
+/// (no "://", no "@", no "." before a non-space) skip the regex; ASCII words, nearly all,
+/// use the pattern compiled for ASCII, which finds the same links in ASCII text (`\w`, `\S`,
+/// `\b` and case folding agree there) and compiles several times faster. Only a word with
+/// both a link sign and a non-ASCII character ("•www.example.com") needs the Unicode regex.
 fn links(text: &str) -> Vec<(usize, usize)> {
     use std::sync::OnceLock;
-    static RE: OnceLock<regex::Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        regex::Regex::new(
-            r"(?i)\b(?:[a-z][a-z0-9+.-]*://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?-i:com|org|net|io|dev|me|ai|co|edu|gov|app|info|site|tech|xyz|page|cn|uk|de|in)\b(?:/\S*)?)",
-        )
-        .expect("valid link pattern")
-    });
-    re.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    static UNICODE: OnceLock<regex::Regex> = OnceLock::new();
+    static ASCII: OnceLock<regex::bytes::Regex> = OnceLock::new();
+    let mut out = Vec::new();
+    if !may_hold_link(text) {
+        return out;
+    }
+    let mut from = 0;
+    for word in text.split(|c: char| c.is_ascii_whitespace()) {
+        let at = from;
+        from += word.len() + 1;
+        if !may_hold_link(word) {
+            continue;
+        }
+        if word.is_ascii() {
+            let re = ASCII.get_or_init(|| {
+                regex::bytes::Regex::new(&format!("(?i-u){LINK}")).expect("valid link pattern")
+            });
+            out.extend(
+                re.find_iter(word.as_bytes())
+                    .map(|m| (at + m.start(), at + m.end())),
+            );
+        } else {
+            let re = UNICODE.get_or_init(|| {
+                regex::Regex::new(&format!("(?i){LINK}")).expect("valid link pattern")
+            });
+            out.extend(re.find_iter(word).map(|m| (at + m.start(), at + m.end())));
+        }
+    }
+    out
+}
+
+/// False when no alternative of [`LINK`] can match: each needs "://", "@", or a "." followed
+/// by a character other than ASCII whitespace.
+fn may_hold_link(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.contains(&b'@')
+        || text.contains("://")
+        || bytes
+            .windows(2)
+            .any(|w| w[0] == b'.' && !w[1].is_ascii_whitespace())
 }
 
 fn make_evidence(ctx: &LineCtx, n: usize, page: Option<u32>, start: usize, end: usize) -> Evidence {
@@ -1072,6 +1116,32 @@ mod tests {
             ids("Spring Boot 3 services with Java 21 and Spring"),
             vec!["spring-boot", "java", "spring"]
         );
+    }
+
+    #[test]
+    fn ascii_link_pattern_agrees_with_unicode() {
+        let unicode = regex::Regex::new(&format!("(?i){LINK}")).unwrap();
+        for line in [
+            "github.com/dana-python and https://docker.example.org/k8s",
+            "mail dana.python@example.com, WWW.Example.COM/path or ftp://x",
+            "Portfolio: dana.dev | linkedin.com/in/dana | +1 555 0100",
+            "Python 3.11, Node.js and ASP.NET. Shipped v2.0.",
+            "e.g. C++/C# work; i.e. nothing. Next sentence",
+            "no links at all here",
+            "dot at the end.",
+            "user@host",
+            "caf\u{e9}.com and https://\u{fc}ber.de/x", // not ASCII: the Unicode pattern
+            "\u{2022} www.example.com \u{b7} dana@example.org \u{2022}x.io/a\u{e9}",
+            "\u{2022}\tgitlab.com/dana  \u{212a}ubernetes.io.",
+        ] {
+            let want: Vec<(usize, usize)> = unicode
+                .find_iter(line)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(links(line), want, "{line}");
+        }
+        assert!(!may_hold_link("Python. Go, Rust; and C."));
+        assert!(may_hold_link("a.b"));
     }
 
     #[test]
