@@ -1,5 +1,5 @@
-//! Text -> skills. Finds every taxonomy form in a document with one Aho-Corasick pass per
-//! line, keeps the matches whose boundaries are real token boundaries, asks ambiguous forms
+//! Text -> skills. Finds every taxonomy form in a document through a word index (see
+//! [`Matcher`]), keeps the matches whose boundaries are real token boundaries, asks ambiguous forms
 //! for evidence, sets aside skills only being learned, adds fuzzy matches for typos of long
 //! names, and closes the result under `implies`.
 //!
@@ -27,9 +27,9 @@
 //! - Fuzzy: a word of 7+ letters that no form matched, at Damerau-Levenshtein (OSA) distance
 //!   1 (2 for 11+ letters) from exactly one skill's long plain form with the same first letter.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind as AcMatchKind};
 use serde::Serialize;
 
 use crate::extract::Document;
@@ -107,6 +107,10 @@ impl Extraction {
 struct Pattern {
     skill: usize,
     form: String,
+    /// The form in ASCII lowercase, as searched in ASCII-lowercased lines.
+    lower: String,
+    /// Byte offset in `lower` of its first run of letters and digits (the index key).
+    anchor: usize,
     is_name: bool,
     /// Needs exact case and evidence.
     plain_ambiguous: bool,
@@ -124,13 +128,32 @@ struct Phrase {
     anchor: usize,
 }
 
+/// A skill's reject and cue phrases, compiled on first use (few skills ever need them).
+#[derive(Debug, Default)]
+struct Phrases {
+    reject: Vec<Phrase>,
+    cues: Vec<Phrase>,
+}
+
 /// A compiled matcher over one taxonomy. Build once, use for many documents.
+///
+/// Forms are found through a word index rather than an automaton: every form is keyed by its
+/// first run of letters and digits ("c++" by "c", ".net" by "net", "ci/cd" by "ci"), and each
+/// such run of a line looks up the forms it can start, which are then compared byte for byte.
+/// A match that does not start and end on token boundaries is dropped anyway, so this finds
+/// the same matches as a substring automaton (CJK forms, which have no word boundaries, are
+/// searched as substrings) and builds in a fraction of the time: start-up dominates a
+/// one-resume run (`examples/bench_automaton.rs`, README "Performance").
 pub struct Matcher<'t> {
     taxonomy: &'t Taxonomy,
-    automaton: AhoCorasick,
+    /// First letter-digit run of a form (ASCII lowercase) -> patterns.
+    index: HashMap<String, Vec<usize>>,
+    /// Patterns searched as substrings: CJK forms, and forms without a letter or digit.
+    loose: Vec<usize>,
     patterns: Vec<Pattern>,
-    rejects: Vec<Vec<Phrase>>,
-    cues: Vec<Vec<Phrase>>,
+    /// Per skill, the lowercase forms its phrases anchor on, and the compiled phrases.
+    forms_lower: Vec<Vec<String>>,
+    phrases: Vec<OnceLock<Phrases>>,
     /// Long plain forms for fuzzy matching, grouped by first character.
     fuzzy: BTreeMap<char, Vec<FuzzyForm>>,
 }
@@ -193,6 +216,9 @@ const CUE_AFTER: &[&str] = &[
     "pipelines",
 ];
 
+/// Every learning cue holds one of these stems (a test checks it).
+const LEARNING_STEMS: &[&str] = &["learn", "pick up", "stud", "explor", "getting started"];
+
 /// Phrases after which a skill is only being learned or wished for.
 const LEARNING_CUES: &[&str] = &[
     "currently learning",
@@ -243,19 +269,37 @@ fn is_plain_word(form: &str) -> bool {
 }
 
 impl<'t> Matcher<'t> {
-    /// Compiles the taxonomy's forms into one automaton.
+    /// Indexes the taxonomy's forms.
     pub fn new(taxonomy: &'t Taxonomy) -> Matcher<'t> {
-        let mut patterns = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let n = taxonomy.skills().len();
+        let mut patterns = Vec::with_capacity(n * 4);
         let mut fuzzy: BTreeMap<char, Vec<FuzzyForm>> = BTreeMap::new();
-        let mut rejects = Vec::with_capacity(taxonomy.skills().len());
-        let mut cues = Vec::with_capacity(taxonomy.skills().len());
+        let mut index: HashMap<String, Vec<usize>> = HashMap::with_capacity(n * 4);
+        let mut loose = Vec::new();
+        let mut forms_lower = Vec::with_capacity(n);
         for (i, skill) in taxonomy.skills().iter().enumerate() {
-            let mut forms_lower = Vec::new();
+            let mut lowers: Vec<String> = Vec::new();
+            let first_pattern = patterns.len();
             for (k, raw) in skill.forms().enumerate() {
-                let form = normalize_line(raw);
-                let lower = form.to_ascii_lowercase(); // as the automaton and the lines are
-                if form.is_empty() || !seen.insert(lower.clone()) {
+                // Forms in the taxonomy are nearly all plain printable ASCII with single
+                // spaces, which normalisation would return unchanged.
+                let tidy = raw.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+                    && !raw.contains("  ")
+                    && !raw.starts_with(' ')
+                    && !raw.ends_with(' ');
+                let form = if tidy {
+                    raw.to_string()
+                } else {
+                    normalize_line(raw)
+                };
+                let lower = form.to_ascii_lowercase(); // as the lines are searched
+                // Case variants of one form ("Java", "JAVA") stay distinct patterns: their
+                // case rules differ. Exact repeats add nothing.
+                if form.is_empty()
+                    || patterns[first_pattern..]
+                        .iter()
+                        .any(|p: &Pattern| p.form == form)
+                {
                     continue;
                 }
                 let plain = is_plain_word(&form);
@@ -264,7 +308,10 @@ impl<'t> Matcher<'t> {
                 // they are English words or very short ("Golang" needs no evidence, "Spark" does).
                 let plain_ambiguous =
                     skill.ambiguous && plain && (k == 0 || word_form || form.chars().count() <= 2);
-                if !skill.ambiguous && is_plain_word(&form) && form.chars().count() >= FUZZY_MIN_LEN
+                if !skill.ambiguous
+                    && plain
+                    && form.chars().count() >= FUZZY_MIN_LEN
+                    && !lowers.contains(&lower)
                 {
                     let first = lower.chars().next().unwrap_or(' ');
                     fuzzy
@@ -273,37 +320,98 @@ impl<'t> Matcher<'t> {
                         .push(FuzzyForm::new(lower.clone(), i));
                 }
                 let acronym = form.len() == 2 && form.bytes().all(|b| b.is_ascii_uppercase());
-                forms_lower.push(lower);
+                let cjk = form.chars().any(is_cjk);
+                let id = patterns.len();
+                let anchor = first_run(&lower);
+                match anchor {
+                    Some((a, b)) if !cjk => {
+                        index.entry(lower[a..b].to_string()).or_default().push(id)
+                    }
+                    _ => loose.push(id),
+                }
+                if !lowers.contains(&lower) {
+                    lowers.push(lower.clone());
+                }
                 patterns.push(Pattern {
                     skill: i,
                     exact_case: plain_ambiguous || acronym || word_form,
-                    cjk: form.chars().any(is_cjk),
+                    cjk,
+                    anchor: anchor.map_or(0, |(a, _)| a),
+                    lower,
                     form,
                     is_name: k == 0,
                     plain_ambiguous,
                 });
             }
-            rejects.push(phrases(&skill.reject, &forms_lower));
-            cues.push(phrases(&skill.cues, &forms_lower));
+            forms_lower.push(lowers);
         }
-        // Forms match ASCII-case-insensitively. Rather than `ascii_case_insensitive`, which
-        // doubles the trie's transitions, the automaton holds the forms in ASCII lowercase and
-        // searches each line's ASCII-lowercased copy: same matches at the same byte offsets,
-        // built about 3x faster (`examples/bench_automaton.rs`). A contiguous NFA: a DFA
-        // builds 10x slower into 30 MiB and searches no faster on resume-sized text.
-        let automaton = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .match_kind(AcMatchKind::Standard)
-            .build(patterns.iter().map(|p| p.form.to_ascii_lowercase()))
-            .expect("taxonomy forms compile into an automaton");
         Matcher {
             taxonomy,
-            automaton,
+            index,
+            loose,
             patterns,
-            rejects,
-            cues,
+            forms_lower,
+            phrases: (0..n).map(|_| OnceLock::new()).collect(),
             fuzzy,
         }
+    }
+
+    /// The reject and cue phrases of skill `i`, compiled on first use.
+    fn phrases_of(&self, i: usize) -> &Phrases {
+        self.phrases[i].get_or_init(|| {
+            let skill = &self.taxonomy.skills()[i];
+            Phrases {
+                reject: phrases(&skill.reject, &self.forms_lower[i]),
+                cues: phrases(&skill.cues, &self.forms_lower[i]),
+            }
+        })
+    }
+
+    /// Every occurrence (start, end, pattern) of a form in an ASCII-lowercased line, in no
+    /// particular order; boundaries are not checked here.
+    fn candidates(&self, lower: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        let mut verify = |start_of_run: usize, key: &str| {
+            if let Some(ids) = self.index.get(key) {
+                for &id in ids {
+                    let p = &self.patterns[id];
+                    let Some(start) = start_of_run.checked_sub(p.anchor) else {
+                        continue;
+                    };
+                    let end = start + p.lower.len();
+                    if lower.get(start..end) == Some(p.lower.as_str()) {
+                        out.push((start, end, id));
+                    }
+                }
+            }
+        };
+        let mut rest = lower;
+        let mut offset = 0;
+        while let Some((a, b)) = first_run(rest) {
+            let run = &rest[a..b];
+            verify(offset + a, run);
+            // "python3", "html5", "c99": the letters before attached version digits.
+            let letters = run.trim_end_matches(|c: char| c.is_ascii_digit());
+            if letters.len() < run.len() && !letters.is_empty() {
+                verify(offset + a, letters);
+            }
+            offset += b;
+            rest = &rest[b..];
+        }
+        // Loose patterns are CJK (or symbol-only) forms: an ASCII line cannot hold the former.
+        let ascii = lower.is_ascii();
+        for &id in &self.loose {
+            let p = &self.patterns[id];
+            if ascii && !p.lower.is_ascii() {
+                continue;
+            }
+            out.extend(
+                lower
+                    .match_indices(p.lower.as_str())
+                    .map(|(i, _)| (i, i + p.lower.len(), id)),
+            );
+        }
+        out
     }
 
     /// Finds the skills of a document.
@@ -432,10 +540,11 @@ impl<'t> Matcher<'t> {
     fn line_matches(&self, ctx: &LineCtx) -> Vec<LineMatch> {
         let text = ctx.text;
         let mut all: Vec<LineMatch> = self
-            .automaton
-            .find_overlapping_iter(ctx.lower.as_str())
+            .candidates(&ctx.lower)
+            .into_iter()
+            .map(|(start, end, id)| Found { start, end, id })
             .filter_map(|m| {
-                let pattern = &self.patterns[m.pattern().as_usize()];
+                let pattern = &self.patterns[m.pattern()];
                 let end = if pattern.cjk {
                     m.end()
                 } else {
@@ -463,7 +572,7 @@ impl<'t> Matcher<'t> {
                     start: m.start(),
                     end: m.end(),
                     end_with_version: end,
-                    pattern: m.pattern().as_usize(),
+                    pattern: m.pattern(),
                 })
             })
             .collect();
@@ -490,7 +599,8 @@ impl<'t> Matcher<'t> {
         let rejected: Vec<bool> = matches
             .iter()
             .map(|m| {
-                self.rejects[self.patterns[m.pattern].skill]
+                self.phrases_of(self.patterns[m.pattern].skill)
+                    .reject
                     .iter()
                     .any(|p| phrase_at(&ctx.lower, m.start, p))
             })
@@ -552,7 +662,9 @@ impl<'t> Matcher<'t> {
         if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..], one_letter) {
             return true;
         }
-        if self.cues[skill]
+        if self
+            .phrases_of(skill)
+            .cues
             .iter()
             .any(|p| phrase_at(lower, m.start, p))
         {
@@ -710,6 +822,34 @@ struct LineCtx<'a> {
     /// ("CS2011 - Java Introduction").
     course_line: bool,
     all_caps: bool,
+}
+
+/// A raw occurrence of a pattern in a line.
+struct Found {
+    start: usize,
+    end: usize,
+    id: usize,
+}
+
+impl Found {
+    fn start(&self) -> usize {
+        self.start
+    }
+    fn end(&self) -> usize {
+        self.end
+    }
+    fn pattern(&self) -> usize {
+        self.id
+    }
+}
+
+/// The byte range of the first run of letters and digits in `s`.
+fn first_run(s: &str) -> Option<(usize, usize)> {
+    let a = s.find(|c: char| c.is_alphanumeric())?;
+    let b = s[a..]
+        .find(|c: char| !c.is_alphanumeric())
+        .map_or(s.len(), |i| a + i);
+    Some((a, b))
 }
 
 #[derive(Debug)]
@@ -883,6 +1023,10 @@ fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
     let sentence = &head[sentence_start..];
     if sentence.trim_start().starts_with("learning ") {
         return true;
+    }
+    // Every cue holds one of these stems; most sentences hold none, so skip the search.
+    if !LEARNING_STEMS.iter().any(|stem| sentence.contains(stem)) {
+        return false;
     }
     LEARNING_CUES.iter().any(|cue| {
         let mut from = 0;
@@ -1214,6 +1358,13 @@ mod tests {
             ids("Experience\nRan the team\nSkills\nRust\nSwift"),
             vec!["rust", "swift"]
         );
+    }
+
+    #[test]
+    fn every_learning_cue_has_a_stem() {
+        for cue in LEARNING_CUES {
+            assert!(LEARNING_STEMS.iter().any(|s| cue.contains(s)), "{cue}");
+        }
     }
 
     #[test]
