@@ -1,6 +1,8 @@
 //! Aho-Corasick configurations for the taxonomy's forms, side by side: build time, search
-//! time over a long resume text (overlapping search, one pass per line, as the matcher does)
-//! and heap size. Used to choose the matcher's configuration; see `scripts/PERFORMANCE.md`.
+//! time over a long resume text (overlapping search, one pass per line) and heap size; and,
+//! last, the matcher's own word index (`Matcher::new`, and a whole `extract` of the same
+//! text, which does far more than search). This measurement is why the matcher indexes
+//! words instead of building an automaton: start-up dominates a one-resume run.
 //!
 //! ```text
 //! cargo run --release --example bench_automaton -- [RUNS]   # default 20
@@ -137,4 +139,28 @@ fn main() {
             );
         }
     }
+    let build_ms = median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(skillgap::matcher::Matcher::new(&library.taxonomy));
+                start.elapsed()
+            })
+            .collect(),
+    );
+    let matcher = skillgap::matcher::Matcher::new(&library.taxonomy);
+    let doc = skillgap::extract::Document::from_text(&text);
+    let extract_ms = median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                black_box(matcher.extract(&doc));
+                start.elapsed()
+            })
+            .collect(),
+    );
+    println!(
+        "{:<44} {:>9.2} {:>10.3} {:>9} {:>8}",
+        "word index (Matcher::new; whole extract)", build_ms, extract_ms, "-", "-"
+    );
 }
