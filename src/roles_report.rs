@@ -184,8 +184,8 @@ pub fn show(
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
-    let role = find_role(&library, id)?;
-    let v = view(role, &library, threshold);
+    let role = find_role(library, id)?;
+    let v = view(role, library, threshold);
     match format {
         Format::Json => report::json::write(&v, out)?,
         Format::Markdown => report::markdown::write_role(&v, out)?,
