@@ -18,7 +18,7 @@
 //! - Ambiguous forms (the name of an ambiguous skill, and its plain-word aliases that are
 //!   English words or one or two letters long) need evidence: a Skills section or skills
 //!   label line ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from the
-//!   taxonomy or a generic cue word ("in Go", "React components"), a short line of the
+//!   taxonomy or a generic cue word ("written in Go", "using React", "React components"), a short line of the
 //!   Education or Certifications section (a course title), or an accepted skill as
 //!   list neighbour ("Java 21 and Maven"). A following year ("Spring 2022") or a preceding
 //!   "at" (an employer: "at Shell") vetoes them.
@@ -163,7 +163,49 @@ pub const FUZZY_MIN_LEN: usize = 7;
 
 /// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
 const CUE_BEFORE: &[&str] = &[
-    "in", "using", "with", "via", "use", "used", "uses", "wrote", "know", "knows",
+    "using", "with", "via", "use", "used", "uses", "wrote", "know", "knows",
+];
+
+/// Words before "in" that make "in X" a cue ("written in Go", "proficient in R"); "a month in
+/// Java" is not one.
+const CUE_BEFORE_IN: &[&str] = &[
+    "written",
+    "rewritten",
+    "implemented",
+    "built",
+    "developed",
+    "coded",
+    "programmed",
+    "programming",
+    "proficient",
+    "proficiency",
+    "experience",
+    "experienced",
+    "expertise",
+    "skilled",
+    "skills",
+    "fluent",
+    "worked",
+    "working",
+    "work",
+    "apps",
+    "applications",
+    "services",
+    "code",
+    "scripts",
+    "scripting",
+    "tools",
+    "projects",
+    "libraries",
+    "software",
+    "ported",
+    "rewrote",
+    "wrote",
+    "develop",
+    "build",
+    "write",
+    "background",
+    "knowledge",
 ];
 
 /// Words after an ambiguous form that show it is used as a skill ("React components").
@@ -671,7 +713,11 @@ impl<'t> Matcher<'t> {
             return true;
         }
         let after = lower[m.end..].trim_start();
-        CUE_BEFORE.contains(&last_word(&lower[..m.start])) || CUE_AFTER.contains(&first_word(after))
+        let before = &lower[..m.start];
+        let word = last_word(before);
+        let in_cue = word == "in"
+            && CUE_BEFORE_IN.contains(&last_word(&before[..before.trim_end().len() - 2]));
+        in_cue || CUE_BEFORE.contains(&word) || CUE_AFTER.contains(&first_word(after))
     }
 
     fn fuzzy_matches(&self, ctx: &LineCtx, spans: &[(usize, usize)]) -> Vec<(usize, usize, usize)> {
@@ -1243,6 +1289,8 @@ mod tests {
             ("Final grade: C (pass) in chemistry.", &[]),
             ("Worked at Shell as an attendant.", &[]),
             ("Travelled through Java and Bali in 2019.", &[]),
+            ("Spent a month in Java and Sumatra.", &[]),
+            ("Services written in Java for payments", &["java"]),
             ("Oversaw the rust-proofing of vans.", &[]),
             ("Delivered swift service.", &[]),
             (

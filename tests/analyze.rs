@@ -521,3 +521,36 @@ fn roles_dir_replaces_the_embedded_set() {
         "{text}"
     );
 }
+
+#[test]
+fn the_projects_own_trap_sentences_yield_nothing() {
+    let text = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/resumes/false-positives.txt"),
+    )
+    .unwrap();
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    assert!(lines.len() >= 20);
+    for line in lines {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+            .args(["extract", "-", "--format", "json"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(line.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["skills"], serde_json::json!([]), "{line}");
+        assert_eq!(v["learning"], serde_json::json!([]), "{line}");
+    }
+}

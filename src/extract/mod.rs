@@ -135,7 +135,10 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, ExtractError> {
     } else {
         let file = std::fs::File::open(path)?;
         // One read of the right size instead of a doubling buffer (syscalls are not free).
-        let size = file.metadata().map_or(0, |m| m.len()).min(MAX_INPUT_BYTES + 1);
+        let size = file
+            .metadata()
+            .map_or(0, |m| m.len())
+            .min(MAX_INPUT_BYTES + 1);
         bytes.reserve_exact(size as usize + 1);
         file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes)?;
     }
