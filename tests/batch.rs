@@ -143,7 +143,11 @@ fn jobs_do_not_change_output() {
         "2",
     ]);
     assert_eq!(one.stdout, two.stdout);
-    assert_eq!(lines(&one).len(), 7, "4 in the batch dir, 3 in fixtures/resumes");
+    assert_eq!(
+        lines(&one).len(),
+        7,
+        "4 in the batch dir, 3 in fixtures/resumes"
+    );
 }
 
 #[test]

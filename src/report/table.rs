@@ -15,6 +15,20 @@ use crate::matcher::{FoundSkill, MatchKind};
 /// Width of the coverage bars, in characters.
 const BAR_WIDTH: usize = 10;
 
+/// "Title [id]" for a role.
+fn role_cell(title: &str, id: &str) -> Cell {
+    Cell::new(format!("{} [{}]", terminal_safe(title), terminal_safe(id)))
+}
+
+/// A bar and its percentage.
+fn bar_cell(style: &Style, fraction: f64) -> Cell {
+    Cell::new(format!(
+        "{} {:>4}",
+        style.bar(fraction, BAR_WIDTH),
+        percent(fraction)
+    ))
+}
+
 fn skill_label(s: &FoundSkill) -> String {
     match s.how {
         MatchKind::Implied => format!("{} (implied by {})", s.name, s.implied_by.join(", ")),
@@ -126,11 +140,7 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
             right(p.index),
             Cell::new(format!("{}{marker}", terminal_safe(&p.name))),
             right(p.months),
-            Cell::new(format!(
-                "{} {:>4}",
-                style.bar(p.coverage, BAR_WIDTH),
-                percent(p.coverage)
-            )),
+            bar_cell(style, p.coverage),
             style.quiet(names(&p.present)),
             if p.missing.is_empty() {
                 Cell::new("-")
@@ -182,16 +192,8 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
                 .map(|s| terminal_safe(&s.name))
                 .collect();
             related.add_row(vec![
-                Cell::new(format!(
-                    "{} [{}]",
-                    terminal_safe(&r.title),
-                    terminal_safe(&r.id)
-                )),
-                Cell::new(format!(
-                    "{} {:>4}",
-                    style.bar(r.shared, BAR_WIDTH),
-                    percent(r.shared)
-                )),
+                role_cell(&r.title, &r.id),
+                bar_cell(style, r.shared),
                 right(percent(r.coverage)),
                 Cell::new(shared.join(", ")),
             ]);
@@ -285,16 +287,8 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
         ]);
         for r in &c.similar_roles {
             roles.add_row(vec![
-                Cell::new(format!(
-                    "{} [{}]",
-                    terminal_safe(&r.title),
-                    terminal_safe(&r.id)
-                )),
-                Cell::new(format!(
-                    "{} {:>4}",
-                    style.bar(r.similarity, BAR_WIDTH),
-                    percent(r.similarity)
-                )),
+                role_cell(&r.title, &r.id),
+                bar_cell(style, r.similarity),
                 right(percent(r.coverage)),
                 Cell::new(terminal_safe(&r.shared_skills.join(", "))),
             ]);
