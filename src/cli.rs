@@ -7,12 +7,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 const EXIT_STATUS: &str = "\
 Exit status:
   0  success
-  1  findings: `roles check` found errors (or warnings with --deny-warnings); coverage under
-     --fail-under;
-     with several inputs, some of them could not be read
-  2  the tool could not do its job: unreadable or unsupported file, unknown role, bad flags;
-     with several inputs, none could be read
-  2  the tool could not do its job: unreadable or unsupported file, unknown role, bad flags";
+  1  findings: `roles check` found errors (or warnings with --deny-warnings); coverage or
+     match score under --fail-under; with several inputs, some could not be read
+  2  the tool could not do its job: unreadable or unsupported file, unknown role, bad
+     flags; with several inputs, none could be read";
 
 /// Finds the skills in a resume and shows the gap to a target role: missing skills, the
 /// phase to start at, the time to ready at your pace, and related roles.
@@ -138,7 +136,7 @@ pub struct AnalyzeArgs {
     pub jobs: Option<u16>,
     /// Compare with a job posting (PDF, DOCX, Markdown, text, or `-`) instead of a role: its
     /// skills become the target, split into required and preferred by its headings.
-    #[arg(long, value_name = "POSTING")]
+    #[arg(long, value_name = "POSTING", conflicts_with = "role")]
     pub job: Option<PathBuf>,
     /// Exit 1 when the coverage (percent, 0..100) is below PERCENT; for several inputs, when
     /// any resume's coverage is; with --job, when the match score is.

@@ -37,7 +37,28 @@ pub const EXIT_ERROR: u8 = 2;
 /// 7M instructions with the matcher) and gives nothing back.
 pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library> {
     let data = match roles_dir {
-        Some(dir) => DataSet::from_dir(dir)?,
+        Some(dir) => {
+            // Data from outside is checked first: a duplicated skill or an empty phase would
+            // load and give wrong numbers. (The embedded set is checked in CI.)
+            let diags = crate::check::check_dir(dir)?;
+            let errors: Vec<_> = diags
+                .iter()
+                .filter(|d| d.severity == crate::check::Severity::Error)
+                .collect();
+            if let Some(first) = errors.first() {
+                bail!(
+                    "the role data in `{}` has {} error(s), the first: {}:{}:{}: {}; run `skillgap roles check {}`",
+                    terminal_safe(&dir.display().to_string()),
+                    errors.len(),
+                    terminal_safe(&first.path.display().to_string()),
+                    first.line,
+                    first.column,
+                    terminal_safe(&first.message),
+                    terminal_safe(&dir.display().to_string())
+                );
+            }
+            DataSet::from_dir(dir)?
+        }
         None => DataSet::embedded(),
     };
     Ok(Box::leak(Box::new(Library::load(&data)?)))
@@ -197,6 +218,9 @@ fn analyze_with(
         if !single {
             bail!("--job compares one resume with a posting; give one resume");
         }
+        if args.inputs[0] == Path::new("-") && job == Path::new("-") {
+            bail!("the resume and the posting cannot both be read from stdin (`-`)");
+        }
         let resume = match prefetched {
             Some(handle) => fetched(handle)?,
             None => read_document(&args.inputs[0])?,
@@ -327,10 +351,11 @@ fn analyze_job(
         role_gap,
     };
     match format {
-        ReportFormat::Json | ReportFormat::Jsonl => report::json::write(&report, out)?,
+        ReportFormat::Json => report::json::write(&report, out)?,
+        ReportFormat::Jsonl => batch::write_line(&report, out)?,
         ReportFormat::Table => report::table::write_job(&report, style, out)?,
         ReportFormat::Markdown | ReportFormat::Html => {
-            bail!("--job reports as table or json")
+            bail!("--job reports as table, json or jsonl")
         }
     }
     Ok(if below_gate(fail_under, report.comparison.match_score) {

@@ -158,6 +158,10 @@ pub struct Matcher<'t> {
     fuzzy: BTreeMap<char, Vec<FuzzyForm>>,
 }
 
+/// Most evidence entries kept per skill (the first ones in document order): a skill named a
+/// million times in a hostile file must not cost a million snippets of memory.
+pub const MAX_EVIDENCE: usize = 100;
+
 /// Minimum length, in characters, of a word or form considered for fuzzy matching.
 pub const FUZZY_MIN_LEN: usize = 7;
 
@@ -852,7 +856,9 @@ impl Hit {
         } else {
             (&mut self.claimed, &mut self.claimed_how)
         };
-        list.push(evidence);
+        if list.len() < MAX_EVIDENCE {
+            list.push(evidence);
+        }
         *best = Some(best.map_or(how, |b| b.min(how)));
     }
 }

@@ -184,7 +184,8 @@ impl DataSet {
     }
 }
 
-/// The role file paths of `dir`: every `*.json` except `skills.json` and `schema.json`, sorted.
+/// The role file paths of `dir`: every regular `*.json` file except `skills.json` and
+/// `schema.json`, sorted.
 pub fn role_paths(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let entries =
         std::fs::read_dir(dir).with_context(|| format!("reading directory `{}`", dir.display()))?;
@@ -194,7 +195,11 @@ pub fn role_paths(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
             .with_context(|| format!("reading directory `{}`", dir.display()))?
             .path();
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if path.extension().is_some_and(|e| e == "json") && !NOT_ROLES.contains(&name) {
+        // Regular files only (following links): a FIFO named `x.json` would block forever.
+        if path.extension().is_some_and(|e| e == "json")
+            && !NOT_ROLES.contains(&name)
+            && path.is_file()
+        {
             paths.push(path);
         }
     }

@@ -347,7 +347,7 @@ fn missing_file_exits_2_with_one_line() {
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.starts_with("error: cannot read `fixtures/does-not-exist.pdf`: cannot read the file: "),
+        err.starts_with("error: cannot read `fixtures/does-not-exist.pdf`: No such file or directory (os error 2)"),
         "{err}"
     );
     assert_eq!(err.lines().count(), 1);
@@ -553,4 +553,57 @@ fn the_projects_own_trap_sentences_yield_nothing() {
         assert_eq!(v["skills"], serde_json::json!([]), "{line}");
         assert_eq!(v["learning"], serde_json::json!([]), "{line}");
     }
+}
+
+#[test]
+fn roles_dir_with_errors_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("skills.json"),
+        "{\"skills\": [\n{\"id\": \"redis\", \"name\": \"Redis\", \"category\": \"database\"}\n]}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("twice.json"),
+        r#"{"id": "twice", "title": "T", "summary": "s", "hours_per_week": 10,
+"phases": [{"name": "P", "months": 2, "skills": ["redis", "redis"], "milestones": ["m"]}]}"#,
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let out = skillgap(&["--roles-dir", d, "roles", "list"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with(&format!(
+            "error: the role data in `{d}` has 1 error(s), the first: "
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains("twice.json:2:")
+            && err
+                .trim_end()
+                .ends_with(&format!("run `skillgap roles check {d}`")),
+        "{err}"
+    );
+}
+
+#[test]
+fn job_and_stdin_misuse_are_refused() {
+    let both = skillgap(&[
+        "analyze",
+        BACKEND_TXT,
+        "--job",
+        BACKEND_TXT,
+        "--role",
+        "backend-engineer",
+    ]);
+    assert_eq!(both.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&both.stderr).contains("cannot be used with"));
+    let stdin_twice = skillgap(&["analyze", "-", "--job", "-"]);
+    assert_eq!(stdin_twice.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&stdin_twice.stderr),
+        "error: the resume and the posting cannot both be read from stdin (`-`)\n"
+    );
 }

@@ -185,3 +185,35 @@ fn json_format_with_several_inputs_is_an_array() {
     assert_eq!(v.as_array().unwrap().len(), 2);
     assert_eq!(v[1]["path"], "fixtures/docx/backend-developer.docx");
 }
+
+#[test]
+fn a_closed_pipe_ends_a_batch_quietly() {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args([
+            "extract",
+            "fixtures/resumes",
+            "fixtures/docx",
+            "fixtures/jsonresume",
+            "--format",
+            "jsonl",
+            "--jobs",
+            "1",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(err.is_empty(), "{err}");
+    assert_ne!(status.code(), Some(2), "a closed pipe is not a failure");
+}

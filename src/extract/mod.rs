@@ -50,10 +50,18 @@ pub struct Document {
 }
 
 impl Document {
-    /// Builds a document from raw text lines (one page, no page numbers), normalising them.
+    /// Builds a document from raw text (one page, no page numbers), normalising its lines.
     pub fn from_text(text: &str) -> Document {
+        // Lines end in "\n", "\r\n" or a lone "\r" (old Mac files).
+        let lines = text
+            .split('\n')
+            .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'));
+        let mut raw: Vec<(String, Option<u32>)> = lines.map(|l| (l.to_string(), None)).collect();
+        if text.ends_with('\n') {
+            raw.pop(); // the empty piece after the last line break
+        }
         Document {
-            lines: normalize::normalize_lines(text.lines().map(|l| (l.to_string(), None))),
+            lines: normalize::normalize_lines(raw.into_iter()),
         }
     }
 
@@ -80,8 +88,8 @@ impl Document {
 /// `kind()` name is stable and appears in batch JSON.
 #[derive(Debug, Error)]
 pub enum ExtractError {
-    /// The file could not be read.
-    #[error("cannot read the file: {0}")]
+    /// The file could not be read (the operating system's message, said once).
+    #[error(transparent)]
     Io(#[from] std::io::Error),
     /// The input is empty.
     #[error("the file is empty")]
@@ -121,6 +129,37 @@ impl ExtractError {
             ExtractError::Damaged(_) => "damaged",
             ExtractError::Unreadable => "unreadable",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_of_every_kind() {
+        let doc = Document::from_text("Skills\rPython\r\nGo\nRust\n");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Skills", "Python", "Go", "Rust"]);
+    }
+
+    #[test]
+    fn long_lines_are_cut_at_spaces() {
+        let text = "Python, ".repeat(1000);
+        let doc = Document::from_text(&text).with_short_lines();
+        assert!(doc.lines.len() >= 4);
+        assert!(
+            doc.lines
+                .iter()
+                .all(|l| l.text.chars().count() <= MAX_LINE_CHARS)
+        );
+        assert!(doc.lines.iter().all(|l| l.text.starts_with("Python")));
+        let joined: usize = doc
+            .lines
+            .iter()
+            .map(|l| l.text.matches("Python").count())
+            .sum();
+        assert_eq!(joined, 1000);
     }
 }
 
@@ -220,7 +259,41 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     if doc.is_blank() {
         return Err(ExtractError::Empty);
     }
-    Ok(doc)
+    Ok(doc.with_short_lines())
+}
+
+/// Longest line kept whole, in characters. Resume lines are far shorter; a longer line
+/// (a whole file without line breaks, a hostile input) is cut at spaces into lines of at
+/// most this length, so that per-line work stays bounded and the run stays linear.
+pub const MAX_LINE_CHARS: usize = 2000;
+
+impl Document {
+    /// Splits lines longer than [`MAX_LINE_CHARS`] at the last space before the limit (or at
+    /// the limit when there is none), keeping page and section hints.
+    pub fn with_short_lines(mut self) -> Document {
+        if self.lines.iter().all(|l| l.text.len() <= MAX_LINE_CHARS) {
+            return self;
+        }
+        let mut lines = Vec::with_capacity(self.lines.len());
+        for line in self.lines.drain(..) {
+            let mut rest = line.text.as_str();
+            // Each step looks at most MAX_LINE_CHARS characters ahead: linear in the line.
+            while let Some((limit, _)) = rest.char_indices().nth(MAX_LINE_CHARS) {
+                let cut = rest[..limit].rfind(' ').filter(|&i| i > 0).unwrap_or(limit);
+                lines.push(Line {
+                    text: rest[..cut].to_string(),
+                    ..line.clone()
+                });
+                rest = rest[cut..].trim_start();
+            }
+            lines.push(Line {
+                text: rest.to_string(),
+                ..line.clone()
+            });
+        }
+        self.lines = lines;
+        self
+    }
 }
 
 /// Reads and extracts `path` (`-` for stdin).
