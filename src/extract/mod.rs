@@ -132,37 +132,6 @@ impl ExtractError {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_endings_of_every_kind() {
-        let doc = Document::from_text("Skills\rPython\r\nGo\nRust\n");
-        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
-        assert_eq!(texts, ["Skills", "Python", "Go", "Rust"]);
-    }
-
-    #[test]
-    fn long_lines_are_cut_at_spaces() {
-        let text = "Python, ".repeat(1000);
-        let doc = Document::from_text(&text).with_short_lines();
-        assert!(doc.lines.len() >= 4);
-        assert!(
-            doc.lines
-                .iter()
-                .all(|l| l.text.chars().count() <= MAX_LINE_CHARS)
-        );
-        assert!(doc.lines.iter().all(|l| l.text.starts_with("Python")));
-        let joined: usize = doc
-            .lines
-            .iter()
-            .map(|l| l.text.matches("Python").count())
-            .sum();
-        assert_eq!(joined, 1000);
-    }
-}
-
 /// Reads `path` (or stdin for `-`), at most [`MAX_INPUT_BYTES`].
 pub fn read_input(path: &Path) -> Result<Vec<u8>, ExtractError> {
     let mut bytes = Vec::new();
@@ -299,4 +268,35 @@ impl Document {
 /// Reads and extracts `path` (`-` for stdin).
 pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
     extract(&read_input(path)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_of_every_kind() {
+        let doc = Document::from_text("Skills\rPython\r\nGo\nRust\n");
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["Skills", "Python", "Go", "Rust"]);
+    }
+
+    #[test]
+    fn long_lines_are_cut_at_spaces() {
+        let text = "Python, ".repeat(1000);
+        let doc = Document::from_text(&text).with_short_lines();
+        assert!(doc.lines.len() >= 4);
+        assert!(
+            doc.lines
+                .iter()
+                .all(|l| l.text.chars().count() <= MAX_LINE_CHARS)
+        );
+        assert!(doc.lines.iter().all(|l| l.text.starts_with("Python")));
+        let joined: usize = doc
+            .lines
+            .iter()
+            .map(|l| l.text.matches("Python").count())
+            .sum();
+        assert_eq!(joined, 1000);
+    }
 }
