@@ -249,7 +249,7 @@ fn analyze_with(
             None => read_document(&args.inputs[0])?,
         };
         let report = analyze_one(library, matcher, role, &opts, &args.inputs[0], doc)?;
-        let below = below_gate(args.fail_under, report.coverage);
+        let below = below_gate(args.fail_under, report.coverage_exact);
         match format {
             ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,
             ReportFormat::Html => report::html::write_analyze(&report, out)?,
@@ -281,7 +281,7 @@ fn analyze_with(
         },
         |path, result| {
             if let Ok(report) = &result {
-                any_below |= below_gate(args.fail_under, report.coverage);
+                any_below |= below_gate(args.fail_under, report.coverage_exact);
             }
             match format {
                 ReportFormat::Table => {

@@ -142,8 +142,12 @@ pub struct GapReport {
     pub time_to_ready: TimeToReady,
     /// Roles sharing more than the threshold of this role's skills, by share.
     pub related_roles: Vec<RelatedRole>,
-    /// Present skills / all skills of the role (each skill or slot once), 0..1.
+    /// Present skills / all skills of the role (each skill or slot once), 0..1, rounded to
+    /// two decimals.
     pub coverage: f64,
+    /// The same fraction unrounded, for gates such as `--fail-under` (not serialised).
+    #[serde(skip)]
+    pub coverage_exact: f64,
 }
 
 fn round(x: f64, places: i32) -> f64 {
@@ -350,6 +354,7 @@ pub fn analyze(
         time_to_ready,
         related_roles: related_roles(role, library, opts.related_threshold, has),
         coverage: round(coverage(role, has), 2),
+        coverage_exact: coverage(role, has),
     }
 }
 

@@ -162,7 +162,8 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, ExtractError> {
 /// Detects the kind of `bytes` from their content, not a file name.
 pub fn detect(bytes: &[u8]) -> Kind {
     let head = &bytes[..bytes.len().min(1024)];
-    if head.windows(5).any(|w| w == b"%PDF-") {
+    // The header may follow some junk, and some writers drop its dash ("%PDF\n").
+    if head.windows(4).any(|w| w == b"%PDF") {
         return Kind::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -222,6 +223,16 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
                 .map_err(|e| {
                     ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
                 })?;
+            if text.contains('\0') {
+                return Err(ExtractError::Unsupported(
+                    "binary data (NUL bytes), not text".into(),
+                ));
+            }
+            if looks_like_headerless_pdf(text) {
+                return Err(ExtractError::Damaged(
+                    "PDF objects without a %PDF header".into(),
+                ));
+            }
             Document::from_text(text)
         }
     };
@@ -229,6 +240,14 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         return Err(ExtractError::Empty);
     }
     Ok(doc.with_short_lines())
+}
+
+/// True when text is PDF syntax: numbered objects ("1 0 obj ... endobj") with a `startxref`
+/// or `trailer`, a PDF that lost its header rather than a resume.
+fn looks_like_headerless_pdf(text: &str) -> bool {
+    text.contains(" obj")
+        && text.contains("endobj")
+        && (text.contains("startxref") || text.contains("trailer"))
 }
 
 /// Longest line kept whole, in characters. Resume lines are far shorter; a longer line
@@ -273,6 +292,18 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pdf_headers_and_binary_data() {
+        assert_eq!(detect(b"junk\n%PDF\n1 0 obj"), Kind::Pdf);
+        assert_eq!(detect(b"Python and SQL"), Kind::Text);
+        assert!(matches!(
+            extract(b"Python\0SQL"),
+            Err(ExtractError::Unsupported(_))
+        ));
+        let headless = b"1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n";
+        assert!(matches!(extract(headless), Err(ExtractError::Damaged(_))));
+    }
 
     #[test]
     fn line_endings_of_every_kind() {

@@ -60,6 +60,9 @@ pub struct AnalyzeReport {
     pub related_roles: Vec<RelatedRole>,
     /// Coverage of the role, 0..1.
     pub coverage: f64,
+    /// Coverage unrounded, for `--fail-under` (not serialised).
+    #[serde(skip)]
+    pub coverage_exact: f64,
 }
 
 impl AnalyzeReport {
@@ -83,6 +86,7 @@ impl AnalyzeReport {
             time_to_ready: gap.time_to_ready,
             related_roles: gap.related_roles,
             coverage: gap.coverage,
+            coverage_exact: gap.coverage_exact,
         }
     }
 }

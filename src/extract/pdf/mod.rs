@@ -65,14 +65,14 @@ pub const LIMITS: Limits = Limits {
 
 /// Extracts the text of every page, in page order, as lines (not yet normalised).
 ///
-/// Errors: [`ExtractError::Unsupported`] without a `%PDF-` header, [`ExtractError::Encrypted`]
+/// Errors: [`ExtractError::Unsupported`] without a `%PDF` header in the first 1,024 bytes, [`ExtractError::Encrypted`]
 /// when a user password is needed (an owner password alone is no obstacle),
 /// [`ExtractError::NoTextLayer`] when readable pages carry no text (a scan),
 /// [`ExtractError::TooLarge`] past a budget, [`ExtractError::Damaged`] otherwise.
 pub fn extract_pages(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
     let head = &bytes[..bytes.len().min(1024)];
-    if !head.windows(5).any(|w| w == b"%PDF-") {
-        return Err(ExtractError::Unsupported("no %PDF- header".into()));
+    if !head.windows(4).any(|w| w == b"%PDF") {
+        return Err(ExtractError::Unsupported("no %PDF header".into()));
     }
     let result = quietly(|| std::panic::catch_unwind(AssertUnwindSafe(|| extract(bytes))));
     result.unwrap_or_else(|_| Err(ExtractError::Damaged("the PDF reader failed on it".into())))
