@@ -369,7 +369,7 @@ fn analyze_job(
 #[derive(Default)]
 struct BatchSummary {
     table: Vec<[String; 5]>,
-    failed: Vec<(String, String)>,
+    failed: Vec<String>,
     missing: batch::MissingTally,
 }
 
@@ -388,15 +388,16 @@ impl BatchSummary {
                     format!("{:.1}", r.time_to_ready.months),
                 ]);
             }
-            Err(e) => self.failed.push((path, e.message)),
+            Err(e) => self.failed.push(e.message),
         }
     }
 
     fn write(&self, style: &Style, out: &mut dyn Write) -> anyhow::Result<()> {
         let analysed = self.table.len();
+        let plural = if analysed == 1 { "resume" } else { "resumes" };
         writeln!(
             out,
-            "Analysed {analysed} resumes, {} failed",
+            "Analysed {analysed} {plural}, {} failed",
             self.failed.len()
         )?;
         if analysed > 0 {
@@ -414,8 +415,9 @@ impl BatchSummary {
                 writeln!(out, "Most common missing skills: {}", list.join(", "))?;
             }
         }
-        for (path, message) in &self.failed {
-            writeln!(out, "failed: {path}: {message}")?;
+        // The message names the file already ("cannot read `path`: ...").
+        for message in &self.failed {
+            writeln!(out, "failed: {message}")?;
         }
         Ok(())
     }
@@ -494,12 +496,7 @@ fn extract_with(
                             names.join(", ")
                         )?
                     }
-                    Err(e) => writeln!(
-                        out,
-                        "failed: {}: {}",
-                        terminal_safe(&path.display().to_string()),
-                        e.message
-                    )?,
+                    Err(e) => writeln!(out, "failed: {}", e.message)?,
                 }
                 Ok(())
             }

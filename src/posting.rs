@@ -189,8 +189,8 @@ pub struct SimilarRole {
     pub title: String,
     /// Jaccard similarity of the skill ids, 0..1, two decimals.
     pub similarity: f64,
-    /// Skill ids both name, sorted.
-    pub shared_skills: Vec<String>,
+    /// Skills both name, sorted by id.
+    pub shared_skills: Vec<SkillRef>,
     /// The person's coverage of the role, 0..1, two decimals.
     pub coverage: f64,
 }
@@ -498,7 +498,14 @@ pub fn similar_roles(
                 id: role.id.clone(),
                 title: role.title.clone(),
                 similarity: round2(shared.len() as f64 / union as f64),
-                shared_skills: shared,
+                shared_skills: shared
+                    .into_iter()
+                    .map(|id| SkillRef {
+                        name: library.taxonomy.name_of(&id).to_string(),
+                        id,
+                        any_of: Vec::new(),
+                    })
+                    .collect(),
                 coverage: round2(gap::coverage(role, has)),
             })
         })
@@ -730,7 +737,11 @@ mod tests {
             ]
         );
         assert_eq!(
-            report.similar_roles[0].shared_skills,
+            report.similar_roles[0]
+                .shared_skills
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>(),
             [
                 "aws",
                 "docker",

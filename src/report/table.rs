@@ -290,7 +290,13 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
                 role_cell(&r.title, &r.id),
                 bar_cell(style, r.similarity),
                 right(percent(r.coverage)),
-                Cell::new(terminal_safe(&r.shared_skills.join(", "))),
+                Cell::new(
+                    r.shared_skills
+                        .iter()
+                        .map(|s| terminal_safe(&s.name))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
             ]);
         }
         writeln!(out, "{roles}")?;
