@@ -108,19 +108,23 @@ pub enum Record<T: Serialize> {
     },
 }
 
-/// Runs `work` on every input with `jobs` threads, calling `emit` with each result in input
-/// order (chunk by chunk). Shows a progress bar on stderr when stderr is a terminal and
-/// there are at least 20 inputs. Returns (succeeded, failed).
-pub fn run<T, F, E>(
+/// Runs `work` and then `prepare` on every input with `jobs` threads, and calls `emit` with
+/// each prepared result in input order (chunk by chunk). Putting the costly part of the
+/// output (serialising a report) in `prepare` keeps it parallel; `emit` only writes. Shows a
+/// progress bar on stderr when stderr is a terminal and there are at least 20 inputs.
+/// Returns (succeeded, failed), counted from `work`'s results.
+pub fn run<T, R, W, P, E>(
     inputs: &[PathBuf],
     jobs: usize,
-    work: F,
+    work: W,
+    prepare: P,
     mut emit: E,
 ) -> anyhow::Result<(usize, usize)>
 where
-    T: Send,
-    F: Fn(&Path) -> Result<T, FileError> + Sync,
-    E: FnMut(&Path, Result<T, FileError>) -> anyhow::Result<()>,
+    R: Send,
+    W: Fn(&Path) -> Result<T, FileError> + Sync,
+    P: Fn(&Path, Result<T, FileError>) -> R + Sync,
+    E: FnMut(&Path, R) -> anyhow::Result<()>,
 {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.max(1))
@@ -129,24 +133,27 @@ where
         .then(|| indicatif::ProgressBar::new(inputs.len() as u64));
     let (mut ok, mut failed) = (0, 0);
     for chunk in inputs.chunks(CHUNK) {
-        let results: Vec<Result<T, FileError>> = pool.install(|| {
+        let results: Vec<(bool, R)> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|path| {
-                    let r = work(path);
+                    let result = work(path);
+                    let succeeded = result.is_ok();
+                    let prepared = prepare(path, result);
                     if let Some(p) = &progress {
                         p.inc(1);
                     }
-                    r
+                    (succeeded, prepared)
                 })
                 .collect()
         });
-        for (path, result) in chunk.iter().zip(results) {
-            match &result {
-                Ok(_) => ok += 1,
-                Err(_) => failed += 1,
+        for (path, (succeeded, prepared)) in chunk.iter().zip(results) {
+            if succeeded {
+                ok += 1;
+            } else {
+                failed += 1;
             }
-            emit(path, result)?;
+            emit(path, prepared)?;
         }
     }
     if let Some(p) = progress {
@@ -243,8 +250,9 @@ mod tests {
                     Ok(n)
                 }
             },
-            |p, r| {
-                seen.push((p.to_path_buf(), r.is_ok()));
+            |_, r| r.is_ok(),
+            |p, ok| {
+                seen.push((p.to_path_buf(), ok));
                 Ok(())
             },
         )

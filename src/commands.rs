@@ -137,26 +137,30 @@ fn analyze_one(
     ))
 }
 
-/// Writes one file's result of a batch in `format` (JSON arrays are opened and closed by
-/// the caller).
-fn emit_record<T: Serialize>(
-    format: ReportFormat,
-    first: &mut bool,
-    path: &Path,
-    result: Result<T, FileError>,
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
+/// One file's result of a batch as a JSON record (no line break).
+fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> Vec<u8> {
     let path = path.display().to_string();
     let record = match result {
         Ok(report) => Record::Ok { path, report },
         Err(error) => Record::Err { path, error },
     };
-    match format {
-        ReportFormat::Json => {
-            out.write_all(if *first { b"\n" } else { b",\n" })?;
-            serde_json::to_writer(&mut *out, &record)?;
-        }
-        _ => batch::write_line(&record, out)?,
+    serde_json::to_vec(&record).expect("reports serialise to memory")
+}
+
+/// Writes a record from [`record_bytes`]: a line of JSON Lines, or an item of the JSON array
+/// the caller opens and closes.
+fn write_record(
+    format: ReportFormat,
+    first: &mut bool,
+    bytes: &[u8],
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    if format == ReportFormat::Json {
+        out.write_all(if *first { b"\n" } else { b",\n" })?;
+        out.write_all(bytes)?;
+    } else {
+        out.write_all(bytes)?;
+        out.write_all(b"\n")?;
     }
     *first = false;
     Ok(())
@@ -254,9 +258,12 @@ fn analyze_with(
             ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,
             ReportFormat::Html => report::html::write_analyze(&report, out)?,
             ReportFormat::Json => report::json::write(&report, out)?,
-            ReportFormat::Jsonl => {
-                emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
-            }
+            ReportFormat::Jsonl => write_record(
+                format,
+                &mut true,
+                &record_bytes(&args.inputs[0], Ok::<_, FileError>(report)),
+                out,
+            )?,
             ReportFormat::Table => report::table::write_analyze(&report, style, out)?,
         }
         return Ok(if below { EXIT_FINDINGS } else { EXIT_OK });
@@ -271,27 +278,40 @@ fn analyze_with(
     if format == ReportFormat::Json {
         out.write_all(b"[")?;
     }
-    let (ok, failed) = batch::run(
-        &inputs,
-        jobs(args.jobs),
-        |path| {
-            read_document(path)
-                .and_then(|doc| analyze_one(library, matcher, role, &opts, path, doc))
-                .map_err(|e| FileError::from_anyhow(&e))
-        },
-        |path, result| {
-            if let Ok(report) = &result {
-                any_below |= below_gate(args.fail_under, report.coverage_exact);
-            }
-            match format {
-                ReportFormat::Table => {
-                    summary.add(path, result);
-                    Ok(())
-                }
-                _ => emit_record(format, &mut first, path, result, out),
-            }
-        },
-    )?;
+    let work = |path: &Path| {
+        read_document(path)
+            .and_then(|doc| analyze_one(library, matcher, role, &opts, path, doc))
+            .map_err(|e| FileError::from_anyhow(&e))
+    };
+    let below = |result: &Result<AnalyzeReport, FileError>| {
+        result
+            .as_ref()
+            .is_ok_and(|r| below_gate(args.fail_under, r.coverage_exact))
+    };
+    let (ok, failed) = if format == ReportFormat::Table {
+        batch::run(
+            &inputs,
+            jobs(args.jobs),
+            work,
+            |_, r| r,
+            |path, result| {
+                any_below |= below(&result);
+                summary.add(path, result);
+                Ok(())
+            },
+        )?
+    } else {
+        batch::run(
+            &inputs,
+            jobs(args.jobs),
+            work,
+            |path, result| (below(&result), record_bytes(path, result)),
+            |_, (is_below, bytes)| {
+                any_below |= is_below;
+                write_record(format, &mut first, &bytes, out)
+            },
+        )?
+    };
     match format {
         ReportFormat::Json => out.write_all(b"\n]\n")?,
         ReportFormat::Table => summary.write(style, out)?,
@@ -464,9 +484,12 @@ fn extract_with(
         let report = report_of(&args.inputs[0], fetched(handle)?);
         match format {
             ReportFormat::Json => report::json::write(&report, out)?,
-            ReportFormat::Jsonl => {
-                emit_record(format, &mut true, &args.inputs[0], Ok(report), out)?
-            }
+            ReportFormat::Jsonl => write_record(
+                format,
+                &mut true,
+                &record_bytes(&args.inputs[0], Ok::<_, FileError>(report)),
+                out,
+            )?,
             _ => report::table::write_extract(&report, style, out)?,
         }
         return Ok(EXIT_OK);
@@ -483,24 +506,26 @@ fn extract_with(
         &inputs,
         jobs(args.jobs),
         |path| one(path).map_err(|e| FileError::from_anyhow(&e)),
-        |path, result| match format {
-            ReportFormat::Table => {
-                match result {
-                    Ok(r) => {
-                        let names: Vec<String> =
-                            r.skills.iter().map(|s| terminal_safe(&s.name)).collect();
-                        writeln!(
-                            out,
-                            "{}: {}",
-                            terminal_safe(&path.display().to_string()),
-                            names.join(", ")
-                        )?
-                    }
-                    Err(e) => writeln!(out, "failed: {}", e.message)?,
-                }
-                Ok(())
+        |path, result| match (format, result) {
+            (ReportFormat::Table, Ok(r)) => {
+                let names: Vec<String> = r.skills.iter().map(|s| terminal_safe(&s.name)).collect();
+                let names = if names.is_empty() {
+                    "(no skills found)".to_string()
+                } else {
+                    names.join(", ")
+                };
+                format!("{}: {names}\n", terminal_safe(&path.display().to_string())).into_bytes()
             }
-            _ => emit_record(format, &mut first, path, result, out),
+            (ReportFormat::Table, Err(e)) => format!("failed: {}\n", e.message).into_bytes(),
+            (_, result) => record_bytes(path, result),
+        },
+        |_, bytes| {
+            if format == ReportFormat::Table {
+                out.write_all(&bytes)?;
+                Ok(())
+            } else {
+                write_record(format, &mut first, &bytes, out)
+            }
         },
     )?;
     if format == ReportFormat::Json {
