@@ -27,7 +27,8 @@
 //! - Fuzzy: a word of 7+ letters that no form matched, at Damerau-Levenshtein (OSA) distance
 //!   1 (2 for 11+ letters) from exactly one skill's long plain form with the same first letter.
 
-use std::collections::{BTreeMap, HashMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -104,9 +105,10 @@ impl Extraction {
 }
 
 #[derive(Debug)]
-struct Pattern {
+struct Pattern<'t> {
     skill: usize,
-    form: String,
+    /// The form as written (borrowed from the taxonomy unless normalisation changed it).
+    form: Cow<'t, str>,
     /// The form in ASCII lowercase, as searched in ASCII-lowercased lines.
     lower: String,
     /// Byte offset in `lower` of its first run of letters and digits (the index key).
@@ -146,13 +148,15 @@ struct Phrases {
 /// one-resume run (`examples/bench_automaton.rs`, README "Performance").
 pub struct Matcher<'t> {
     taxonomy: &'t Taxonomy,
-    /// First letter-digit run of a form (ASCII lowercase) -> patterns.
-    index: HashMap<String, Vec<usize>>,
+    /// (hash of a form's first letter-digit run in ASCII lowercase, pattern), sorted: one
+    /// allocation instead of a map of vectors. Hash collisions are harmless, since every
+    /// candidate is compared byte for byte.
+    index: Vec<(u64, usize)>,
     /// Patterns searched as substrings: CJK forms, and forms without a letter or digit.
     loose: Vec<usize>,
-    patterns: Vec<Pattern>,
-    /// Per skill, the lowercase forms its phrases anchor on, and the compiled phrases.
-    forms_lower: Vec<Vec<String>>,
+    patterns: Vec<Pattern<'t>>,
+    /// Per skill, the range of its patterns, and its phrases (compiled on first use).
+    skill_patterns: Vec<std::ops::Range<usize>>,
     phrases: Vec<OnceLock<Phrases>>,
     /// Long plain forms for fuzzy matching, grouped by first character.
     fuzzy: BTreeMap<char, Vec<FuzzyForm>>,
@@ -318,13 +322,12 @@ impl<'t> Matcher<'t> {
     /// Indexes the taxonomy's forms.
     pub fn new(taxonomy: &'t Taxonomy) -> Matcher<'t> {
         let n = taxonomy.skills().len();
-        let mut patterns = Vec::with_capacity(n * 4);
+        let mut patterns: Vec<Pattern<'t>> = Vec::with_capacity(n * 4);
         let mut fuzzy: BTreeMap<char, Vec<FuzzyForm>> = BTreeMap::new();
-        let mut index: HashMap<String, Vec<usize>> = HashMap::with_capacity(n * 4);
+        let mut index: Vec<(u64, usize)> = Vec::with_capacity(n * 4);
         let mut loose = Vec::new();
-        let mut forms_lower = Vec::with_capacity(n);
+        let mut skill_patterns = Vec::with_capacity(n);
         for (i, skill) in taxonomy.skills().iter().enumerate() {
-            let mut lowers: Vec<String> = Vec::new();
             let first_pattern = patterns.len();
             for (k, raw) in skill.forms().enumerate() {
                 // Forms in the taxonomy are nearly all plain printable ASCII with single
@@ -333,31 +336,25 @@ impl<'t> Matcher<'t> {
                     && !raw.contains("  ")
                     && !raw.starts_with(' ')
                     && !raw.ends_with(' ');
-                let form = if tidy {
-                    raw.to_string()
+                let form: Cow<'t, str> = if tidy {
+                    Cow::Borrowed(raw)
                 } else {
-                    normalize_line(raw)
+                    Cow::Owned(normalize_line(raw))
                 };
-                let lower = form.to_ascii_lowercase(); // as the lines are searched
                 // Case variants of one form ("Java", "JAVA") stay distinct patterns: their
                 // case rules differ. Exact repeats add nothing.
-                if form.is_empty()
-                    || patterns[first_pattern..]
-                        .iter()
-                        .any(|p: &Pattern| p.form == form)
-                {
+                if form.is_empty() || patterns[first_pattern..].iter().any(|p| p.form == form) {
                     continue;
                 }
+                let lower = form.to_ascii_lowercase(); // as the lines are searched
+                let seen_lower = patterns[first_pattern..].iter().any(|p| p.lower == lower);
                 let plain = is_plain_word(&form);
                 let word_form = plain && crate::english::is_word_form(&lower);
                 // An ambiguous skill's name is ambiguous; its other plain-word forms only when
                 // they are English words or very short ("Golang" needs no evidence, "Spark" does).
                 let plain_ambiguous =
                     skill.ambiguous && plain && (k == 0 || word_form || form.chars().count() <= 2);
-                if !skill.ambiguous
-                    && plain
-                    && form.chars().count() >= FUZZY_MIN_LEN
-                    && !lowers.contains(&lower)
+                if !skill.ambiguous && plain && form.chars().count() >= FUZZY_MIN_LEN && !seen_lower
                 {
                     let first = lower.chars().next().unwrap_or(' ');
                     fuzzy
@@ -370,13 +367,8 @@ impl<'t> Matcher<'t> {
                 let id = patterns.len();
                 let anchor = first_run(&lower);
                 match anchor {
-                    Some((a, b)) if !cjk => {
-                        index.entry(lower[a..b].to_string()).or_default().push(id)
-                    }
+                    Some((a, b)) if !cjk => index.push((key_hash(&lower[a..b]), id)),
                     _ => loose.push(id),
-                }
-                if !lowers.contains(&lower) {
-                    lowers.push(lower.clone());
                 }
                 patterns.push(Pattern {
                     skill: i,
@@ -389,14 +381,15 @@ impl<'t> Matcher<'t> {
                     plain_ambiguous,
                 });
             }
-            forms_lower.push(lowers);
+            skill_patterns.push(first_pattern..patterns.len());
         }
+        index.sort_unstable();
         Matcher {
             taxonomy,
             index,
             loose,
             patterns,
-            forms_lower,
+            skill_patterns,
             phrases: (0..n).map(|_| OnceLock::new()).collect(),
             fuzzy,
         }
@@ -406,9 +399,15 @@ impl<'t> Matcher<'t> {
     fn phrases_of(&self, i: usize) -> &Phrases {
         self.phrases[i].get_or_init(|| {
             let skill = &self.taxonomy.skills()[i];
+            let mut lowers: Vec<String> = Vec::new();
+            for p in &self.patterns[self.skill_patterns[i].clone()] {
+                if !lowers.contains(&p.lower) {
+                    lowers.push(p.lower.clone());
+                }
+            }
             Phrases {
-                reject: phrases(&skill.reject, &self.forms_lower[i]),
-                cues: phrases(&skill.cues, &self.forms_lower[i]),
+                reject: phrases(&skill.reject, &lowers),
+                cues: phrases(&skill.cues, &lowers),
             }
         })
     }
@@ -418,16 +417,20 @@ impl<'t> Matcher<'t> {
     fn candidates(&self, lower: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut verify = |start_of_run: usize, key: &str| {
-            if let Some(ids) = self.index.get(key) {
-                for &id in ids {
-                    let p = &self.patterns[id];
-                    let Some(start) = start_of_run.checked_sub(p.anchor) else {
-                        continue;
-                    };
-                    let end = start + p.lower.len();
-                    if lower.get(start..end) == Some(p.lower.as_str()) {
-                        out.push((start, end, id));
-                    }
+            let hash = key_hash(key);
+            let from = self.index.partition_point(|&(h, _)| h < hash);
+            let ids = self.index[from..]
+                .iter()
+                .take_while(|&&(h, _)| h == hash)
+                .map(|&(_, id)| id);
+            for id in ids {
+                let p = &self.patterns[id];
+                let Some(start) = start_of_run.checked_sub(p.anchor) else {
+                    continue;
+                };
+                let end = start + p.lower.len();
+                if lower.get(start..end) == Some(p.lower.as_str()) {
+                    out.push((start, end, id));
                 }
             }
         };
@@ -893,6 +896,13 @@ impl Found {
     fn pattern(&self) -> usize {
         self.id
     }
+}
+
+/// FNV-1a hash of an index key (a form's first run of letters and digits, ASCII lowercase).
+fn key_hash(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The byte range of the first run of letters and digits in `s`.
