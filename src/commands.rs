@@ -186,7 +186,11 @@ fn prefetch<'s>(
     scope: &'s std::thread::Scope<'s, '_>,
     path: &'s Path,
 ) -> std::thread::ScopedJoinHandle<'s, anyhow::Result<Document>> {
-    scope.spawn(move || read_document(path))
+    scope.spawn(move || {
+        let doc = read_document(path);
+        crate::matcher::warm_up();
+        doc
+    })
 }
 
 /// The document from [`prefetch`].

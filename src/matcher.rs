@@ -1120,6 +1120,25 @@ fn is_link_label(text: &str, end: usize, masked: &[(usize, usize)]) -> bool {
 /// addresses, and host names with a common top-level domain, with an optional path.
 const LINK: &str = r"\b(?:[a-z][a-z0-9+.-]*://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[\w-]+(?:\.[\w-]+)*\.(?-i:com|org|net|io|dev|me|ai|co|edu|gov|app|info|site|tech|xyz|page|cn|uk|de|in)\b(?:/\S*)?)";
 
+static UNICODE: OnceLock<regex::Regex> = OnceLock::new();
+static ASCII: OnceLock<regex::bytes::Regex> = OnceLock::new();
+
+fn ascii_link_regex() -> &'static regex::bytes::Regex {
+    ASCII.get_or_init(|| {
+        regex::bytes::Regex::new(&format!("(?i-u){LINK}")).expect("valid link pattern")
+    })
+}
+
+/// Builds the matcher's lazily built tables (the ASCII link pattern and the English word
+/// sets) now. A one-resume run calls it on the thread that read the document, which is
+/// otherwise idle while the matcher is built, instead of paying for it in the first
+/// extraction. Matching is the same either way.
+pub fn warm_up() {
+    ascii_link_regex();
+    crate::english::is_common_word("");
+    crate::english::is_word_form("");
+}
+
 /// Byte ranges of URLs ("https://...", "www...", "github.com/...") and e-mail addresses.
 ///
 /// Start-up matters here: the Unicode regex takes milliseconds to compile. No part of
@@ -1130,9 +1149,6 @@ const LINK: &str = r"\b(?:[a-z][a-z0-9+.-]*://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[
 /// `\b` and case folding agree there) and compiles several times faster. Only a word with
 /// both a link sign and a non-ASCII character ("•www.example.com") needs the Unicode regex.
 fn links(text: &str) -> Vec<(usize, usize)> {
-    use std::sync::OnceLock;
-    static UNICODE: OnceLock<regex::Regex> = OnceLock::new();
-    static ASCII: OnceLock<regex::bytes::Regex> = OnceLock::new();
     let mut out = Vec::new();
     if !may_hold_link(text) {
         return out;
@@ -1145,9 +1161,7 @@ fn links(text: &str) -> Vec<(usize, usize)> {
             continue;
         }
         if word.is_ascii() {
-            let re = ASCII.get_or_init(|| {
-                regex::bytes::Regex::new(&format!("(?i-u){LINK}")).expect("valid link pattern")
-            });
+            let re = ascii_link_regex();
             out.extend(
                 re.find_iter(word.as_bytes())
                     .map(|m| (at + m.start(), at + m.end())),
