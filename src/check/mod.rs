@@ -118,6 +118,8 @@ codes! {
         "A phase lists no milestones.";
     SalaryWithoutSource = "salary-without-source", Error,
         "A salary figure has no `source`, or a blank one.";
+    SalaryNotPositive = "salary-not-positive", Error,
+        "A salary `amount` is zero or negative.";
     DuplicateTaxonomyId = "duplicate-taxonomy-id", Error,
         "Two skills in `skills.json` have the same id.";
     UnknownCategory = "unknown-category", Error,

@@ -411,7 +411,12 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
     }
     sink.field(salary, "region", &what, Kind::Str);
     sink.field(salary, "currency", &what, Kind::Str);
-    sink.field(salary, "amount", &what, Kind::Num);
+    if let Some(node) = sink.field(salary, "amount", &what, Kind::Num)
+        && node.as_f64().is_some_and(|a| a <= 0.0)
+    {
+        let message = format!("{what} has a zero or negative amount");
+        sink.emit(Code::SalaryNotPositive, node.pos, message, None);
+    }
     let help = Some("name the public source of the figure, or remove the figure".to_string());
     match salary.get("source") {
         None => {
