@@ -120,6 +120,8 @@ codes! {
         "A salary figure has no `source`, or a blank one.";
     SalaryNotPositive = "salary-not-positive", Error,
         "A salary `amount` is zero or negative.";
+    NoRoles = "no-roles", Error,
+        "A roles directory holds no role file.";
     DuplicateTaxonomyId = "duplicate-taxonomy-id", Error,
         "Two skills in `skills.json` have the same id.";
     UnknownCategory = "unknown-category", Error,
@@ -211,6 +213,20 @@ pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)>
         }
         read => source_file(taxonomy_path, read, &mut diags),
     };
+    if paths.is_empty() {
+        diags.push(Diagnostic {
+            code: Code::NoRoles,
+            severity: Code::NoRoles.severity(),
+            path: dir.to_path_buf(),
+            line: 0,
+            column: 0,
+            message: format!("no role files (`<id>.json`) in `{}`", slash_path(dir)),
+            help: Some(
+                "a roles directory holds one `<id>.json` file per role next to `skills.json`"
+                    .to_string(),
+            ),
+        });
+    }
     let mut roles = Vec::with_capacity(paths.len());
     let mut all_read = true;
     for path in paths {
