@@ -257,6 +257,12 @@ fn analyze_with(
             None => read_document(&args.inputs[0])?,
         };
         let report = analyze_one(library, matcher, role, &opts, &args.inputs[0], doc)?;
+        if report.skills_found.is_empty() && report.role_choice == RoleChoice::BestFit {
+            eprintln!(
+                "note: no skills found in `{}`, so no role fits better than another; name one with --role",
+                terminal_safe(&display(&args.inputs[0]))
+            );
+        }
         let below = below_gate(args.fail_under, report.coverage_exact);
         match format {
             ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,

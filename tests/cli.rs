@@ -326,3 +326,20 @@ fn markdown_and_html_formats() {
     ]);
     assert_eq!(many.status.code(), Some(2));
 }
+
+#[test]
+fn no_skills_and_no_role_says_so_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("barista.txt");
+    std::fs::write(&path, "Worked as a barista and kept the counter tidy.\n").unwrap();
+    let out = skillgap(&["analyze", path.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["skills_found"], serde_json::json!([]));
+    assert_eq!(v["role_choice"], "best-fit");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.starts_with("note: no skills found in `") && err.ends_with("name one with --role\n"),
+        "{err}"
+    );
+}
