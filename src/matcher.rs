@@ -12,7 +12,8 @@
 //!   skills ("Go", "React", "Excel"), plain-word forms that are English words ("Python",
 //!   "REST", "Swagger") and two-letter acronyms in capitals ("ML": "500 ml" is not machine
 //!   learning). Those match in the case written in the taxonomy, or in a line written all in
-//!   capitals, or in any case in a skills line.
+//!   capitals, or in any case in a skills line. An English-word form of a skill that is not
+//!   ambiguous ("python") also counts in another case when it has evidence, as below.
 //! - Reject phrases of a skill ("Franz Kafka", "go live") veto its matches inside them.
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing.
 //! - Ambiguous forms (the name of an ambiguous skill, and its plain-word aliases that are
@@ -116,6 +117,9 @@ struct Pattern<'t> {
     is_name: bool,
     /// Needs exact case and evidence.
     plain_ambiguous: bool,
+    /// An English word that is no ambiguous skill ("Python", "Swagger"): written in another
+    /// case ("python"), it still counts with evidence ("using python", "python, docker").
+    case_with_evidence: bool,
     /// Must match in the case written (plain ambiguous forms and two-letter acronyms
     /// written in capitals, such as "ML": "500 ml" is not machine learning).
     exact_case: bool,
@@ -373,6 +377,7 @@ impl<'t> Matcher<'t> {
                 patterns.push(Pattern {
                     skill: i,
                     exact_case: plain_ambiguous || acronym || word_form,
+                    case_with_evidence: word_form && !plain_ambiguous && !acronym,
                     cjk,
                     anchor: anchor.map_or(0, |(a, _)| a),
                     lower,
@@ -610,11 +615,15 @@ impl<'t> Matcher<'t> {
                 {
                     return None;
                 }
+                let mut needs_evidence = pattern.plain_ambiguous;
                 if pattern.exact_case && !ctx.skills_line {
                     let written = &text[m.start()..m.end()];
                     let upper_ok = ctx.all_caps && written == pattern.form.to_uppercase();
                     if written != pattern.form && !upper_ok {
-                        return None;
+                        if !pattern.case_with_evidence {
+                            return None;
+                        }
+                        needs_evidence = true;
                     }
                 }
                 Some(LineMatch {
@@ -622,6 +631,7 @@ impl<'t> Matcher<'t> {
                     end: m.end(),
                     end_with_version: end,
                     pattern: m.pattern(),
+                    needs_evidence,
                 })
             })
             .collect();
@@ -659,7 +669,7 @@ impl<'t> Matcher<'t> {
             .enumerate()
             .map(|(k, m)| {
                 !rejected[k]
-                    && (!self.patterns[m.pattern].plain_ambiguous
+                    && (!m.needs_evidence
                         || self.accept_ambiguous(ctx, m, is_learning(&ctx.lower, m.start, spans)))
             })
             .collect();
@@ -921,6 +931,9 @@ struct LineMatch {
     /// End including an attached version number ("HTML5").
     end_with_version: usize,
     pattern: usize,
+    /// Accepted only with evidence: an ambiguous form, or an English-word form written in
+    /// another case than the taxonomy's.
+    needs_evidence: bool,
 }
 
 fn phrases(raw: &[String], forms_lower: &[String]) -> Vec<Phrase> {
@@ -1357,6 +1370,8 @@ mod tests {
     #[test]
     fn english_word_forms_need_their_case_outside_skills_lines() {
         assert!(ids("the python slithered away").is_empty());
+        assert_eq!(ids("I know python and k8s."), vec!["python", "kubernetes"]);
+        assert_eq!(ids("experience with python"), vec!["python"]);
         assert_eq!(ids("Built it in Python"), vec!["python"]);
         assert_eq!(ids("Skills: python, docker"), vec!["python", "docker"]);
         // "Golang" is no English word: no evidence and no case needed.
