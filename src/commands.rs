@@ -173,33 +173,40 @@ pub fn analyze(
     style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
-    let single = is_single(&args.inputs);
-    std::thread::scope(|scope| {
-        let prefetched = single.then(|| prefetch(scope, &args.inputs[0]));
+    with_prefetch(&args.inputs, |prefetched| {
         analyze_with(args, roles_dir, style, out, prefetched)
     })
 }
 
-/// Reads `path` on a second thread, so that on two cores a one-resume run costs the longer
-/// of reading the document and loading the roles and matcher, not their sum.
-fn prefetch<'s>(
-    scope: &'s std::thread::Scope<'s, '_>,
-    path: &'s Path,
-) -> std::thread::ScopedJoinHandle<'s, anyhow::Result<Document>> {
-    scope.spawn(move || {
-        let doc = read_document(path);
-        crate::matcher::warm_up();
-        doc
+/// The document of a one-resume run, being read on a second thread.
+type Prefetched<'s> = std::thread::ScopedJoinHandle<'s, anyhow::Result<Document>>;
+
+/// Runs `work` with the one input (when there is exactly one file or `-`) already being read
+/// on a second thread, so that on two cores a one-resume run costs the longer of reading
+/// the document and loading the roles and matcher, not their sum. That thread also warms
+/// the matcher's lazy tables.
+fn with_prefetch<R>(inputs: &[PathBuf], work: impl FnOnce(Option<Prefetched<'_>>) -> R) -> R {
+    std::thread::scope(|scope| {
+        let prefetched = is_single(inputs).then(|| {
+            let path = inputs[0].as_path();
+            scope.spawn(move || {
+                let doc = read_document(path);
+                crate::matcher::warm_up();
+                doc
+            })
+        });
+        work(prefetched)
     })
 }
 
-/// The document from [`prefetch`].
-fn fetched(
-    handle: std::thread::ScopedJoinHandle<'_, anyhow::Result<Document>>,
-) -> anyhow::Result<Document> {
-    handle
-        .join()
-        .map_err(|_| anyhow::anyhow!("reading the document failed unexpectedly"))?
+/// The prefetched document, or `path` read now.
+fn document(prefetched: Option<Prefetched<'_>>, path: &Path) -> anyhow::Result<Document> {
+    match prefetched {
+        Some(handle) => handle
+            .join()
+            .map_err(|_| anyhow::anyhow!("reading the document failed unexpectedly"))?,
+        None => read_document(path),
+    }
 }
 
 fn analyze_with(
@@ -207,7 +214,7 @@ fn analyze_with(
     roles_dir: Option<&Path>,
     style: &Style,
     out: &mut dyn Write,
-    prefetched: Option<std::thread::ScopedJoinHandle<'_, anyhow::Result<Document>>>,
+    prefetched: Option<Prefetched<'_>>,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
     let role = args
@@ -229,10 +236,7 @@ fn analyze_with(
         if args.inputs[0] == Path::new("-") && job == Path::new("-") {
             bail!("the resume and the posting cannot both be read from stdin (`-`)");
         }
-        let resume = match prefetched {
-            Some(handle) => fetched(handle)?,
-            None => read_document(&args.inputs[0])?,
-        };
+        let resume = document(prefetched, &args.inputs[0])?;
         return analyze_job(
             library,
             matcher,
@@ -252,10 +256,7 @@ fn analyze_with(
         );
     }
     if single {
-        let doc = match prefetched {
-            Some(handle) => fetched(handle)?,
-            None => read_document(&args.inputs[0])?,
-        };
+        let doc = document(prefetched, &args.inputs[0])?;
         let report = analyze_one(library, matcher, role, &opts, &args.inputs[0], doc)?;
         if report.skills_found.is_empty() && report.role_choice == RoleChoice::BestFit {
             eprintln!(
@@ -460,9 +461,7 @@ pub fn extract(
     style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<u8> {
-    let single = is_single(&args.inputs);
-    std::thread::scope(|scope| {
-        let prefetched = single.then(|| prefetch(scope, &args.inputs[0]));
+    with_prefetch(&args.inputs, |prefetched| {
         extract_with(args, roles_dir, style, out, prefetched)
     })
 }
@@ -472,7 +471,7 @@ fn extract_with(
     roles_dir: Option<&Path>,
     style: &Style,
     out: &mut dyn Write,
-    prefetched: Option<std::thread::ScopedJoinHandle<'_, anyhow::Result<Document>>>,
+    prefetched: Option<Prefetched<'_>>,
 ) -> anyhow::Result<u8> {
     let library = load_library(roles_dir)?;
     let matcher = leaked_matcher(library);
@@ -490,8 +489,8 @@ fn extract_with(
     };
     let single = prefetched.is_some();
     let format = choose_format(args.format.map(ReportFormat::from), !single);
-    if let Some(handle) = prefetched {
-        let report = report_of(&args.inputs[0], fetched(handle)?);
+    if single {
+        let report = report_of(&args.inputs[0], document(prefetched, &args.inputs[0])?);
         match format {
             ReportFormat::Json => report::json::write(&report, out)?,
             ReportFormat::Jsonl => write_record(
