@@ -2,17 +2,10 @@
 //! parsed back into structs that deny unknown fields, so any change of the output shape is
 //! deliberate.
 
-use std::process::{Command, Output};
-
 use serde::Deserialize;
 
-fn skillgap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skillgap"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run skillgap")
-}
+mod common;
+use common::{skillgap, skillgap_stdin};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -304,20 +297,10 @@ fn evidence_points_at_lines_and_sections() {
 
 #[test]
 fn stdin_is_read_with_dash() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
-        .args(["extract", "-", "--format", "json"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Skills: Python, k8s\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = skillgap_stdin(
+        &["extract", "-", "--format", "json"],
+        b"Skills: Python, k8s\n",
+    );
     assert_eq!(out.status.code(), Some(0));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let ids: Vec<&str> = v["skills"]
@@ -535,20 +518,7 @@ fn the_projects_own_trap_sentences_yield_nothing() {
         .collect();
     assert!(lines.len() >= 20);
     for line in lines {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
-            .args(["extract", "-", "--format", "json"])
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(line.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = skillgap_stdin(&["extract", "-", "--format", "json"], line.as_bytes());
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["skills"], serde_json::json!([]), "{line}");
         assert_eq!(v["learning"], serde_json::json!([]), "{line}");

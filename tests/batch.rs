@@ -2,15 +2,10 @@
 //! identical output whatever the number of jobs.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn skillgap(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_skillgap"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("run skillgap")
-}
+mod common;
+use common::{skillgap, skillgap_closed_stdout};
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone())
@@ -188,32 +183,16 @@ fn json_format_with_several_inputs_is_an_array() {
 
 #[test]
 fn a_closed_pipe_ends_a_batch_quietly() {
-    use std::io::Read;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
-        .args([
-            "extract",
-            "fixtures/resumes",
-            "fixtures/docx",
-            "fixtures/jsonresume",
-            "--format",
-            "jsonl",
-            "--jobs",
-            "1",
-        ])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let status = child.wait().unwrap();
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    let (status, err) = skillgap_closed_stdout(&[
+        "extract",
+        "fixtures/resumes",
+        "fixtures/docx",
+        "fixtures/jsonresume",
+        "--format",
+        "jsonl",
+        "--jobs",
+        "1",
+    ]);
     assert!(err.is_empty(), "{err}");
     assert_ne!(status.code(), Some(2), "a closed pipe is not a failure");
 }

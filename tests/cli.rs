@@ -1,21 +1,7 @@
 //! Command-line behaviour on the real binary: colour, gates, completions, man page, help.
 
-use std::process::{Command, Output};
-
-fn skillgap_env(args: &[&str], env: &[(&str, &str)]) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_skillgap"));
-    cmd.args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("NO_COLOR");
-    for (k, v) in env {
-        cmd.env(k, v);
-    }
-    cmd.output().expect("run skillgap")
-}
-
-fn skillgap(args: &[&str]) -> Output {
-    skillgap_env(args, &[])
-}
+mod common;
+use common::{skillgap, skillgap_closed_stdout, skillgap_env};
 
 const BACKEND: &str = "fixtures/resumes/backend-developer.txt";
 
@@ -159,23 +145,7 @@ fn help_leads_with_examples_and_typos_get_suggestions() {
 
 #[test]
 fn closed_pipe_is_not_an_error() {
-    use std::io::Read;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
-        .args(["roles", "show", "backend-engineer"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take());
-    let status = child.wait().unwrap();
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
+    let (status, err) = skillgap_closed_stdout(&["roles", "show", "backend-engineer"]);
     assert_eq!(status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
