@@ -1,12 +1,68 @@
-//! Embeds every `roles/*.json` file into the binary, sorted by name, so the tool works with
-//! no flags and the embedded list always equals the files in `roles/`.
+//! Prepares the embedded data at build time, so a run with the default data parses and
+//! indexes nothing:
+//! - `embedded_roles.rs`: every `roles/*.json` file, sorted by name, as text (the tool works
+//!   with no flags, and the embedded list always equals the files in `roles/`);
+//! - `embedded_taxonomy.rs`: `roles/skills.json` as static `Skill` values with their id
+//!   index (see `Taxonomy::embedded`);
+//! - `embedded_index.rs`: the matcher's form index of that taxonomy, built by the same code
+//!   as at run time (`src/matcher/index.rs`, included below with the two things it uses).
+//!
+//! When `skills.json` cannot be prepared (invalid JSON, an unknown field or category, a
+//! duplicate id), both tables are `None` and the binary parses the text at run time, so the
+//! error is reported as usual and `skillgap roles check` can still say where it is.
 
+use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+use serde_json::Value;
+
+#[allow(dead_code)]
+#[path = "src/english.rs"]
+mod english;
+#[allow(dead_code)]
+#[path = "src/matcher/index.rs"]
+mod index;
+#[allow(dead_code)]
+#[path = "src/extract/normalize/line.rs"]
+mod normalize;
+
+use english::is_word_form;
+use normalize::normalize_line;
+
 fn main() {
-    let dir = Path::new("roles");
-    println!("cargo:rerun-if-changed=roles");
-    let mut names: Vec<String> = fs::read_dir(dir)
+    for path in [
+        "roles",
+        "src/english.rs",
+        "src/english_forms.txt",
+        "src/english_near_skills.txt",
+        "src/matcher/index.rs",
+        "src/extract/normalize/line.rs",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+    fs::write(out.join("embedded_roles.rs"), embedded_roles()).expect("write embedded_roles.rs");
+
+    let text = fs::read_to_string("roles/skills.json").expect("roles/skills.json");
+    let (taxonomy, index) = match read_skills(&text) {
+        Ok(skills) => (taxonomy_tables(&skills), index_tables(&skills)),
+        Err(why) => {
+            println!(
+                "cargo:warning=roles/skills.json is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
+            );
+            (
+                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_string(),
+                "pub static INDEX: Option<Index<'static>> = None;\n".to_string(),
+            )
+        }
+    };
+    fs::write(out.join("embedded_taxonomy.rs"), taxonomy).expect("write embedded_taxonomy.rs");
+    fs::write(out.join("embedded_index.rs"), index).expect("write embedded_index.rs");
+}
+
+fn embedded_roles() -> String {
+    let mut names: Vec<String> = fs::read_dir("roles")
         .expect("roles/ directory")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -18,11 +74,197 @@ fn main() {
     );
     for name in &names {
         println!("cargo:rerun-if-changed=roles/{name}");
-        out.push_str(&format!(
-            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/roles/{name}\"))),\n"
-        ));
+        writeln!(
+            out,
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/roles/{name}\"))),"
+        )
+        .unwrap();
     }
     out.push_str("];\n");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("embedded_roles.rs");
-    fs::write(dest, out).unwrap();
+    out
+}
+
+/// One skill of `skills.json`, as the tables need it.
+struct RawSkill {
+    id: String,
+    name: String,
+    category: &'static str,
+    aliases: Vec<String>,
+    implies: Vec<String>,
+    ambiguous: bool,
+    reject: Vec<String>,
+    cues: Vec<String>,
+}
+
+/// Reads `skills.json` with the same rules as `Taxonomy::from_json` (unknown fields, wrong
+/// types, unknown categories and duplicate ids are errors). A test compares the result.
+fn read_skills(text: &str) -> Result<Vec<RawSkill>, String> {
+    let root: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let root = root.as_object().ok_or("not an object")?;
+    if let Some(key) = root.keys().find(|k| *k != "skills" && *k != "$schema") {
+        return Err(format!("unknown field `{key}`"));
+    }
+    let list = root
+        .get("skills")
+        .and_then(Value::as_array)
+        .ok_or("no `skills` list")?;
+    let mut skills = Vec::with_capacity(list.len());
+    for item in list {
+        let obj = item.as_object().ok_or("a skill is not an object")?;
+        const FIELDS: [&str; 8] = [
+            "id",
+            "name",
+            "category",
+            "aliases",
+            "implies",
+            "ambiguous",
+            "reject",
+            "cues",
+        ];
+        if let Some(key) = obj.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+            return Err(format!("unknown field `{key}`"));
+        }
+        let string = |key: &str| -> Result<String, String> {
+            obj.get(key)
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .ok_or(format!("a skill's `{key}` is missing or not a string"))
+        };
+        let strings = |key: &str| -> Result<Vec<String>, String> {
+            match obj.get(key) {
+                None => Ok(Vec::new()),
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .map(|v| v.as_str().map(str::to_string))
+                    .collect::<Option<Vec<_>>>()
+                    .ok_or(format!("a skill's `{key}` holds a non-string")),
+                Some(_) => Err(format!("a skill's `{key}` is not a list")),
+            }
+        };
+        let category = match string("category")?.as_str() {
+            "language" => "Language",
+            "framework" => "Framework",
+            "library" => "Library",
+            "database" => "Database",
+            "cloud" => "Cloud",
+            "tool" => "Tool",
+            "practice" => "Practice",
+            other => return Err(format!("unknown category `{other}`")),
+        };
+        let ambiguous = match obj.get("ambiguous") {
+            None => false,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => return Err("a skill's `ambiguous` is not a boolean".into()),
+        };
+        skills.push(RawSkill {
+            id: string("id")?,
+            name: string("name")?,
+            category,
+            aliases: strings("aliases")?,
+            implies: strings("implies")?,
+            ambiguous,
+            reject: strings("reject")?,
+            cues: strings("cues")?,
+        });
+    }
+    let mut ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
+    ids.sort_unstable();
+    if let Some(pair) = ids.windows(2).find(|w| w[0] == w[1]) {
+        return Err(format!("duplicate skill id `{}`", pair[0]));
+    }
+    Ok(skills)
+}
+
+fn list(items: &[String]) -> String {
+    let inner: Vec<String> = items.iter().map(|s| format!("B({s:?})")).collect();
+    format!("B(&[{}])", inner.join(", "))
+}
+
+fn taxonomy_tables(skills: &[RawSkill]) -> String {
+    let mut out = String::from("pub static SKILLS: Option<(&[Skill], &[u32])> = Some((\n    &[\n");
+    for s in skills {
+        writeln!(
+            out,
+            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {} }},",
+            s.id,
+            s.name,
+            s.category,
+            list(&s.aliases),
+            list(&s.implies),
+            s.ambiguous,
+            list(&s.reject),
+            list(&s.cues)
+        )
+        .unwrap();
+    }
+    let mut by_id: Vec<u32> = (0..skills.len() as u32).collect();
+    by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
+    let by_id: Vec<String> = by_id.iter().map(u32::to_string).collect();
+    writeln!(out, "    ],\n    &[{}],\n));", by_id.join(", ")).unwrap();
+    out
+}
+
+fn index_tables(skills: &[RawSkill]) -> String {
+    let forms: Vec<index::SkillForms> = skills
+        .iter()
+        .map(|s| index::SkillForms {
+            ambiguous: s.ambiguous,
+            forms: std::iter::once(s.name.as_str())
+                .chain(s.aliases.iter().map(String::as_str))
+                .collect(),
+        })
+        .collect();
+    let ix = index::Index::build(&forms);
+    let span = |s: index::Span| format!("Span({}, {})", s.0, s.1);
+    let mut out = String::from("pub static INDEX: Option<Index<'static>> = Some(Index {\n");
+    writeln!(out, "    text: B({:?}),", ix.text).unwrap();
+    out.push_str("    patterns: B(&[\n");
+    for p in ix.patterns.iter() {
+        writeln!(
+            out,
+            "        Pattern {{ skill: {}, form: {}, lower: {}, anchor: {}, is_name: {}, plain_ambiguous: {}, case_with_evidence: {}, exact_case: {}, cjk: {} }},",
+            p.skill,
+            span(p.form),
+            span(p.lower),
+            p.anchor,
+            p.is_name,
+            p.plain_ambiguous,
+            p.case_with_evidence,
+            p.exact_case,
+            p.cjk
+        )
+        .unwrap();
+    }
+    out.push_str("    ]),\n    keys: B(&[\n");
+    for (hash, id) in ix.keys.iter() {
+        writeln!(out, "        ({hash:#x}, {id}),").unwrap();
+    }
+    let numbers = |items: &[u32]| {
+        items
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out, "    ]),\n    loose: B(&[{}]),", numbers(&ix.loose)).unwrap();
+    let ranges: Vec<String> = ix
+        .skill_patterns
+        .iter()
+        .map(|(a, b)| format!("({a}, {b})"))
+        .collect();
+    writeln!(out, "    skill_patterns: B(&[{}]),", ranges.join(", ")).unwrap();
+    out.push_str("    fuzzy: B(&[\n");
+    for f in ix.fuzzy.iter() {
+        writeln!(
+            out,
+            "        FuzzyForm {{ first: {:?}, lower: {}, skill: {}, letters: Letters({:?}) }},",
+            f.first,
+            span(f.lower),
+            f.skill,
+            f.letters.0
+        )
+        .unwrap();
+    }
+    out.push_str("    ]),\n});\n");
+    out
 }

@@ -371,11 +371,14 @@ mod tests {
 {"id": "e", "name": "E", "category": "tool"}, {"id": "f", "name": "F", "category": "tool"},
 {"id": "g", "name": "G", "category": "tool"}, {"id": "x", "name": "X", "category": "tool"}
 ]}"#;
-        let role = |id: &str, phases: &str| SourceFile {
+        let role = |id: &str, phases: &str| {
+            SourceFile {
             path: PathBuf::from(format!("{id}.json")),
             text: format!(
                 r#"{{"id": "{id}", "title": "{id}", "summary": "s", "hours_per_week": 12, "phases": {phases}}}"#
-            ),
+            )
+            .into(),
+        }
         };
         let data = DataSet {
             taxonomy: SourceFile {
@@ -401,6 +404,7 @@ mod tests {
                     r#"[{"name": "S", "months": 1, "skills": ["x"], "milestones": []}]"#,
                 ),
             ],
+            embedded: false,
         };
         Library::load(&data).unwrap()
     }

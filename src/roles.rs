@@ -118,8 +118,8 @@ impl Role {
 pub struct SourceFile {
     /// Path as shown to people (`roles/backend-engineer.json` for embedded files).
     pub path: PathBuf,
-    /// File contents.
-    pub text: String,
+    /// File contents: borrowed from the binary for the embedded set.
+    pub text: std::borrow::Cow<'static, str>,
 }
 
 /// A raw set of data files: the taxonomy and the role files, before parsing.
@@ -129,6 +129,9 @@ pub struct DataSet {
     pub taxonomy: SourceFile,
     /// `<id>.json` role files, sorted by path.
     pub roles: Vec<SourceFile>,
+    /// True for the set compiled into the binary, whose taxonomy `build.rs` has prepared
+    /// (see [`Taxonomy::embedded`]).
+    pub embedded: bool,
 }
 
 mod embedded {
@@ -149,7 +152,7 @@ impl DataSet {
         for (name, text) in embedded::FILES {
             let file = SourceFile {
                 path: Path::new("roles").join(name),
-                text: (*text).to_string(),
+                text: std::borrow::Cow::Borrowed(text),
             };
             if *name == TAXONOMY_FILE {
                 taxonomy = Some(file);
@@ -160,6 +163,7 @@ impl DataSet {
         DataSet {
             taxonomy: taxonomy.expect("build.rs embeds roles/skills.json"),
             roles,
+            embedded: true,
         }
     }
 
@@ -171,16 +175,24 @@ impl DataSet {
         let taxonomy_path = dir.join(TAXONOMY_FILE);
         let taxonomy = SourceFile {
             text: std::fs::read_to_string(&taxonomy_path)
-                .with_context(|| format!("reading `{}`", taxonomy_path.display()))?,
+                .with_context(|| format!("reading `{}`", taxonomy_path.display()))?
+                .into(),
             path: taxonomy_path,
         };
         let mut roles = Vec::new();
         for path in role_paths(dir)? {
             let text = std::fs::read_to_string(&path)
                 .with_context(|| format!("reading `{}`", path.display()))?;
-            roles.push(SourceFile { path, text });
+            roles.push(SourceFile {
+                path,
+                text: text.into(),
+            });
         }
-        Ok(DataSet { taxonomy, roles })
+        Ok(DataSet {
+            taxonomy,
+            roles,
+            embedded: false,
+        })
     }
 }
 
@@ -220,7 +232,12 @@ impl Library {
     /// Parses a data set. Errors name the file; `skillgap roles check` gives the full list
     /// of problems with line and column.
     pub fn load(data: &DataSet) -> anyhow::Result<Library> {
-        let taxonomy = Taxonomy::from_json(&data.taxonomy.text).with_context(|| {
+        let taxonomy = if data.embedded {
+            Taxonomy::embedded(&data.taxonomy.text)
+        } else {
+            Taxonomy::from_json(&data.taxonomy.text)
+        };
+        let taxonomy = taxonomy.with_context(|| {
             format!(
                 "invalid taxonomy `{}` (run `skillgap roles check` for details)",
                 data.taxonomy.path.display()

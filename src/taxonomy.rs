@@ -3,9 +3,20 @@
 //!
 //! Shape of the file: `{"skills": [Skill, ...]}` with one skill per line. See `roles/README.md`.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
+
+/// A text of the taxonomy: borrowed from the data compiled into the binary (the embedded
+/// taxonomy, prepared by `build.rs`) or owned (data read with `--roles-dir`).
+pub type Text = Cow<'static, str>;
+
+/// A list of [`Text`]s, compiled in or owned like them.
+pub type Texts = Cow<'static, [Text]>;
+
+fn is_empty(list: &Texts) -> bool {
+    list.is_empty()
+}
 
 /// A broad kind of skill. The set is closed so that reports can group by it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
@@ -47,17 +58,17 @@ impl Category {
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     /// Kebab-case identifier, unique in the taxonomy (`postgresql`, `rest-apis`).
-    pub id: String,
+    pub id: Text,
     /// Display name, also matched in text (`PostgreSQL`).
-    pub name: String,
+    pub name: Text,
     /// Broad kind of skill.
     pub category: Category,
     /// Other names matched in text (`Postgres`, `psql`). Case-insensitive unless `ambiguous`.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aliases: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub aliases: Texts,
     /// Skill ids this skill implies (`django` implies `python`). Must not form a cycle.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub implies: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub implies: Texts,
     /// When true, the name and aliases are also ordinary words ("Go", "React", "Excel"):
     /// they match only in the case written here and only with evidence (a skills list,
     /// an attached version, a cue phrase, an unambiguous neighbour).
@@ -65,18 +76,18 @@ pub struct Skill {
     pub ambiguous: bool,
     /// Phrases in which an alias is an ordinary word, not the skill ("go live", "react to").
     /// Each phrase contains one of the skill's names; matched case-insensitively.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub reject: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub reject: Texts,
     /// Phrases that confirm an ambiguous alias ("in Go", "R scripts", "Unity3D").
     /// Each phrase contains one of the skill's names; matched case-insensitively.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub cues: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_empty")]
+    pub cues: Texts,
 }
 
 impl Skill {
     /// The name followed by the aliases: every form matched in text.
     pub fn forms(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+        std::iter::once(&*self.name).chain(self.aliases.iter().map(|a| &**a))
     }
 }
 
@@ -89,13 +100,37 @@ struct TaxonomyFile {
 }
 
 /// The loaded taxonomy with an id index.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Taxonomy {
-    skills: Vec<Skill>,
-    by_id: HashMap<String, usize>,
+    skills: Cow<'static, [Skill]>,
+    /// Indices into `skills`, ordered by id: the id index, searched by bisection.
+    by_id: Cow<'static, [u32]>,
+}
+
+/// The embedded taxonomy as prepared by `build.rs` from `roles/skills.json`: the skills in
+/// file order and their indices ordered by id. `None` when the file could not be prepared
+/// (invalid JSON, an unknown field, a duplicate id); [`Taxonomy::embedded`] then parses the
+/// text, so the error is reported as for any other data.
+mod prepared {
+    use super::{Category, Skill};
+    use std::borrow::Cow::Borrowed as B;
+    include!(concat!(env!("OUT_DIR"), "/embedded_taxonomy.rs"));
 }
 
 impl Taxonomy {
+    /// The taxonomy embedded in the binary, built from `roles/skills.json` at build time:
+    /// nothing is parsed or copied at run time. `text` is that file's embedded text, parsed
+    /// only when the build could not prepare it.
+    pub fn embedded(text: &str) -> anyhow::Result<Taxonomy> {
+        match prepared::SKILLS {
+            Some((skills, by_id)) => Ok(Taxonomy {
+                skills: Cow::Borrowed(skills),
+                by_id: Cow::Borrowed(by_id),
+            }),
+            None => Taxonomy::from_json(text),
+        }
+    }
+
     /// Parses `roles/skills.json` text.
     ///
     /// Errors: invalid JSON, unknown fields, or a duplicate skill id (the file and place are
@@ -105,15 +140,27 @@ impl Taxonomy {
         Taxonomy::new(file.skills)
     }
 
-    /// Builds the taxonomy from skills. Errors on a duplicate id.
+    /// Builds the taxonomy from skills. Errors on a duplicate id (the first in id order).
     pub fn new(skills: Vec<Skill>) -> anyhow::Result<Taxonomy> {
-        let mut by_id = HashMap::with_capacity(skills.len());
-        for (i, s) in skills.iter().enumerate() {
-            if by_id.insert(s.id.clone(), i).is_some() {
-                anyhow::bail!("duplicate skill id `{}`", s.id);
-            }
+        let count = u32::try_from(skills.len())
+            .map_err(|_| anyhow::anyhow!("more than {} skills", u32::MAX))?;
+        let mut by_id: Vec<u32> = (0..count).collect();
+        by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
+        if let Some(pair) = by_id
+            .windows(2)
+            .find(|w| skills[w[0] as usize].id == skills[w[1] as usize].id)
+        {
+            anyhow::bail!("duplicate skill id `{}`", skills[pair[0] as usize].id);
         }
-        Ok(Taxonomy { skills, by_id })
+        Ok(Taxonomy {
+            skills: Cow::Owned(skills),
+            by_id: Cow::Owned(by_id),
+        })
+    }
+
+    /// True when the skills are borrowed from the data prepared at build time.
+    pub fn is_prepared(&self) -> bool {
+        matches!(self.skills, Cow::Borrowed(_))
     }
 
     /// All skills, in file order.
@@ -123,17 +170,20 @@ impl Taxonomy {
 
     /// The skill with this id, if any.
     pub fn get(&self, id: &str) -> Option<&Skill> {
-        self.by_id.get(id).map(|&i| &self.skills[i])
+        self.index_of(id).map(|i| &self.skills[i])
     }
 
     /// Index of the skill with this id in [`Taxonomy::skills`].
     pub fn index_of(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
+        self.by_id
+            .binary_search_by(|&i| (*self.skills[i as usize].id).cmp(id))
+            .ok()
+            .map(|k| self.by_id[k] as usize)
     }
 
     /// Display name for an id; the id itself when unknown.
     pub fn name_of<'a>(&'a self, id: &'a str) -> &'a str {
-        self.get(id).map_or(id, |s| s.name.as_str())
+        self.get(id).map_or(id, |s| &*s.name)
     }
 
     /// Every skill implied by `id`, transitively, excluding `id` itself, sorted.
@@ -143,9 +193,9 @@ impl Taxonomy {
         let mut stack: Vec<&str> = vec![id];
         while let Some(cur) = stack.pop() {
             if let Some(skill) = self.get(cur) {
-                for next in &skill.implies {
+                for next in skill.implies.iter() {
                     if next != id && !seen.iter().any(|s| s == next) {
-                        seen.push(next.clone());
+                        seen.push(next.to_string());
                         stack.push(next);
                     }
                 }
@@ -158,7 +208,7 @@ impl Taxonomy {
     /// The closest skill ids to `query` by Jaro-Winkler similarity (>= 0.85), best first,
     /// at most `max`. Used for "did you mean" hints.
     pub fn suggest(&self, query: &str, max: usize) -> Vec<&str> {
-        crate::suggest::closest(query, self.skills.iter().map(|s| s.id.as_str()), max)
+        crate::suggest::closest(query, self.skills.iter().map(|s| &*s.id), max)
     }
 }
 
@@ -206,5 +256,38 @@ mod tests {
     fn suggest_finds_near_ids() {
         let t = tax();
         assert_eq!(t.suggest("pyton", 1), vec!["python"]);
+    }
+
+    #[test]
+    fn the_prepared_taxonomy_equals_the_parsed_file() {
+        let text = crate::roles::DataSet::embedded().taxonomy.text;
+        let prepared = Taxonomy::embedded(&text).unwrap();
+        // A build that could not prepare the file would fall back to parsing it: that must
+        // not pass unnoticed, since every run would then pay for the parse.
+        assert!(
+            prepared.is_prepared(),
+            "build.rs did not prepare roles/skills.json"
+        );
+        let parsed = Taxonomy::from_json(&text).unwrap();
+        assert!(!parsed.is_prepared());
+        assert_eq!(prepared, parsed);
+        assert_eq!(
+            prepared.index_of("postgresql"),
+            parsed.index_of("postgresql")
+        );
+        assert_eq!(prepared.get("k8s"), None);
+        for (i, skill) in prepared.skills().iter().enumerate() {
+            assert_eq!(prepared.index_of(&skill.id), Some(i));
+        }
+    }
+
+    #[test]
+    fn lookups_work_on_unsorted_files() {
+        let t = tax(); // django, python, pyspark, spark: not in id order
+        assert_eq!(t.index_of("django"), Some(0));
+        assert_eq!(t.index_of("pyspark"), Some(2));
+        assert_eq!(t.index_of("python"), Some(1));
+        assert_eq!(t.name_of("spark"), "Apache Spark");
+        assert_eq!(t.index_of("scala"), None);
     }
 }

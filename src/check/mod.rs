@@ -262,7 +262,10 @@ fn source_file(
             None
         }
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(SourceFile { path, text }),
+            Ok(text) => Some(SourceFile {
+                path,
+                text: text.into(),
+            }),
             Err(e) => {
                 let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let good = std::str::from_utf8(good).unwrap_or_default();

@@ -313,9 +313,10 @@ fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
     let data = crate::roles::DataSet {
         taxonomy: crate::roles::SourceFile {
             path: PathBuf::from("roles/skills.json"),
-            text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")),
+            text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")).into(),
         },
         roles: Vec::new(),
+        embedded: false,
     };
     check(&data)
         .into_iter()

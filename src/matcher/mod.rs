@@ -34,6 +34,9 @@ use std::sync::OnceLock;
 
 use serde::Serialize;
 
+pub mod index;
+
+use crate::english::is_word_form;
 use crate::extract::Document;
 use crate::extract::normalize::normalize_line;
 use crate::sections::{self, Section};
@@ -106,28 +109,6 @@ impl Extraction {
 }
 
 #[derive(Debug)]
-struct Pattern<'t> {
-    skill: usize,
-    /// The form as written (borrowed from the taxonomy unless normalisation changed it).
-    form: Cow<'t, str>,
-    /// The form in ASCII lowercase, as searched in ASCII-lowercased lines.
-    lower: String,
-    /// Byte offset in `lower` of its first run of letters and digits (the index key).
-    anchor: usize,
-    is_name: bool,
-    /// Needs exact case and evidence.
-    plain_ambiguous: bool,
-    /// An English word that is no ambiguous skill ("Python", "Swagger"): written in another
-    /// case ("python"), it still counts with evidence ("using python", "python, docker").
-    case_with_evidence: bool,
-    /// Must match in the case written (plain ambiguous forms and two-letter acronyms
-    /// written in capitals, such as "ML": "500 ml" is not machine learning).
-    exact_case: bool,
-    /// Has CJK characters: no word boundaries apply.
-    cjk: bool,
-}
-
-#[derive(Debug)]
 struct Phrase {
     lower: String,
     /// Byte offset of the skill's form inside `lower`.
@@ -152,26 +133,37 @@ struct Phrases {
 /// one-resume run (`examples/bench_automaton.rs`, README "Performance").
 pub struct Matcher<'t> {
     taxonomy: &'t Taxonomy,
-    /// (hash of a form's first letter-digit run in ASCII lowercase, pattern), sorted: one
-    /// allocation instead of a map of vectors. Hash collisions are harmless, since every
-    /// candidate is compared byte for byte.
-    index: Vec<(u64, usize)>,
-    /// Patterns searched as substrings: CJK forms, and forms without a letter or digit.
-    loose: Vec<usize>,
-    patterns: Vec<Pattern<'t>>,
-    /// Per skill, the range of its patterns, and its phrases (compiled on first use).
-    skill_patterns: Vec<std::ops::Range<usize>>,
+    /// The form index: patterns, their word keys, fuzzy targets (see [`index`]).
+    index: Cow<'t, Index<'t>>,
+    /// Per skill, its reject and cue phrases (compiled on first use).
     phrases: Vec<OnceLock<Phrases>>,
-    /// Long plain forms for fuzzy matching, grouped by first character.
-    fuzzy: BTreeMap<char, Vec<FuzzyForm>>,
 }
 
 /// Most evidence entries kept per skill (the first ones in document order): a skill named a
 /// million times in a hostile file must not cost a million snippets of memory.
 pub const MAX_EVIDENCE: usize = 100;
 
-/// Minimum length, in characters, of a word or form considered for fuzzy matching.
-pub const FUZZY_MIN_LEN: usize = 7;
+pub use index::FUZZY_MIN_LEN;
+use index::{Index, Letters, Pattern, SkillForms, first_run, key_hash};
+
+/// The form index of the embedded taxonomy, built by `build.rs` (see [`index`]).
+mod prepared {
+    use super::index::{FuzzyForm, Index, Letters, Pattern, Span};
+    use std::borrow::Cow::Borrowed as B;
+    include!(concat!(env!("OUT_DIR"), "/embedded_index.rs"));
+}
+
+/// The skills of a taxonomy as the index sees them.
+fn skill_forms(taxonomy: &Taxonomy) -> Vec<SkillForms<'_>> {
+    taxonomy
+        .skills()
+        .iter()
+        .map(|s| SkillForms {
+            ambiguous: s.ambiguous,
+            forms: s.forms().collect(),
+        })
+        .collect()
+}
 
 /// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
 const CUE_BEFORE: &[&str] = &[
@@ -314,100 +306,50 @@ fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
-}
-
-fn is_plain_word(form: &str) -> bool {
-    !form.is_empty() && form.chars().all(|c| c.is_alphabetic())
-}
-
 impl<'t> Matcher<'t> {
     /// Indexes the taxonomy's forms.
     pub fn new(taxonomy: &'t Taxonomy) -> Matcher<'t> {
-        let n = taxonomy.skills().len();
-        let mut patterns: Vec<Pattern<'t>> = Vec::with_capacity(n * 4);
-        let mut fuzzy: BTreeMap<char, Vec<FuzzyForm>> = BTreeMap::new();
-        let mut index: Vec<(u64, usize)> = Vec::with_capacity(n * 4);
-        let mut loose = Vec::new();
-        let mut skill_patterns = Vec::with_capacity(n);
-        for (i, skill) in taxonomy.skills().iter().enumerate() {
-            let first_pattern = patterns.len();
-            for (k, raw) in skill.forms().enumerate() {
-                // Forms in the taxonomy are nearly all plain printable ASCII with single
-                // spaces, which normalisation would return unchanged.
-                let tidy = raw.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
-                    && !raw.contains("  ")
-                    && !raw.starts_with(' ')
-                    && !raw.ends_with(' ');
-                let form: Cow<'t, str> = if tidy {
-                    Cow::Borrowed(raw)
-                } else {
-                    Cow::Owned(normalize_line(raw))
-                };
-                // Case variants of one form ("Java", "JAVA") stay distinct patterns: their
-                // case rules differ. Exact repeats add nothing.
-                if form.is_empty() || patterns[first_pattern..].iter().any(|p| p.form == form) {
-                    continue;
-                }
-                let lower = form.to_ascii_lowercase(); // as the lines are searched
-                let seen_lower = patterns[first_pattern..].iter().any(|p| p.lower == lower);
-                let plain = is_plain_word(&form);
-                let word_form = plain && crate::english::is_word_form(&lower);
-                // An ambiguous skill's name is ambiguous; its other plain-word forms only when
-                // they are English words or very short ("Golang" needs no evidence, "Spark" does).
-                let plain_ambiguous =
-                    skill.ambiguous && plain && (k == 0 || word_form || form.chars().count() <= 2);
-                if !skill.ambiguous && plain && form.chars().count() >= FUZZY_MIN_LEN && !seen_lower
-                {
-                    let first = lower.chars().next().unwrap_or(' ');
-                    fuzzy
-                        .entry(first)
-                        .or_default()
-                        .push(FuzzyForm::new(lower.clone(), i));
-                }
-                let acronym = form.len() == 2 && form.bytes().all(|b| b.is_ascii_uppercase());
-                let cjk = form.chars().any(is_cjk);
-                let id = patterns.len();
-                let anchor = first_run(&lower);
-                match anchor {
-                    Some((a, b)) if !cjk => index.push((key_hash(&lower[a..b]), id)),
-                    _ => loose.push(id),
-                }
-                patterns.push(Pattern {
-                    skill: i,
-                    exact_case: plain_ambiguous || acronym || word_form,
-                    case_with_evidence: word_form && !plain_ambiguous && !acronym,
-                    cjk,
-                    anchor: anchor.map_or(0, |(a, _)| a),
-                    lower,
-                    form,
-                    is_name: k == 0,
-                    plain_ambiguous,
-                });
-            }
-            skill_patterns.push(first_pattern..patterns.len());
-        }
-        index.sort_unstable();
+        let index = if taxonomy.is_prepared()
+            && let Some(prepared) = &prepared::INDEX
+        {
+            Cow::Borrowed(prepared)
+        } else {
+            Cow::Owned(Index::build(&skill_forms(taxonomy)))
+        };
         Matcher {
             taxonomy,
             index,
-            loose,
-            patterns,
-            skill_patterns,
-            phrases: (0..n).map(|_| OnceLock::new()).collect(),
-            fuzzy,
+            phrases: (0..taxonomy.skills().len())
+                .map(|_| OnceLock::new())
+                .collect(),
         }
+    }
+
+    /// Pattern `id` of the index.
+    fn pattern(&self, id: usize) -> &Pattern {
+        &self.index.patterns[id]
+    }
+
+    /// The ASCII-lowercase form of a pattern.
+    fn lower(&self, p: &Pattern) -> &str {
+        self.index.str(p.lower)
+    }
+
+    /// The form of a pattern, in the taxonomy's case.
+    fn form(&self, p: &Pattern) -> &str {
+        self.index.str(p.form)
     }
 
     /// The reject and cue phrases of skill `i`, compiled on first use.
     fn phrases_of(&self, i: usize) -> &Phrases {
         self.phrases[i].get_or_init(|| {
             let skill = &self.taxonomy.skills()[i];
+            let (from, to) = self.index.skill_patterns[i];
             let mut lowers: Vec<String> = Vec::new();
-            for p in &self.patterns[self.skill_patterns[i].clone()] {
-                if !lowers.contains(&p.lower) {
-                    lowers.push(p.lower.clone());
+            for p in &self.index.patterns[from as usize..to as usize] {
+                let lower = self.lower(p);
+                if !lowers.iter().any(|l| l == lower) {
+                    lowers.push(lower.to_string());
                 }
             }
             Phrases {
@@ -422,20 +364,15 @@ impl<'t> Matcher<'t> {
     fn candidates(&self, lower: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         let mut verify = |start_of_run: usize, key: &str| {
-            let hash = key_hash(key);
-            let from = self.index.partition_point(|&(h, _)| h < hash);
-            let ids = self.index[from..]
-                .iter()
-                .take_while(|&&(h, _)| h == hash)
-                .map(|&(_, id)| id);
-            for id in ids {
-                let p = &self.patterns[id];
-                let Some(start) = start_of_run.checked_sub(p.anchor) else {
+            for id in self.index.keyed(key_hash(key)) {
+                let p = self.pattern(id as usize);
+                let Some(start) = start_of_run.checked_sub(p.anchor as usize) else {
                     continue;
                 };
-                let end = start + p.lower.len();
-                if lower.get(start..end) == Some(p.lower.as_str()) {
-                    out.push((start, end, id));
+                let form = self.lower(p);
+                let end = start + form.len();
+                if lower.get(start..end) == Some(form) {
+                    out.push((start, end, id as usize));
                 }
             }
         };
@@ -454,15 +391,15 @@ impl<'t> Matcher<'t> {
         }
         // Loose patterns are CJK (or symbol-only) forms: an ASCII line cannot hold the former.
         let ascii = lower.is_ascii();
-        for &id in &self.loose {
-            let p = &self.patterns[id];
-            if ascii && !p.lower.is_ascii() {
+        for &id in self.index.loose.iter() {
+            let form = self.lower(self.pattern(id as usize));
+            if ascii && !form.is_ascii() {
                 continue;
             }
             out.extend(
                 lower
-                    .match_indices(p.lower.as_str())
-                    .map(|(i, _)| (i, i + p.lower.len(), id)),
+                    .match_indices(form)
+                    .map(|(i, _)| (i, i + form.len(), id as usize)),
             );
         }
         out
@@ -503,7 +440,7 @@ impl<'t> Matcher<'t> {
                 if !accepted[k] {
                     continue;
                 }
-                let pattern = &self.patterns[m.pattern];
+                let pattern = self.pattern(m.pattern);
                 let learning = is_learning(&ctx.lower, m.start, &spans);
                 let how = if pattern.is_name {
                     MatchKind::Exact
@@ -512,7 +449,7 @@ impl<'t> Matcher<'t> {
                 };
                 let evidence = make_evidence(&ctx, n, line.page, m.start, m.end);
                 found
-                    .entry(pattern.skill)
+                    .entry(pattern.skill as usize)
                     .or_default()
                     .add(how, evidence, learning);
             }
@@ -533,8 +470,8 @@ impl<'t> Matcher<'t> {
         let make = |i: usize, how: MatchKind, evidence: Vec<Evidence>, implied_by: Vec<String>| {
             let s = &skills[i];
             FoundSkill {
-                id: s.id.clone(),
-                name: s.name.clone(),
+                id: s.id.to_string(),
+                name: s.name.to_string(),
                 category: s.category,
                 how,
                 evidence,
@@ -598,11 +535,12 @@ impl<'t> Matcher<'t> {
             .into_iter()
             .map(|(start, end, id)| Found { start, end, id })
             .filter_map(|m| {
-                let pattern = &self.patterns[m.pattern()];
+                let pattern = self.pattern(m.pattern());
+                let form = self.form(pattern);
                 let end = if pattern.cjk {
                     m.end()
                 } else {
-                    boundary_end(text, m.start(), m.end(), &pattern.form)?
+                    boundary_end(text, m.start(), m.end(), form)?
                 };
                 if !pattern.cjk && !boundary_start(text, m.start()) {
                     return None;
@@ -618,8 +556,8 @@ impl<'t> Matcher<'t> {
                 let mut needs_evidence = pattern.plain_ambiguous;
                 if pattern.exact_case && !ctx.skills_line {
                     let written = &text[m.start()..m.end()];
-                    let upper_ok = ctx.all_caps && written == pattern.form.to_uppercase();
-                    if written != pattern.form && !upper_ok {
+                    let upper_ok = ctx.all_caps && written == form.to_uppercase();
+                    if written != form && !upper_ok {
                         if !pattern.case_with_evidence {
                             return None;
                         }
@@ -658,7 +596,7 @@ impl<'t> Matcher<'t> {
         let rejected: Vec<bool> = matches
             .iter()
             .map(|m| {
-                self.phrases_of(self.patterns[m.pattern].skill)
+                self.phrases_of(self.pattern(m.pattern).skill as usize)
                     .reject
                     .iter()
                     .any(|p| phrase_at(&ctx.lower, m.start, p))
@@ -709,7 +647,7 @@ impl<'t> Matcher<'t> {
     /// learning cue ("currently learning Rust"), an attached version, a cue phrase of the
     /// skill or a generic cue word. List neighbours are weighed in [`Matcher::accept_line`].
     fn accept_ambiguous(&self, ctx: &LineCtx, m: &LineMatch, learning: bool) -> bool {
-        let skill = self.patterns[m.pattern].skill;
+        let skill = self.pattern(m.pattern).skill as usize;
         let lower = &ctx.lower;
         if self.vetoed(ctx, m) {
             return false;
@@ -770,18 +708,14 @@ impl<'t> Matcher<'t> {
 
     fn fuzzy_best(&self, word: &str) -> Option<usize> {
         let first = word.chars().next()?;
-        let candidates = self.fuzzy.get(&first)?;
         let max = if word.len() >= 11 { 2 } else { 1 };
         let letters = Letters::of(word);
         let mut best: Option<(usize, usize)> = None; // (distance, skill)
         let mut tie = false;
-        for FuzzyForm {
-            lower: form,
-            skill,
-            letters: form_letters,
-        } in candidates
-        {
-            if form.len().abs_diff(word.len()) > max || letters.distance(form_letters) > max {
+        for candidate in self.index.fuzzy_starting_with(first) {
+            let form = self.index.str(candidate.lower);
+            let skill = &(candidate.skill as usize);
+            if form.len().abs_diff(word.len()) > max || letters.distance(&candidate.letters) > max {
                 continue;
             }
             let d = strsim::osa_distance(word, form);
@@ -799,58 +733,6 @@ impl<'t> Matcher<'t> {
             }
         }
         if tie { None } else { best.map(|(_, s)| s) }
-    }
-}
-
-/// A long plain form of an unambiguous skill, a target of fuzzy matching.
-struct FuzzyForm {
-    lower: String,
-    skill: usize,
-    letters: Letters,
-}
-
-impl FuzzyForm {
-    fn new(lower: String, skill: usize) -> FuzzyForm {
-        FuzzyForm {
-            letters: Letters::of(&lower),
-            lower,
-            skill,
-        }
-    }
-}
-
-/// The multiset of a word's characters, with every character outside `a`..`z` in one bucket.
-/// The bag distance of two words, the larger of the two multiset differences, never exceeds
-/// their OSA distance (an edit changes each difference by at most one, a transposition by
-/// none; merging characters into one bucket only lowers it), so it rules out most fuzzy
-/// candidates before the quadratic distance is computed.
-struct Letters([u8; 27]);
-
-impl Letters {
-    fn of(word: &str) -> Letters {
-        let mut counts = [0u8; 27];
-        for c in word.chars() {
-            let k = if c.is_ascii_lowercase() {
-                c as usize - 'a' as usize
-            } else {
-                26
-            };
-            counts[k] = counts[k].saturating_add(1);
-        }
-        Letters(counts)
-    }
-
-    /// A lower bound of the OSA distance of the two words.
-    fn distance(&self, other: &Letters) -> usize {
-        let (mut more, mut fewer) = (0usize, 0usize);
-        for (&a, &b) in self.0.iter().zip(&other.0) {
-            if a > b {
-                more += usize::from(a - b);
-            } else {
-                fewer += usize::from(b - a);
-            }
-        }
-        more.max(fewer)
     }
 }
 
@@ -908,22 +790,6 @@ impl Found {
     }
 }
 
-/// FNV-1a hash of an index key (a form's first run of letters and digits, ASCII lowercase).
-fn key_hash(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The byte range of the first run of letters and digits in `s`.
-fn first_run(s: &str) -> Option<(usize, usize)> {
-    let a = s.find(|c: char| c.is_alphanumeric())?;
-    let b = s[a..]
-        .find(|c: char| !c.is_alphanumeric())
-        .map_or(s.len(), |i| a + i);
-    Some((a, b))
-}
-
 #[derive(Debug)]
 struct LineMatch {
     start: usize,
@@ -936,7 +802,7 @@ struct LineMatch {
     needs_evidence: bool,
 }
 
-fn phrases(raw: &[String], forms_lower: &[String]) -> Vec<Phrase> {
+fn phrases(raw: &[crate::taxonomy::Text], forms_lower: &[String]) -> Vec<Phrase> {
     raw.iter()
         .filter_map(|p| {
             let lower = normalize_line(p).to_ascii_lowercase();
@@ -1279,6 +1145,26 @@ mod tests {
 
     fn tax() -> Taxonomy {
         Taxonomy::from_json(TAXONOMY).unwrap()
+    }
+
+    #[test]
+    fn the_prepared_index_equals_one_built_at_run_time() {
+        let text = crate::roles::DataSet::embedded().taxonomy.text;
+        let embedded = Taxonomy::embedded(&text).unwrap();
+        let prepared = prepared::INDEX
+            .as_ref()
+            .expect("build.rs prepared the index");
+        let built = Index::build(&skill_forms(&embedded));
+        assert_eq!(prepared.text, built.text);
+        assert_eq!(prepared.patterns, built.patterns);
+        assert_eq!(prepared.keys, built.keys);
+        assert_eq!(prepared.loose, built.loose);
+        assert_eq!(prepared.skill_patterns, built.skill_patterns);
+        assert_eq!(prepared.fuzzy, built.fuzzy);
+        // The matcher of the embedded taxonomy uses it; one of parsed data builds its own.
+        assert!(matches!(Matcher::new(&embedded).index, Cow::Borrowed(_)));
+        let parsed = Taxonomy::from_json(&text).unwrap();
+        assert!(matches!(Matcher::new(&parsed).index, Cow::Owned(_)));
     }
 
     fn ids(text: &str) -> Vec<String> {
