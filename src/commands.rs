@@ -64,9 +64,13 @@ pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library
     Ok(Box::leak(Box::new(Library::load(&data)?)))
 }
 
-/// The matcher for a library, leaked like the library (see [`load_library`]).
+/// The matcher for a library, leaked like the library (see [`load_library`]), with its lazy
+/// tables built: in a one-resume run this happens while the document is read on the other
+/// thread.
 fn leaked_matcher(library: &'static Library) -> &'static Matcher<'static> {
-    Box::leak(Box::new(Matcher::new(&library.taxonomy)))
+    let matcher = Box::leak(Box::new(Matcher::new(&library.taxonomy)));
+    crate::matcher::warm_up();
+    matcher
 }
 
 fn display(path: &Path) -> String {
@@ -183,17 +187,12 @@ type Prefetched<'s> = std::thread::ScopedJoinHandle<'s, anyhow::Result<Document>
 
 /// Runs `work` with the one input (when there is exactly one file or `-`) already being read
 /// on a second thread, so that on two cores a one-resume run costs the longer of reading
-/// the document and loading the roles and matcher, not their sum. That thread also warms
-/// the matcher's lazy tables.
+/// the document and loading the roles and matcher, not their sum.
 fn with_prefetch<R>(inputs: &[PathBuf], work: impl FnOnce(Option<Prefetched<'_>>) -> R) -> R {
     std::thread::scope(|scope| {
         let prefetched = is_single(inputs).then(|| {
             let path = inputs[0].as_path();
-            scope.spawn(move || {
-                let doc = read_document(path);
-                crate::matcher::warm_up();
-                doc
-            })
+            scope.spawn(move || read_document(path))
         });
         work(prefetched)
     })
