@@ -129,29 +129,37 @@ impl Index<'static> {
     /// Case variants of one form ("Java", "JAVA") stay distinct patterns, as their case
     /// rules differ; exact repeats add nothing.
     pub fn build(skills: &[SkillForms<'_>]) -> Index<'static> {
-        let mut text = String::new();
-        let mut span = |s: &str| {
-            let start = text.len() as u32;
-            text.push_str(s);
-            Span(start, s.len() as u32)
-        };
-        let mut patterns: Vec<Pattern> = Vec::new();
-        // Per pattern of the current skill: its form and lowercase form, for the repeat checks.
-        let mut seen: Vec<(String, String)> = Vec::new();
-        let mut keys: Vec<(u64, u32)> = Vec::new();
+        let forms: usize = skills.iter().map(|s| s.forms.len()).sum();
+        let mut text = String::with_capacity(forms * 16);
+        let mut patterns: Vec<Pattern> = Vec::with_capacity(forms);
+        let mut keys: Vec<(u64, u32)> = Vec::with_capacity(forms);
         let mut loose = Vec::new();
         let mut skill_patterns = Vec::with_capacity(skills.len());
         let mut fuzzy: Vec<FuzzyForm> = Vec::new();
+        let mut lower = String::new();
         for (i, skill) in skills.iter().enumerate() {
-            let first_pattern = patterns.len() as u32;
-            seen.clear();
+            let first_pattern = patterns.len();
             for (k, raw) in skill.forms.iter().enumerate() {
-                let form = normalize_line(raw);
-                if form.is_empty() || seen.iter().any(|(f, _)| *f == form) {
+                // Forms are nearly all plain printable ASCII with single spaces, which
+                // normalisation would return unchanged.
+                let tidy = raw.bytes().all(|b| b.is_ascii_graphic() || b == b' ')
+                    && !raw.contains("  ")
+                    && !raw.starts_with(' ')
+                    && !raw.ends_with(' ');
+                let form: Cow<str> = if tidy {
+                    Cow::Borrowed(raw)
+                } else {
+                    Cow::Owned(normalize_line(raw))
+                };
+                let str_of = |span: Span| &text[span.0 as usize..(span.0 + span.1) as usize];
+                let mine = &patterns[first_pattern..];
+                if form.is_empty() || mine.iter().any(|p| str_of(p.form) == form) {
                     continue;
                 }
-                let lower = form.to_ascii_lowercase(); // as the lines are searched
-                let seen_lower = seen.iter().any(|(_, l)| *l == lower);
+                lower.clear();
+                lower.push_str(&form);
+                lower.make_ascii_lowercase(); // as the lines are searched
+                let seen_lower = mine.iter().any(|p| str_of(p.lower) == lower);
                 let plain = is_plain_word(&form);
                 let word_form = plain && is_word_form(&lower);
                 let chars = form.chars().count();
@@ -167,11 +175,13 @@ impl Index<'static> {
                     Some((a, b)) if !cjk => keys.push((key_hash(&lower[a..b]), id)),
                     _ => loose.push(id),
                 }
-                let form_span = span(&form);
-                let lower_span = if lower == form {
+                let form_span = Span(text.len() as u32, form.len() as u32);
+                text.push_str(&form);
+                let lower_span = if *lower == *form {
                     form_span
                 } else {
-                    span(&lower)
+                    text.push_str(&lower);
+                    Span(form_span.0 + form_span.1, lower.len() as u32)
                 };
                 if !skill.ambiguous && plain && chars >= FUZZY_MIN_LEN && !seen_lower {
                     fuzzy.push(FuzzyForm {
@@ -192,9 +202,8 @@ impl Index<'static> {
                     exact_case: plain_ambiguous || acronym || word_form,
                     cjk,
                 });
-                seen.push((form, lower));
             }
-            skill_patterns.push((first_pattern, patterns.len() as u32));
+            skill_patterns.push((first_pattern as u32, patterns.len() as u32));
         }
         keys.sort_unstable();
         fuzzy.sort_by_key(|f| f.first); // stable: taxonomy order within one first character
