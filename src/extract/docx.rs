@@ -81,7 +81,7 @@ impl Limits {
 /// Errors: [`ExtractError::Unsupported`] for a ZIP that is not a DOCX or that this reader
 /// cannot unpack (encrypted entries, compression other than deflate),
 /// [`ExtractError::Damaged`] for a corrupt ZIP or XML part, [`ExtractError::TooLarge`]
-/// over the limits above. A document without text is [`ExtractError::Empty`].
+/// over the limits above. A document without text is [`ExtractError::NoText`].
 pub fn extract_docx(bytes: &[u8]) -> Result<Document, ExtractError> {
     extract_with(bytes, Limits::DEFAULT)
 }
@@ -121,7 +121,7 @@ fn extract_with(bytes: &[u8], limits: Limits) -> Result<Document, ExtractError> 
         lines: collapse_blank_lines(lines),
     };
     if doc.is_blank() {
-        return Err(ExtractError::Empty);
+        return Err(ExtractError::NoText("DOCX document", String::new()));
     }
     Ok(doc)
 }
@@ -935,7 +935,7 @@ mod tests {
     fn document_without_text_is_empty() {
         assert!(matches!(
             extract_docx(&docx_with_body("<w:p/><w:p><w:r><w:t>  </w:t></w:r></w:p>")),
-            Err(ExtractError::Empty)
+            Err(ExtractError::NoText("DOCX document", _))
         ));
     }
 

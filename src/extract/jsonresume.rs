@@ -58,7 +58,8 @@ fn has_resume_keys(object: &Map<String, Value>) -> bool {
 ///
 /// Errors: [`ExtractError::Damaged`] for invalid JSON (with serde's message, which gives
 /// the line and column), [`ExtractError::Unsupported`] for JSON that is not a JSON Resume
-/// document (see [`looks_like`]), [`ExtractError::Empty`] when no field has text.
+/// document (see [`looks_like`]), [`ExtractError::NoText`] when no field has text (naming
+/// the fields skipped for holding the wrong type).
 pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     let value: Value = serde_json::from_slice(bytes)
         .map_err(|e| ExtractError::Damaged(format!("invalid JSON: {e}")))?;
@@ -176,9 +177,136 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     }
     let doc = Document { lines };
     if doc.is_blank() {
-        return Err(ExtractError::Empty);
+        let skipped = skipped_fields(resume);
+        let why = match skipped.len() {
+            0 => String::new(),
+            1..=3 => format!(": {}", skipped.join("; ")),
+            n => format!(": {}; and {} more", skipped[..3].join("; "), n - 3),
+        };
+        return Err(ExtractError::NoText("JSON Resume", why));
     }
     Ok(doc)
+}
+
+/// The fields read, per part of the schema: (key, holds a list of objects, text fields,
+/// list-of-text fields). `basics` is one object. Mirrors what [`extract`] reads.
+const READ_FIELDS: [(&str, bool, &[&str], &[&str]); 11] = [
+    ("basics", false, &["name", "label", "summary"], &[]),
+    (
+        "work",
+        true,
+        &["position", "name", "summary"],
+        &["highlights"],
+    ),
+    (
+        "volunteer",
+        true,
+        &["position", "organization", "summary"],
+        &["highlights"],
+    ),
+    (
+        "projects",
+        true,
+        &["name", "description"],
+        &["highlights", "keywords"],
+    ),
+    (
+        "education",
+        true,
+        &["studyType", "area", "institution"],
+        &["courses"],
+    ),
+    ("certificates", true, &["name", "issuer", "date"], &[]),
+    (
+        "awards",
+        true,
+        &["title", "awarder", "date", "summary"],
+        &[],
+    ),
+    (
+        "publications",
+        true,
+        &["name", "publisher", "releaseDate", "summary"],
+        &[],
+    ),
+    ("skills", true, &["name"], &["keywords"]),
+    ("languages", true, &["language", "fluency"], &[]),
+    ("interests", true, &["name"], &["keywords"]),
+];
+
+/// What a JSON value is, for messages.
+fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// The fields [`extract`] skipped for holding another type than the schema's, as
+/// "`basics.name` is a number, not a string", in document order.
+fn skipped_fields(resume: &Map<String, Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut object = |path: &str, item: &Map<String, Value>, texts: &[&str], lists: &[&str]| {
+        for &key in texts {
+            match item.get(key) {
+                None | Some(Value::String(_)) => {}
+                Some(other) => out.push(format!(
+                    "`{path}.{key}` is {}, not a string",
+                    type_name(other)
+                )),
+            }
+        }
+        for &key in lists {
+            match item.get(key) {
+                None => {}
+                Some(Value::Array(values)) => {
+                    if let Some((i, other)) =
+                        values.iter().enumerate().find(|(_, v)| !v.is_string())
+                    {
+                        out.push(format!(
+                            "`{path}.{key}[{i}]` is {}, not a string",
+                            type_name(other)
+                        ));
+                    }
+                }
+                Some(other) => out.push(format!(
+                    "`{path}.{key}` is {}, not a list",
+                    type_name(other)
+                )),
+            }
+        }
+    };
+    let mut wrong = Vec::new();
+    for (key, is_list, texts, lists) in READ_FIELDS {
+        match (resume.get(key), is_list) {
+            (None, _) => {}
+            (Some(Value::Object(item)), false) => object(key, item, texts, lists),
+            (Some(Value::Array(items)), true) => {
+                for (i, item) in items.iter().enumerate() {
+                    match item {
+                        Value::Object(item) => object(&format!("{key}[{i}]"), item, texts, lists),
+                        // A bare skill name is read as a name.
+                        Value::String(_) if key == "skills" => {}
+                        other => wrong.push(format!(
+                            "`{key}[{i}]` is {}, not an object",
+                            type_name(other)
+                        )),
+                    }
+                }
+            }
+            (Some(other), _) => wrong.push(format!(
+                "`{key}` is {}, not {}",
+                type_name(other),
+                if is_list { "a list" } else { "an object" }
+            )),
+        }
+    }
+    out.extend(wrong);
+    out
 }
 
 /// Lines being collected, each with its section hint.
@@ -489,9 +617,29 @@ mod tests {
                 "{json}"
             );
         }
-        assert!(matches!(
-            extract(br#"{"basics": {"email": "a@example.com"}, "work": []}"#),
-            Err(ExtractError::Empty)
-        ));
+        let err = extract(br#"{"basics": {"email": "a@example.com"}, "work": []}"#).unwrap_err();
+        assert_eq!(err.kind(), "empty");
+        assert_eq!(err.to_string(), "this JSON Resume holds no text");
+    }
+
+    #[test]
+    fn a_resume_without_text_names_the_fields_of_the_wrong_type() {
+        let err = extract(
+            br#"{"basics": {"name": 5, "label": ["x"]}, "skills": "python",
+                 "work": [{"highlights": "led"}, 3], "interests": [{"keywords": [1, 2]}]}"#,
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), "empty");
+        assert_eq!(
+            err.to_string(),
+            "this JSON Resume holds no text: `basics.name` is a number, not a string; \
+             `basics.label` is a list, not a string; `work[0].highlights` is a string, not a list; \
+             and 3 more"
+        );
+        let err = extract(br#"{"basics": {}, "skills": "Python, Go"}"#).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "this JSON Resume holds no text: `skills` is a string, not a list"
+        );
     }
 }

@@ -94,6 +94,10 @@ pub enum ExtractError {
     /// The input is empty.
     #[error("the file is empty")]
     Empty,
+    /// A DOCX or JSON Resume document with no text in it: which kind, and why when known
+    /// (for a JSON Resume, the fields skipped for holding the wrong type). Kind `empty`.
+    #[error("this {0} holds no text{1}")]
+    NoText(&'static str, String),
     /// Over [`MAX_INPUT_BYTES`] or a PDF limit (pages, decompressed size).
     #[error("the file is too large: {0}")]
     TooLarge(String),
@@ -121,7 +125,7 @@ impl ExtractError {
     pub fn kind(&self) -> &'static str {
         match self {
             ExtractError::Io(_) => "io",
-            ExtractError::Empty => "empty",
+            ExtractError::Empty | ExtractError::NoText(..) => "empty",
             ExtractError::TooLarge(_) => "too-large",
             ExtractError::Unsupported(_) => "unsupported",
             ExtractError::Encrypted => "encrypted",

@@ -273,6 +273,7 @@ fn extract_kinds() -> Vec<&'static str> {
     let errors = [
         ExtractError::Io(std::io::Error::other("x")),
         ExtractError::Empty,
+        ExtractError::NoText("JSON Resume", String::new()),
         ExtractError::TooLarge(String::new()),
         ExtractError::Unsupported(String::new()),
         ExtractError::Encrypted,
@@ -280,7 +281,9 @@ fn extract_kinds() -> Vec<&'static str> {
         ExtractError::Damaged(String::new()),
         ExtractError::Unreadable,
     ];
-    errors.iter().map(ExtractError::kind).collect()
+    let mut kinds: Vec<&'static str> = errors.iter().map(ExtractError::kind).collect();
+    kinds.dedup(); // Empty and NoText share a kind
+    kinds
 }
 
 /// Real outputs: the backend fixture (text and PDF), a resume with implied and learning
