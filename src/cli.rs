@@ -77,11 +77,18 @@ Examples:
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff).
+    /// Print the man page (roff), or write one page per command to a directory.
     #[command(before_long_help = "\
 Examples:
-  skillgap man > skillgap.1 && man ./skillgap.1")]
-    Man,
+  skillgap man > skillgap.1 && man ./skillgap.1
+  skillgap man --out-dir ~/.local/share/man/man1    # skillgap.1, skillgap-analyze.1, ...")]
+    Man {
+        /// Write skillgap.1 and a page per subcommand (skillgap-analyze.1,
+        /// skillgap-roles-check.1, ...) into DIR, created if missing, instead of printing
+        /// skillgap.1.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<std::path::PathBuf>,
+    },
 }
 
 /// Output format of reports.

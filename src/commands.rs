@@ -571,3 +571,22 @@ pub fn find_role<'a>(library: &'a Library, id: &str) -> anyhow::Result<&'a crate
         terminal_safe(id)
     )
 }
+
+/// `skillgap man`: prints skillgap(1), or with `out_dir` writes it and one page per
+/// subcommand there (creating the directory). The `help` subcommand has no page, so the
+/// printed page does not list it either.
+pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<u8> {
+    let command =
+        <crate::cli::Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    match out_dir {
+        None => clap_mangen::Man::new(command).render(out)?,
+        Some(dir) => {
+            let shown = terminal_safe(&dir.display().to_string());
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{shown}`"))?;
+            clap_mangen::generate_to(command, dir)
+                .with_context(|| format!("cannot write the man pages to `{shown}`"))?;
+            eprintln!("wrote the man pages to `{shown}`");
+        }
+    }
+    Ok(EXIT_OK)
+}

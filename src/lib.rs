@@ -62,10 +62,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
             );
             commands::EXIT_OK
         }
-        Command::Man => {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
-            commands::EXIT_OK
-        }
+        Command::Man { out_dir } => commands::man(out_dir.as_deref(), &mut out)?,
     };
     out.flush()?;
     Ok(status)

@@ -131,6 +131,56 @@ fn man_page_is_roff() {
 }
 
 #[test]
+fn man_out_dir_writes_every_page_the_main_page_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = dir.path().join("man1");
+    let out = skillgap(&["man", "--out-dir", pages.to_str().unwrap()]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut written: Vec<String> = std::fs::read_dir(&pages)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    written.sort();
+    assert_eq!(
+        written,
+        [
+            "skillgap-analyze.1",
+            "skillgap-completions.1",
+            "skillgap-extract.1",
+            "skillgap-man.1",
+            "skillgap-roles-check.1",
+            "skillgap-roles-list.1",
+            "skillgap-roles-show.1",
+            "skillgap-roles.1",
+            "skillgap-text.1",
+            "skillgap.1",
+        ]
+    );
+    // The printed page names its subcommands' pages as "skillgap\-analyze(1)".
+    let main = String::from_utf8(skillgap(&["man"]).stdout).unwrap();
+    let named: Vec<String> = main
+        .lines()
+        .filter_map(|l| l.strip_suffix("(1)"))
+        .map(|name| format!("{}.1", name.replace("\\-", "-")))
+        .collect();
+    assert_eq!(named.len(), 6, "{main}");
+    for page in named {
+        assert!(written.contains(&page), "{page} is named but not written");
+    }
+    let bad = skillgap(&["man", "--out-dir", "/dev/null/x"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&bad.stderr),
+        "error: cannot create `/dev/null/x`: Not a directory (os error 20)\n"
+    );
+}
+
+#[test]
 fn help_leads_with_examples_and_typos_get_suggestions() {
     let out = skillgap(&["analyze", "--help"]);
     let text = String::from_utf8(out.stdout).unwrap();
