@@ -8,7 +8,7 @@ the taxonomy writes them.
 
 Takes every word of 7+ letters from Debian's `wamerican` list (/usr/share/dict/american-english;
 installed with apt-get when missing) that lies within the fuzzy distance of a long plain form
-of a non-ambiguous taxonomy skill (the rule in src/matcher.rs: same first letter, optimal
+of a non-ambiguous taxonomy skill (the rule in src/matcher/mod.rs: same first letter, optimal
 string alignment distance 1, or 2 for words of 11+ letters), and is not itself a taxonomy form.
 Run after changing roles/skills.json.
 """
