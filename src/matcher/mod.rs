@@ -14,6 +14,9 @@
 //!   learning). Those match in the case written in the taxonomy, or in a line written all in
 //!   capitals, or in any case in a skills line. An English-word form of a skill that is not
 //!   ambiguous ("python") also counts in another case when it has evidence, as below.
+//! - Line wraps: a multi-word form broken across two lines ("machine" / "learning") is found
+//!   when the second line goes on with the sentence (it starts in lowercase and the first
+//!   does not end with sentence punctuation); the evidence is on the first line.
 //! - Reject phrases of a skill ("Franz Kafka", "go live") veto its matches inside them.
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing.
 //! - Ambiguous forms (the name of an ambiguous skill, and its plain-word aliases that are
@@ -37,8 +40,8 @@ use serde::Serialize;
 pub mod index;
 
 use crate::english::is_word_form;
-use crate::extract::Document;
 use crate::extract::normalize::normalize_line;
+use crate::extract::{Document, Line};
 use crate::sections::{self, Section};
 use crate::taxonomy::{Category, Taxonomy};
 
@@ -412,6 +415,9 @@ impl<'t> Matcher<'t> {
         // skill index -> (claimed evidence, learning evidence, best match kind)
         let mut found: BTreeMap<usize, Hit> = BTreeMap::new();
         let mut list_continues = false;
+        // Byte ranges at the start of this line that belong to a form begun on the previous
+        // line ("machine" / "learning"): not learning cues, not words for fuzzy matching.
+        let mut carried: Vec<(usize, usize)> = Vec::new();
         for (n, line) in doc.lines.iter().enumerate() {
             let section = sections[n];
             let ctx = LineCtx {
@@ -426,7 +432,8 @@ impl<'t> Matcher<'t> {
                 all_caps: !line.text.chars().any(char::is_lowercase),
             };
             let matches = self.line_matches(&ctx);
-            let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+            let mut spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+            spans.append(&mut carried);
             let accepted = self.accept_line(&ctx, &matches, &spans, list_continues);
             // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
             // next line's first skill take this line's last skill as its neighbour.
@@ -461,8 +468,82 @@ impl<'t> Matcher<'t> {
                     .or_default()
                     .add(MatchKind::Fuzzy, evidence, learning);
             }
+            if let Some(next) = doc.lines.get(n + 1) {
+                for wrapped in self.wrapped_matches(&ctx, n, line, next) {
+                    carried.push((0, wrapped.end_on_next));
+                    found.entry(wrapped.skill).or_default().add(
+                        wrapped.how,
+                        wrapped.evidence,
+                        wrapped.learning,
+                    );
+                }
+            }
         }
         self.assemble(found)
+    }
+
+    /// Multi-word forms broken by a line wrap ("self-supervised learning for low-resource
+    /// language" / "modeling"): when the next line goes on with the sentence (it starts with
+    /// a lowercase letter, and this line does not end with sentence punctuation), the last
+    /// [`WRAP_WORDS`] words of this line and the first ones of the next are matched as one
+    /// line, with this line's section and rules. Only matches across the break count; they
+    /// are evidenced on this line.
+    fn wrapped_matches(&self, ctx: &LineCtx, n: usize, line: &Line, next: &Line) -> Vec<Wrapped> {
+        let text = ctx.text;
+        let continues = next.text.starts_with(|c: char| c.is_lowercase())
+            && !text.ends_with(['.', '!', '?', ':', ';'])
+            && !text.is_empty();
+        if !continues {
+            return Vec::new();
+        }
+        let tail_start = word_starts(text).rev().nth(WRAP_WORDS - 1).unwrap_or(0);
+        let head_end = word_starts(&next.text)
+            .nth(WRAP_WORDS)
+            .map_or(next.text.len(), |i| next.text[..i].trim_end().len());
+        let joined = format!("{text} {}", &next.text[..head_end]);
+        let seam = &joined[tail_start..];
+        let break_at = text.len() - tail_start; // the joining space, in `seam`
+        let seam_ctx = LineCtx {
+            text: seam,
+            masked: links(seam),
+            lower: seam.to_ascii_lowercase(),
+            section: ctx.section,
+            skills_line: ctx.skills_line,
+            course_line: false,
+            all_caps: !seam.chars().any(char::is_lowercase),
+        };
+        let matches = self.line_matches(&seam_ctx);
+        let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+        let accepted = self.accept_line(&seam_ctx, &matches, &spans, false);
+        let mut out = Vec::new();
+        for (m, _) in matches.iter().zip(&accepted).filter(|(_, a)| **a) {
+            if !(m.start < break_at && break_at < m.end) {
+                continue;
+            }
+            let pattern = self.pattern(m.pattern);
+            let how = if pattern.is_name {
+                MatchKind::Exact
+            } else {
+                MatchKind::Alias
+            };
+            let (start, end) = (tail_start + m.start, tail_start + m.end);
+            let evidence = Evidence {
+                line: n + 1,
+                column: text[..start].chars().count() + 1,
+                page: line.page,
+                text: joined[start..end].to_string(),
+                snippet: snippet(&joined, start, end),
+                section: ctx.section,
+            };
+            out.push(Wrapped {
+                skill: pattern.skill as usize,
+                how,
+                evidence,
+                learning: is_learning(&seam_ctx.lower, m.start, &spans),
+                end_on_next: m.end - break_at - 1,
+            });
+        }
+        out
     }
 
     fn assemble(&self, found: BTreeMap<usize, Hit>) -> Extraction {
@@ -963,7 +1044,11 @@ fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
         .map_or(0, |(i, _)| i + 1);
     let sentence = &head[sentence_start..];
     if sentence.trim_start().starts_with("learning ") {
-        return true;
+        let s = sentence_start + sentence.len() - sentence.trim_start().len();
+        // Not when the word ends a skill begun on the line before ("machine" / "learning").
+        if !spans.iter().any(|&(a, b)| a <= s && s < b) {
+            return true;
+        }
     }
     // Every cue holds one of these stems; most sentences hold none, so skip the search.
     if !LEARNING_STEMS.iter().any(|stem| sentence.contains(stem)) {
@@ -1075,6 +1160,29 @@ fn make_evidence(ctx: &LineCtx, n: usize, page: Option<u32>, start: usize, end: 
         snippet: snippet(ctx.text, start, end),
         section: ctx.section,
     }
+}
+
+/// A match of a form broken by a line wrap (see [`Matcher::wrapped_matches`]).
+struct Wrapped {
+    skill: usize,
+    how: MatchKind,
+    /// On the first line, with the joined text ("machine learning").
+    evidence: Evidence,
+    learning: bool,
+    /// Where the form ends on the next line (bytes).
+    end_on_next: usize,
+}
+
+/// Words of each line put together when a multi-word form may be broken by a line wrap
+/// (see [`Matcher::wrapped_matches`]): the longest forms of the taxonomy have five words, so
+/// four on each side of the break cover every split of them.
+const WRAP_WORDS: usize = 4;
+
+/// Byte offsets where the space-separated words of `text` start.
+fn word_starts(text: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(move |&(i, c)| c != ' ' && (i == 0 || text.as_bytes()[i - 1] == b' '))
+        .map(|(i, _)| i)
 }
 
 /// At most 120 characters of `line` around `start..end`, with "..." where cut.
@@ -1307,6 +1415,46 @@ mod tests {
             ids("Shipped ASP.NET Core and Node.js apps"),
             vec!["aspnet-core", "nodejs"]
         );
+    }
+
+    #[test]
+    fn forms_broken_by_a_line_wrap_are_found_on_the_first_line() {
+        assert_eq!(
+            ids("Built data tools for our machine\nlearning platform team"),
+            vec!["machine-learning"]
+        );
+        let t = tax();
+        let got = Matcher::new(&t).extract(&Document::from_text(
+            "Shipped tools for machine\nlearning engineers on Kubernetes",
+        ));
+        let ml = got
+            .skills
+            .iter()
+            .find(|s| s.id == "machine-learning")
+            .unwrap();
+        assert_eq!(ml.how, MatchKind::Exact);
+        assert_eq!(ml.evidence.len(), 1);
+        let e = &ml.evidence[0];
+        assert_eq!((e.line, e.column), (1, 19));
+        assert_eq!(e.text, "machine learning");
+        assert_eq!(
+            e.snippet,
+            "Shipped tools for machine learning engineers on Kubernetes"
+        );
+        // Found once, not again on the second line.
+        assert_eq!(
+            got.skills.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+            vec!["machine-learning", "kubernetes"]
+        );
+        // No join after the end of a sentence, or before a line that starts a new one.
+        assert!(ids("We sold the machine.\nlearning never stops").is_empty());
+        assert!(ids("Ran the machine\nLearning plans were set").is_empty());
+        // Learning cues and rules apply across the break too.
+        let learning = Matcher::new(&t).extract(&Document::from_text(
+            "Currently learning about machine\nlearning",
+        ));
+        assert!(learning.skills.is_empty());
+        assert_eq!(learning.learning[0].id, "machine-learning");
     }
 
     #[test]
