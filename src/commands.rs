@@ -40,8 +40,9 @@ pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library
         Some(dir) => {
             // Data from outside is checked first: a duplicated skill or an empty phase would
             // load and give wrong numbers. (The embedded set is checked in CI.)
-            let diags = crate::check::check_dir(dir)?;
-            let errors: Vec<_> = diags
+            let checked = crate::check::read_and_check_dir(dir)?;
+            let errors: Vec<_> = checked
+                .diagnostics
                 .iter()
                 .filter(|d| d.severity == crate::check::Severity::Error)
                 .collect();
@@ -57,7 +58,13 @@ pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library
                     terminal_safe(&dir.display().to_string())
                 );
             }
-            DataSet::from_dir(dir)?
+            // Without errors every file was read (an unreadable file is an error).
+            checked.data.ok_or_else(|| {
+                anyhow::anyhow!(
+                    "cannot read the role data in `{}`",
+                    terminal_safe(&dir.display().to_string())
+                )
+            })?
         }
         None => DataSet::embedded(),
     };

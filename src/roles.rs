@@ -166,34 +166,6 @@ impl DataSet {
             embedded: true,
         }
     }
-
-    /// Reads `skills.json` and every other `*.json` file of `dir` (not recursing).
-    ///
-    /// Errors when the directory or the taxonomy cannot be read; an unreadable role file is
-    /// an error too (the check command reports such files one by one instead).
-    pub fn from_dir(dir: &Path) -> anyhow::Result<DataSet> {
-        let taxonomy_path = dir.join(TAXONOMY_FILE);
-        let taxonomy = SourceFile {
-            text: std::fs::read_to_string(&taxonomy_path)
-                .with_context(|| format!("reading `{}`", taxonomy_path.display()))?
-                .into(),
-            path: taxonomy_path,
-        };
-        let mut roles = Vec::new();
-        for path in role_paths(dir)? {
-            let text = std::fs::read_to_string(&path)
-                .with_context(|| format!("reading `{}`", path.display()))?;
-            roles.push(SourceFile {
-                path,
-                text: text.into(),
-            });
-        }
-        Ok(DataSet {
-            taxonomy,
-            roles,
-            embedded: false,
-        })
-    }
 }
 
 /// The role file paths of `dir`: every regular `*.json` file except `skills.json` and

@@ -190,6 +190,23 @@ pub fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
 /// [`check_dir`], also returning how many files it looked at (for the summary line): every
 /// role file and `skills.json` when it exists, readable or not.
 pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
+    let checked = read_and_check_dir(dir)?;
+    Ok((checked.diagnostics, checked.files))
+}
+
+/// A roles directory read once and checked.
+pub struct CheckedDir {
+    /// The files as read, when `skills.json` and every role file could be read.
+    pub data: Option<DataSet>,
+    /// Every problem found, sorted by file and place.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many files were looked at (see [`check_dir_counted`]).
+    pub files: usize,
+}
+
+/// Reads a roles directory once, as [`check_dir`] does, and keeps the files for loading:
+/// `--roles-dir` checks its data and then uses the same text.
+pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     let paths = role_paths(dir)?;
     let mut files = paths.len() + 1;
     let mut diags = Vec::new();
@@ -238,7 +255,16 @@ pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)>
     }
     rules::check_files(taxonomy.as_ref(), &roles, all_read, &mut diags);
     sort(&mut diags);
-    Ok((diags, files))
+    let data = taxonomy.filter(|_| all_read).map(|taxonomy| DataSet {
+        taxonomy,
+        roles,
+        embedded: false,
+    });
+    Ok(CheckedDir {
+        data,
+        diagnostics: diags,
+        files,
+    })
 }
 
 /// Turns the result of reading `path` into a source file, or a diagnostic.
