@@ -223,7 +223,7 @@ Examples:
   skillgap roles check roles/          # a directory of role files
   skillgap roles check roles/ --format github")]
     Check {
-        /// Directory holding skills.json and <id>.json role files; default: the embedded set.
+        /// Directory holding skills.json and one ID.json file per role; default: the embedded set.
         dir: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
