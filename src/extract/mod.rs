@@ -232,6 +232,11 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
                     "binary data (NUL bytes), not text".into(),
                 ));
             }
+            let breaks = text.bytes().filter(|&b| b == b'\n' || b == b'\r').count()
+                - text.matches("\r\n").count();
+            if breaks > MAX_LINES {
+                return Err(too_many_lines());
+            }
             if looks_like_headerless_pdf(text) {
                 return Err(ExtractError::Damaged(
                     "PDF objects without a %PDF header".into(),
@@ -243,7 +248,19 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     if doc.is_blank() {
         return Err(ExtractError::Empty);
     }
-    Ok(doc.with_short_lines())
+    let doc = doc.with_short_lines();
+    if doc.lines.len() > MAX_LINES {
+        return Err(too_many_lines());
+    }
+    Ok(doc)
+}
+
+/// Most lines a document may have, long lines cut included (a resume has a few hundred):
+/// memory stays bounded however short the lines of a 64 MiB input are.
+pub const MAX_LINES: usize = 100_000;
+
+fn too_many_lines() -> ExtractError {
+    ExtractError::TooLarge(format!("over {MAX_LINES} lines"))
 }
 
 /// True when text is PDF syntax: numbered objects ("1 0 obj ... endobj") with a `startxref`
@@ -267,21 +284,26 @@ impl Document {
             return self;
         }
         let mut lines = Vec::with_capacity(self.lines.len());
-        for line in self.lines.drain(..) {
-            let mut rest = line.text.as_str();
-            // Each step looks at most MAX_LINE_CHARS characters ahead: linear in the line.
+        for Line {
+            text,
+            page,
+            section_hint,
+        } in self.lines.drain(..)
+        {
+            let piece = |text: &str| Line {
+                text: text.to_string(),
+                page,
+                section_hint,
+            };
+            let mut rest = text.as_str();
+            // Each step looks at most MAX_LINE_CHARS characters ahead and copies only the
+            // piece it cuts: linear in the line.
             while let Some((limit, _)) = rest.char_indices().nth(MAX_LINE_CHARS) {
                 let cut = rest[..limit].rfind(' ').filter(|&i| i > 0).unwrap_or(limit);
-                lines.push(Line {
-                    text: rest[..cut].to_string(),
-                    ..line.clone()
-                });
+                lines.push(piece(&rest[..cut]));
                 rest = rest[cut..].trim_start();
             }
-            lines.push(Line {
-                text: rest.to_string(),
-                ..line.clone()
-            });
+            lines.push(piece(rest));
         }
         self.lines = lines;
         self
@@ -296,6 +318,33 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_of_too_many_lines_is_too_large() {
+        let many = "x\n".repeat(MAX_LINES + 1);
+        let err = extract(many.as_bytes()).unwrap_err();
+        assert_eq!(err.kind(), "too-large");
+        assert_eq!(err.to_string(), "the file is too large: over 100000 lines");
+        // CR LF counts once per line.
+        let crlf = "x\r\n".repeat(MAX_LINES);
+        assert_eq!(extract(crlf.as_bytes()).unwrap().lines.len(), MAX_LINES);
+    }
+
+    #[test]
+    fn long_lines_are_cut_at_spaces_keeping_their_page() {
+        let word = "abcdefghi "; // 10 characters
+        let doc = Document {
+            lines: vec![Line {
+                text: word.repeat(450).trim_end().to_string(),
+                page: Some(3),
+                section_hint: None,
+            }],
+        }
+        .with_short_lines();
+        let lengths: Vec<usize> = doc.lines.iter().map(|l| l.text.len()).collect();
+        assert_eq!(lengths, vec![1999, 1999, 499]);
+        assert!(doc.lines.iter().all(|l| l.page == Some(3)));
+    }
 
     #[test]
     fn pdf_headers_and_binary_data() {

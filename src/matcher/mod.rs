@@ -416,7 +416,8 @@ impl<'t> Matcher<'t> {
         let mut found: BTreeMap<usize, Hit> = BTreeMap::new();
         let mut list_continues = false;
         // Byte ranges at the start of this line that belong to a form begun on the previous
-        // line ("machine" / "learning"): not learning cues, not words for fuzzy matching.
+        // line ("machine" / "learning"): no match of their own, no learning cue, no word for
+        // fuzzy matching.
         let mut carried: Vec<(usize, usize)> = Vec::new();
         for (n, line) in doc.lines.iter().enumerate() {
             let section = sections[n];
@@ -431,10 +432,27 @@ impl<'t> Matcher<'t> {
                     && line.text.split_whitespace().count() <= 8,
                 all_caps: !line.text.chars().any(char::is_lowercase),
             };
-            let matches = self.line_matches(&ctx);
+            let mut matches = self.line_matches(&ctx);
+            matches.retain(|m| !overlaps(&carried, m.start, m.end));
             let mut spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
             spans.append(&mut carried);
-            let accepted = self.accept_line(&ctx, &matches, &spans, list_continues);
+            spans.sort_unstable();
+            // A form broken by the wrap to the next line is the longest match where it starts:
+            // this line's matches inside its first part give way to it.
+            let wrapped = match doc.lines.get(n + 1) {
+                Some(next) => {
+                    let learning = Learning::new(&ctx.lower, &spans);
+                    self.wrapped_matches(&ctx, n, line, next, &learning)
+                }
+                None => Vec::new(),
+            };
+            if let Some(first) = wrapped.iter().map(|w| w.start).min() {
+                matches.retain(|m| m.end <= first);
+                spans.retain(|&(_, e)| e <= first);
+                spans.push((first, ctx.text.len()));
+            }
+            let learning = Learning::new(&ctx.lower, &spans);
+            let accepted = self.accept_line(&ctx, &matches, &learning, list_continues);
             // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
             // next line's first skill take this line's last skill as its neighbour.
             list_continues = matches
@@ -448,35 +466,31 @@ impl<'t> Matcher<'t> {
                     continue;
                 }
                 let pattern = self.pattern(m.pattern);
-                let learning = is_learning(&ctx.lower, m.start, &spans);
                 let how = if pattern.is_name {
                     MatchKind::Exact
                 } else {
                     MatchKind::Alias
                 };
-                let evidence = make_evidence(&ctx, n, line.page, m.start, m.end);
-                found
-                    .entry(pattern.skill as usize)
-                    .or_default()
-                    .add(how, evidence, learning);
+                found.entry(pattern.skill as usize).or_default().add(
+                    how,
+                    learning.at(m.start),
+                    || make_evidence(&ctx, n, line.page, m.start, m.end),
+                );
             }
             for (start, end, skill) in self.fuzzy_matches(&ctx, &spans) {
-                let learning = is_learning(&ctx.lower, start, &spans);
-                let evidence = make_evidence(&ctx, n, line.page, start, end);
                 found
                     .entry(skill)
                     .or_default()
-                    .add(MatchKind::Fuzzy, evidence, learning);
+                    .add(MatchKind::Fuzzy, learning.at(start), || {
+                        make_evidence(&ctx, n, line.page, start, end)
+                    });
             }
-            if let Some(next) = doc.lines.get(n + 1) {
-                for wrapped in self.wrapped_matches(&ctx, n, line, next) {
-                    carried.push((0, wrapped.end_on_next));
-                    found.entry(wrapped.skill).or_default().add(
-                        wrapped.how,
-                        wrapped.evidence,
-                        wrapped.learning,
-                    );
-                }
+            for w in wrapped {
+                carried.push((0, w.end_on_next));
+                found
+                    .entry(w.skill)
+                    .or_default()
+                    .add(w.how, w.learning, || w.evidence);
             }
         }
         self.assemble(found)
@@ -487,8 +501,16 @@ impl<'t> Matcher<'t> {
     /// a lowercase letter, and this line does not end with sentence punctuation), the last
     /// [`WRAP_WORDS`] words of this line and the first ones of the next are matched as one
     /// line, with this line's section and rules. Only matches across the break count; they
-    /// are evidenced on this line.
-    fn wrapped_matches(&self, ctx: &LineCtx, n: usize, line: &Line, next: &Line) -> Vec<Wrapped> {
+    /// are evidenced on this line, and are learning when this line's sentence says so
+    /// (`learning`: this line's cues).
+    fn wrapped_matches(
+        &self,
+        ctx: &LineCtx,
+        n: usize,
+        line: &Line,
+        next: &Line,
+        learning: &Learning,
+    ) -> Vec<Wrapped> {
         let text = ctx.text;
         let continues = next.text.starts_with(|c: char| c.is_lowercase())
             && !text.ends_with(['.', '!', '?', ':', ';'])
@@ -514,7 +536,8 @@ impl<'t> Matcher<'t> {
         };
         let matches = self.line_matches(&seam_ctx);
         let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
-        let accepted = self.accept_line(&seam_ctx, &matches, &spans, false);
+        let seam_learning = Learning::new(&seam_ctx.lower, &spans);
+        let accepted = self.accept_line(&seam_ctx, &matches, &seam_learning, false);
         let mut out = Vec::new();
         for (m, _) in matches.iter().zip(&accepted).filter(|(_, a)| **a) {
             if !(m.start < break_at && break_at < m.end) {
@@ -539,7 +562,8 @@ impl<'t> Matcher<'t> {
                 skill: pattern.skill as usize,
                 how,
                 evidence,
-                learning: is_learning(&seam_ctx.lower, m.start, &spans),
+                learning: learning.at(start),
+                start,
                 end_on_next: m.end - break_at - 1,
             });
         }
@@ -671,7 +695,7 @@ impl<'t> Matcher<'t> {
         &self,
         ctx: &LineCtx,
         matches: &[LineMatch],
-        spans: &[(usize, usize)],
+        learning: &Learning,
         list_continues: bool,
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
@@ -688,8 +712,7 @@ impl<'t> Matcher<'t> {
             .enumerate()
             .map(|(k, m)| {
                 !rejected[k]
-                    && (!m.needs_evidence
-                        || self.accept_ambiguous(ctx, m, is_learning(&ctx.lower, m.start, spans)))
+                    && (!m.needs_evidence || self.accept_ambiguous(ctx, m, learning.at(m.start)))
             })
             .collect();
         loop {
@@ -775,7 +798,7 @@ impl<'t> Matcher<'t> {
             if end - start < FUZZY_MIN_LEN
                 || !boundary_start(text, start)
                 || text[end..].starts_with(|c: char| is_word(c))
-                || spans.iter().any(|&(s, e)| start < e && s < end)
+                || overlaps(spans, start, end)
                 || crate::english::is_common_word(word)
             {
                 continue;
@@ -826,14 +849,15 @@ struct Hit {
 }
 
 impl Hit {
-    fn add(&mut self, how: MatchKind, evidence: Evidence, learning: bool) {
+    /// Records a match; its evidence is made only while fewer than [`MAX_EVIDENCE`] are kept.
+    fn add(&mut self, how: MatchKind, learning: bool, evidence: impl FnOnce() -> Evidence) {
         let (list, best) = if learning {
             (&mut self.learning, &mut self.learning_how)
         } else {
             (&mut self.claimed, &mut self.claimed_how)
         };
         if list.len() < MAX_EVIDENCE {
-            list.push(evidence);
+            list.push(evidence());
         }
         *best = Some(best.map_or(how, |b| b.min(how)));
     }
@@ -1032,42 +1056,103 @@ fn only_separators(between: &str) -> bool {
         })
 }
 
-/// True when a learning cue stands before `at` in the same sentence, outside skill names.
-fn is_learning(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
-    let head = &lower[..at];
-    let sentence_start = head
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| {
-            matches!(c, ';' | '!' | '?') || (c == '.' && head[i + 1..].starts_with(' '))
-        })
-        .map_or(0, |(i, _)| i + 1);
-    let sentence = &head[sentence_start..];
-    if sentence.trim_start().starts_with("learning ") {
-        let s = sentence_start + sentence.len() - sentence.trim_start().len();
-        // Not when the word ends a skill begun on the line before ("machine" / "learning").
-        if !spans.iter().any(|&(a, b)| a <= s && s < b) {
-            return true;
+/// The learning cues of one line, found once: a line may hold hundreds of matches, and
+/// searching the sentence before each of them for every cue would be quadratic.
+struct Learning<'a> {
+    lower: &'a str,
+    /// Skill names of the line, sorted and not overlapping: no cue inside them.
+    spans: &'a [(usize, usize)],
+    /// Where sentences start after a break (";", "!", "?", or "." before a space), ascending,
+    /// and whether the break is a full stop.
+    breaks: Vec<(usize, bool)>,
+    /// Cue phrases at a word start outside skill names, (start, end), by start.
+    cues: Vec<(usize, usize)>,
+    /// `min_end[k]`: the smallest end of `cues[k..]`.
+    min_end: Vec<usize>,
+    /// The line holds no learning stem at all: nothing is learning.
+    none: bool,
+}
+
+impl<'a> Learning<'a> {
+    /// `lower`: the ASCII-lowercased line; `spans`: its skill names, sorted, not overlapping.
+    fn new(lower: &'a str, spans: &'a [(usize, usize)]) -> Learning<'a> {
+        let mut learning = Learning {
+            lower,
+            spans,
+            breaks: Vec::new(),
+            cues: Vec::new(),
+            min_end: Vec::new(),
+            // Every cue (and "learning") holds one of these stems; most lines hold none.
+            none: !LEARNING_STEMS.iter().any(|stem| lower.contains(stem)),
+        };
+        if learning.none {
+            return learning;
         }
+        for (i, c) in lower.char_indices() {
+            match c {
+                ';' | '!' | '?' => learning.breaks.push((i + 1, false)),
+                '.' if lower[i + 1..].starts_with(' ') => learning.breaks.push((i + 1, true)),
+                _ => {}
+            }
+        }
+        for cue in LEARNING_CUES {
+            let mut from = 0;
+            while let Some(pos) = lower[from..].find(cue) {
+                let s = from + pos;
+                let e = s + cue.len();
+                let word_start = lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
+                if word_start && !overlaps(spans, s, e) {
+                    learning.cues.push((s, e));
+                }
+                from = s + 1;
+            }
+        }
+        learning.cues.sort_unstable();
+        let mut min = usize::MAX;
+        learning.min_end = learning
+            .cues
+            .iter()
+            .rev()
+            .map(|&(_, e)| {
+                min = min.min(e);
+                min
+            })
+            .collect();
+        learning.min_end.reverse();
+        learning
     }
-    // Every cue holds one of these stems; most sentences hold none, so skip the search.
-    if !LEARNING_STEMS.iter().any(|stem| sentence.contains(stem)) {
-        return false;
-    }
-    LEARNING_CUES.iter().any(|cue| {
-        let mut from = 0;
-        while let Some(pos) = sentence[from..].find(cue) {
-            let s = sentence_start + from + pos;
-            let e = s + cue.len();
-            let inside_skill = spans.iter().any(|&(a, b)| s < b && a < e);
-            let word_start = lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
-            if !inside_skill && word_start {
+
+    /// True when a learning cue stands before `at` in the same sentence, outside skill
+    /// names, or the sentence starts with "learning".
+    fn at(&self, at: usize) -> bool {
+        if self.none {
+            return false;
+        }
+        // The sentence starts after the last break before `at` (a full stop counts when the
+        // space after it is before `at` too).
+        let k = self.breaks.partition_point(|&(b, _)| b <= at);
+        let start = self.breaks[..k]
+            .iter()
+            .rev()
+            .find(|&&(b, full_stop)| !full_stop || b < at)
+            .map_or(0, |&(b, _)| b);
+        let sentence = self.lower[start..at].trim_start();
+        if sentence.starts_with("learning ") {
+            let s = at - sentence.len();
+            // Not when the word ends a skill begun on the line before ("machine" / "learning").
+            if !overlaps(self.spans, s, s + 1) {
                 return true;
             }
-            from += pos + 1;
         }
-        false
-    })
+        let from = self.cues.partition_point(|&(s, _)| s < start);
+        self.min_end.get(from).is_some_and(|&e| e <= at)
+    }
+}
+
+/// True when `start..end` overlaps one of `spans` (sorted by start, not overlapping).
+fn overlaps(spans: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let k = spans.partition_point(|&(_, e)| e <= start);
+    spans.get(k).is_some_and(|&(s, _)| s < end)
 }
 
 /// True when the match ending at `end` labels a link ("github: https://github.com/x"): a
@@ -1169,6 +1254,8 @@ struct Wrapped {
     /// On the first line, with the joined text ("machine learning").
     evidence: Evidence,
     learning: bool,
+    /// Where the form starts on the first line (bytes).
+    start: usize,
     /// Where the form ends on the next line (bytes).
     end_on_next: usize,
 }
@@ -1455,6 +1542,59 @@ mod tests {
         ));
         assert!(learning.skills.is_empty());
         assert_eq!(learning.learning[0].id, "machine-learning");
+        // The cue may stand anywhere before in the sentence, not only in the joined words.
+        let far = Matcher::new(&t).extract(&Document::from_text(
+            "I am currently learning the basics of applied machine\nlearning and statistics.",
+        ));
+        assert!(far.skills.is_empty());
+        assert_eq!(far.learning[0].id, "machine-learning");
+    }
+
+    #[test]
+    fn a_form_across_a_wrap_is_one_mention() {
+        let t = tax();
+        type Places = Vec<(usize, usize, String)>;
+        let evidence = |text: &str| -> Vec<(String, Places)> {
+            Matcher::new(&t)
+                .extract(&Document::from_text(text))
+                .skills
+                .into_iter()
+                .filter(|s| s.how != MatchKind::Implied)
+                .map(|s| {
+                    let places = s
+                        .evidence
+                        .iter()
+                        .map(|e| (e.line, e.column, e.text.clone()));
+                    (s.id, places.collect())
+                })
+                .collect()
+        };
+        // The part on the next line is no match of its own, and the part on the first line
+        // gives way to the longer form ("Spring" to "Spring Boot").
+        assert_eq!(
+            evidence("Rebuilt the billing service with Spring\nboot and Docker"),
+            vec![
+                (
+                    "spring-boot".to_string(),
+                    vec![(1, 34, "Spring boot".to_string())]
+                ),
+                ("docker".to_string(), vec![(2, 10, "Docker".to_string())]),
+            ]
+        );
+        // "learning" ending "machine learning" is no learning cue for what follows it.
+        assert_eq!(
+            evidence("Shipped machine\nlearning pipelines on Kubernetes"),
+            vec![
+                (
+                    "machine-learning".to_string(),
+                    vec![(1, 9, "machine learning".to_string())]
+                ),
+                (
+                    "kubernetes".to_string(),
+                    vec![(2, 23, "Kubernetes".to_string())]
+                ),
+            ]
+        );
     }
 
     #[test]
