@@ -14,7 +14,7 @@
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-use serde_json::Value;
+use serde::Deserialize;
 
 #[allow(dead_code)]
 #[path = "src/english.rs"]
@@ -84,89 +84,52 @@ fn embedded_roles() -> String {
     out
 }
 
+/// `skills.json`, read with the same serde rules as `Taxonomy::from_json` (unknown fields,
+/// repeated keys and wrong types are errors), so the build prepares exactly the files the
+/// run-time parser accepts. A test compares the two results.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(rename = "$schema", default)]
+    _schema: Option<String>,
+    skills: Vec<RawSkill>,
+}
+
 /// One skill of `skills.json`, as the tables need it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawSkill {
     id: String,
     name: String,
-    category: &'static str,
+    category: Category,
+    #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
     implies: Vec<String>,
+    #[serde(default)]
     ambiguous: bool,
+    #[serde(default)]
     reject: Vec<String>,
+    #[serde(default)]
     cues: Vec<String>,
 }
 
-/// Reads `skills.json` with the same rules as `Taxonomy::from_json` (unknown fields, wrong
-/// types, unknown categories and duplicate ids are errors). A test compares the result.
+/// The categories of `Category` in `src/taxonomy.rs`, by the same names.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum Category {
+    Language,
+    Framework,
+    Library,
+    Database,
+    Cloud,
+    Tool,
+    Practice,
+}
+
 fn read_skills(text: &str) -> Result<Vec<RawSkill>, String> {
-    let root: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let root = root.as_object().ok_or("not an object")?;
-    if let Some(key) = root.keys().find(|k| *k != "skills" && *k != "$schema") {
-        return Err(format!("unknown field `{key}`"));
-    }
-    let list = root
-        .get("skills")
-        .and_then(Value::as_array)
-        .ok_or("no `skills` list")?;
-    let mut skills = Vec::with_capacity(list.len());
-    for item in list {
-        let obj = item.as_object().ok_or("a skill is not an object")?;
-        const FIELDS: [&str; 8] = [
-            "id",
-            "name",
-            "category",
-            "aliases",
-            "implies",
-            "ambiguous",
-            "reject",
-            "cues",
-        ];
-        if let Some(key) = obj.keys().find(|k| !FIELDS.contains(&k.as_str())) {
-            return Err(format!("unknown field `{key}`"));
-        }
-        let string = |key: &str| -> Result<String, String> {
-            obj.get(key)
-                .and_then(Value::as_str)
-                .map(str::to_string)
-                .ok_or(format!("a skill's `{key}` is missing or not a string"))
-        };
-        let strings = |key: &str| -> Result<Vec<String>, String> {
-            match obj.get(key) {
-                None => Ok(Vec::new()),
-                Some(Value::Array(items)) => items
-                    .iter()
-                    .map(|v| v.as_str().map(str::to_string))
-                    .collect::<Option<Vec<_>>>()
-                    .ok_or(format!("a skill's `{key}` holds a non-string")),
-                Some(_) => Err(format!("a skill's `{key}` is not a list")),
-            }
-        };
-        let category = match string("category")?.as_str() {
-            "language" => "Language",
-            "framework" => "Framework",
-            "library" => "Library",
-            "database" => "Database",
-            "cloud" => "Cloud",
-            "tool" => "Tool",
-            "practice" => "Practice",
-            other => return Err(format!("unknown category `{other}`")),
-        };
-        let ambiguous = match obj.get("ambiguous") {
-            None => false,
-            Some(Value::Bool(b)) => *b,
-            Some(_) => return Err("a skill's `ambiguous` is not a boolean".into()),
-        };
-        skills.push(RawSkill {
-            id: string("id")?,
-            name: string("name")?,
-            category,
-            aliases: strings("aliases")?,
-            implies: strings("implies")?,
-            ambiguous,
-            reject: strings("reject")?,
-            cues: strings("cues")?,
-        });
-    }
+    let file: File = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let skills = file.skills;
     let mut ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
     ids.sort_unstable();
     if let Some(pair) = ids.windows(2).find(|w| w[0] == w[1]) {
@@ -185,7 +148,7 @@ fn taxonomy_tables(skills: &[RawSkill]) -> String {
     for s in skills {
         writeln!(
             out,
-            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {} }},",
+            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{:?}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {} }},",
             s.id,
             s.name,
             s.category,

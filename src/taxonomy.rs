@@ -112,7 +112,10 @@ pub struct Taxonomy {
 /// (invalid JSON, an unknown field, a duplicate id); [`Taxonomy::embedded`] then parses the
 /// text, so the error is reported as for any other data.
 mod prepared {
+    // Unused when the build could not prepare the file (the tables are then `None`).
+    #[allow(unused_imports)]
     use super::{Category, Skill};
+    #[allow(unused_imports)]
     use std::borrow::Cow::Borrowed as B;
     include!(concat!(env!("OUT_DIR"), "/embedded_taxonomy.rs"));
 }

@@ -151,7 +151,10 @@ use index::{Index, Letters, Pattern, SkillForms, first_run, key_hash};
 
 /// The form index of the embedded taxonomy, built by `build.rs` (see [`index`]).
 mod prepared {
+    // Unused when the build could not prepare the taxonomy (the index is then `None`).
+    #[allow(unused_imports)]
     use super::index::{FuzzyForm, Index, Letters, Pattern, Span};
+    #[allow(unused_imports)]
     use std::borrow::Cow::Borrowed as B;
     include!(concat!(env!("OUT_DIR"), "/embedded_index.rs"));
 }
