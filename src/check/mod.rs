@@ -126,6 +126,8 @@ codes! {
         "Two skills in `skills.json` have the same id.";
     UnknownCategory = "unknown-category", Error,
         "A skill's `category` is not one of the defined categories.";
+    BlankForm = "blank-form", Error,
+        "A skill's name or an alias is blank once normalised (spaces or invisible characters only): it could never be found.";
     DuplicateAlias = "duplicate-alias", Error,
         "An alias belongs to two skills (ignoring case), or one skill lists it twice.";
     AliasIsOtherId = "alias-is-other-id", Error,

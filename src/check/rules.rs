@@ -14,6 +14,7 @@ use serde::Deserialize;
 
 use super::json::{self, Member, Node, Pos, Value};
 use super::{Code, Diagnostic, Severity};
+use crate::extract::normalize::normalize_line;
 use crate::roles::{Role, SourceFile};
 use crate::taxonomy::{Category, Skill};
 
@@ -237,12 +238,12 @@ impl TaxonomyFacts {
 }
 
 impl SkillFacts {
-    /// The name and aliases, lowercased: the forms the matcher looks for.
+    /// The name and aliases, normalised and lowercased: the forms the matcher looks for.
     fn forms(&self) -> impl Iterator<Item = String> + '_ {
         self.name
             .iter()
             .chain(self.aliases.iter().map(|(a, _)| a))
-            .map(|f| f.trim().to_lowercase())
+            .map(|f| form_key(f))
     }
 }
 
@@ -701,10 +702,14 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         facts.id = id.to_string();
         facts.id_pos = Some(node.pos);
     }
-    facts.name = sink
-        .field(item, "name", &what, Kind::Str)
-        .and_then(Node::as_str)
-        .map(str::to_string);
+    if let Some(node) = sink.field(item, "name", &what, Kind::Str) {
+        let name = node.as_str().unwrap_or_default();
+        if normalize_line(name).is_empty() {
+            let message = format!("{what} has a blank name");
+            sink.emit(Code::BlankForm, node.pos, message, None);
+        }
+        facts.name = Some(name.to_string());
+    }
     if let Some(node) = sink.field(item, "category", &what, Kind::Str) {
         let category = node.as_str().unwrap_or_default();
         let names = CATEGORIES.iter().map(|c| c.as_str());
@@ -729,6 +734,11 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
     facts
 }
 
+/// A name or alias as the matcher compares it: normalised like document text, lowercased.
+fn form_key(form: &str) -> String {
+    normalize_line(form).to_lowercase()
+}
+
 /// `duplicate-alias` and `alias-is-other-id`. Later copies of a duplicated id are left out:
 /// they are reported once, as `duplicate-taxonomy-id`.
 fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
@@ -745,8 +755,7 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
             .or_default()
             .push((i, "id"));
         if let Some(name) = &s.name {
-            let key = name.trim().to_lowercase();
-            names.entry(key).or_default().push((i, "name"));
+            names.entry(form_key(name)).or_default().push((i, "name"));
         }
     }
     for (i, skill) in facts.skills.iter().enumerate() {
@@ -757,12 +766,19 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
         // and `Java` are different aliases there.
         let mut own: HashMap<String, &str> = HashMap::new();
         for (alias, pos) in &skill.aliases {
-            let key = alias.trim().to_lowercase();
-            let own_key = if skill.ambiguous {
-                alias.trim().to_string()
-            } else {
-                key.clone()
-            };
+            // Compared as the matcher sees them: normalised ("Ｐｏｓｔｇｒｅｓ" is "Postgres").
+            let normal = normalize_line(alias);
+            if normal.is_empty() {
+                let message = format!(
+                    "alias `{}` of skill `{}` is blank",
+                    alias.escape_debug(),
+                    skill.id
+                );
+                sink.emit(Code::BlankForm, *pos, message, None);
+                continue;
+            }
+            let key = normal.to_lowercase();
+            let own_key = if skill.ambiguous { normal } else { key.clone() };
             if let Some(first) = own.get(&own_key) {
                 let also = if first == alias {
                     String::new()

@@ -334,6 +334,26 @@ fn case_variants_of_an_alias_are_distinct_only_for_ambiguous_skills() {
 }
 
 #[test]
+fn aliases_are_compared_as_the_matcher_sees_them() {
+    // Fullwidth letters and a soft hyphen normalise to another skill's forms.
+    let found = check_taxonomy(&[
+        r#"{"id": "postgresql", "name": "PostgreSQL", "category": "database", "aliases": ["Postgres"]}"#,
+        r#"{"id": "mysql", "name": "MySQL", "category": "database", "aliases": ["\uff30\uff4f\uff53\uff54\uff47\uff52\uff45\uff53"]}"#,
+        r#"{"id": "docker", "name": "Docker", "category": "tool", "aliases": ["Postgre\u00adSQL", "\u200b"]}"#,
+    ]);
+    assert_eq!(
+        found,
+        [
+            // Both of its forms now belong to other skills too.
+            ("unused-skill".to_string(), 2),
+            ("duplicate-alias".to_string(), 3),
+            ("alias-is-other-id".to_string(), 4),
+            ("blank-form".to_string(), 4),
+        ]
+    );
+}
+
+#[test]
 fn a_duplicated_skill_id_is_reported_once_not_through_every_alias() {
     let found = check_taxonomy(&[
         r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"]}"#,
