@@ -47,13 +47,16 @@ pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library
                 .filter(|d| d.severity == crate::check::Severity::Error)
                 .collect();
             if let Some(first) = errors.first() {
+                // A finding about a whole file has no line (`line` 0).
+                let place = match first.line {
+                    0 => String::new(),
+                    line => format!(":{line}:{}", first.column),
+                };
                 bail!(
-                    "the role data in `{}` has {} error(s), the first: {}:{}:{}: {}; run `skillgap roles check {}`",
+                    "the role data in `{}` has {} error(s), the first: {}{place}: {}; run `skillgap roles check {}`",
                     terminal_safe(&dir.display().to_string()),
                     errors.len(),
                     terminal_safe(&first.path.display().to_string()),
-                    first.line,
-                    first.column,
                     terminal_safe(&first.message),
                     terminal_safe(&dir.display().to_string())
                 );

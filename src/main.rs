@@ -11,7 +11,9 @@ fn main() -> ExitCode {
         Err(err) if skillgap::is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
             let causes: Vec<String> = err.chain().map(|e| e.to_string()).collect();
-            eprintln!("error: {}", causes.join(": "));
+            // One line, and nothing a file or path name brought in can drive the terminal.
+            let message = skillgap::report::terminal_safe(&causes.join(": "));
+            eprintln!("error: {message}");
             ExitCode::from(skillgap::commands::EXIT_ERROR)
         }
     }

@@ -559,6 +559,44 @@ fn roles_dir_with_errors_is_refused() {
 }
 
 #[test]
+fn roles_dir_errors_are_one_safe_line() {
+    // A finding about a whole directory has no line and column to give.
+    let empty = tempfile::tempdir().unwrap();
+    let d = empty.path().to_str().unwrap();
+    let out = skillgap(&["--roles-dir", d, "extract", BACKEND_TXT]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: the role data in `{d}` has 2 error(s), the first: {d}: no role files (`<id>.json`) in `{d}`; run `skillgap roles check {d}`\n"
+        )
+    );
+    // An escape character in a path reaches neither the error nor `roles check` output.
+    let base = tempfile::tempdir().unwrap();
+    let odd = base.path().join("ro\u{1b}[31mles");
+    std::fs::create_dir(&odd).unwrap();
+    std::fs::write(odd.join("skills.json"), "{\"skills\": [\n").unwrap();
+    let odd = odd.to_str().unwrap();
+    for args in [
+        vec!["roles", "check", odd],
+        vec!["roles", "check", odd, "--format", "github"],
+        vec!["--roles-dir", odd, "roles", "list"],
+    ] {
+        let out = skillgap(&args);
+        let all = [out.stdout, out.stderr].concat();
+        assert!(
+            !all.contains(&0x1b),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&all)
+        );
+        assert!(
+            String::from_utf8_lossy(&all).contains("ro[31mles"),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
 fn job_and_stdin_misuse_are_refused() {
     let both = skillgap(&[
         "analyze",

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{Diagnostic, Severity, slash_path};
+use crate::report::terminal_safe;
 
 /// How `roles check` prints its findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -57,9 +58,9 @@ fn counts(diags: &[Diagnostic]) -> (usize, usize) {
     (errors, diags.len() - errors)
 }
 
-/// `path:line:col` or just `path` for a finding about a whole file.
+/// `path:line:col` or just `path` for a finding about a whole file; safe for a terminal.
 fn location(d: &Diagnostic) -> String {
-    let path = slash_path(&d.path);
+    let path = terminal_safe(&slash_path(&d.path));
     if d.line == 0 {
         path
     } else {
@@ -74,10 +75,10 @@ fn human(d: &Diagnostic, out: &mut dyn Write) -> io::Result<()> {
         location(d),
         d.severity.as_str(),
         d.code.as_str(),
-        d.message
+        terminal_safe(&d.message)
     )?;
     if let Some(help) = &d.help {
-        writeln!(out, "  help: {help}")?;
+        writeln!(out, "  help: {}", terminal_safe(help))?;
     }
     Ok(())
 }
@@ -151,15 +152,16 @@ fn github(d: &Diagnostic, out: &mut dyn Write) -> io::Result<()> {
         Severity::Error => "error",
         Severity::Warning => "warning",
     };
-    let mut props = format!("file={}", escape_property(&slash_path(&d.path)));
+    let path = terminal_safe(&slash_path(&d.path));
+    let mut props = format!("file={}", escape_property(&path));
     if d.line > 0 {
         props.push_str(&format!(",line={},col={}", d.line, d.column));
     }
     props.push_str(&format!(",title={}", escape_property(d.code.as_str())));
-    let mut message = d.message.clone();
+    let mut message = terminal_safe(&d.message);
     if let Some(help) = &d.help {
         message.push_str("\nhelp: ");
-        message.push_str(help);
+        message.push_str(&terminal_safe(help));
     }
     writeln!(out, "::{command} {props}::{}", escape_data(&message))
 }
