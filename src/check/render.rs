@@ -251,13 +251,15 @@ mod tests {
 
     #[test]
     fn github_escapes_per_workflow_command_rules() {
+        // Control characters in a message or help are dropped (the CR LF here); the line
+        // break before the help is escaped.
         let mut d = diag(Code::EmptyMilestones, 3, Some("100% sure\r\nreally"));
         d.path = PathBuf::from("dir,with:odd%chars/x.json");
         d.message = "a: b, c".to_string();
         let text = rendered(&[d], 1, CheckFormat::Github);
         assert_eq!(
             text,
-            "::warning file=dir%2Cwith%3Aodd%25chars/x.json,line=3,col=9,title=empty-milestones::a: b, c%0Ahelp: 100%25 sure%0D%0Areally\ncheck: 0 errors, 1 warning in 1 file\n"
+            "::warning file=dir%2Cwith%3Aodd%25chars/x.json,line=3,col=9,title=empty-milestones::a: b, c%0Ahelp: 100%25 surereally\ncheck: 0 errors, 1 warning in 1 file\n"
         );
     }
 
