@@ -20,6 +20,9 @@ const CHUNK: usize = 64;
 /// their files with a [`RESUME_EXTENSIONS`] extension, sorted by path. Errors when a
 /// directory cannot be listed.
 pub fn expand(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    if inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
+        anyhow::bail!("stdin (`-`) can be given only once: it can be read only once");
+    }
     let mut out = Vec::new();
     for input in inputs {
         if input.is_dir() {
@@ -210,6 +213,15 @@ mod tests {
         assert_eq!(exit_status(3, 0), 0);
         assert_eq!(exit_status(2, 1), 1);
         assert_eq!(exit_status(0, 4), 2);
+    }
+
+    #[test]
+    fn stdin_is_read_once() {
+        let twice = [PathBuf::from("-"), PathBuf::from("-")];
+        assert_eq!(
+            expand(&twice).unwrap_err().to_string(),
+            "stdin (`-`) can be given only once: it can be read only once"
+        );
     }
 
     #[test]

@@ -592,6 +592,9 @@ pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<u8> {
         None => clap_mangen::Man::new(command).render(out)?,
         Some(dir) => {
             let shown = terminal_safe(&dir.display().to_string());
+            if dir.exists() && !dir.is_dir() {
+                bail!("cannot write the man pages to `{shown}`: it is not a directory");
+            }
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{shown}`"))?;
             clap_mangen::generate_to(command, dir)
                 .with_context(|| format!("cannot write the man pages to `{shown}`"))?;

@@ -172,6 +172,17 @@ fn man_out_dir_writes_every_page_the_main_page_names() {
     for page in named {
         assert!(written.contains(&page), "{page} is named but not written");
     }
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let not_dir = skillgap(&["man", "--out-dir", file.to_str().unwrap()]);
+    assert_eq!(not_dir.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&not_dir.stderr),
+        format!(
+            "error: cannot write the man pages to `{}`: it is not a directory\n",
+            file.display()
+        )
+    );
     let bad = skillgap(&["man", "--out-dir", "/dev/null/x"]);
     assert_eq!(bad.status.code(), Some(2));
     assert_eq!(

@@ -290,10 +290,16 @@ fn source_file(
             None
         }
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(text) => Some(SourceFile {
-                path,
-                text: text.into(),
-            }),
+            Ok(mut text) => {
+                // A byte-order mark some editors write is no JSON error.
+                if text.starts_with('\u{FEFF}') {
+                    text.drain(..'\u{FEFF}'.len_utf8());
+                }
+                Some(SourceFile {
+                    path,
+                    text: text.into(),
+                })
+            }
             Err(e) => {
                 let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
                 let good = std::str::from_utf8(good).unwrap_or_default();

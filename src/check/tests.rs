@@ -190,6 +190,22 @@ fn every_problem_is_reported_not_just_the_first() {
 }
 
 #[test]
+fn a_byte_order_mark_is_no_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let skills = "\u{FEFF}{\"skills\": [\n{\"id\": \"sql\", \"name\": \"SQL\", \"category\": \"language\"}\n]}\n";
+    std::fs::write(dir.path().join("skills.json"), skills).unwrap();
+    std::fs::write(
+        dir.path().join("r.json"),
+        "\u{FEFF}{\"id\": \"r\", \"title\": \"R\", \"summary\": \"S\", \"hours_per_week\": 10, \"phases\": [{\"name\": \"P\", \"months\": 2, \"skills\": [\"sql\"], \"milestones\": [\"m\"]}]}",
+    )
+    .unwrap();
+    let checked = super::read_and_check_dir(dir.path()).unwrap();
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    let data = checked.data.unwrap();
+    assert!(crate::roles::Library::load(&data).is_ok());
+}
+
+#[test]
 fn an_invalid_taxonomy_still_lets_role_shapes_be_checked() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("skills.json"), "{\"skills\": [}").unwrap();

@@ -242,7 +242,11 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
                     "PDF objects without a %PDF header".into(),
                 ));
             }
-            Document::from_text(text)
+            let doc = Document::from_text(text);
+            if doc.is_blank() {
+                return Err(ExtractError::NoText("text file", String::new()));
+            }
+            doc
         }
     };
     if doc.is_blank() {
@@ -318,6 +322,14 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_of_white_space_holds_no_text() {
+        let err = extract(b"  \n\t\r\n").unwrap_err();
+        assert_eq!(err.kind(), "empty");
+        assert_eq!(err.to_string(), "this text file holds no text");
+        assert_eq!(extract(b"").unwrap_err().to_string(), "the file is empty");
+    }
 
     #[test]
     fn a_text_of_too_many_lines_is_too_large() {
