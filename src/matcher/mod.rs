@@ -469,13 +469,8 @@ impl<'t> Matcher<'t> {
                     continue;
                 }
                 let pattern = self.pattern(m.pattern);
-                let how = if pattern.is_name {
-                    MatchKind::Exact
-                } else {
-                    MatchKind::Alias
-                };
                 found.entry(pattern.skill as usize).or_default().add(
-                    how,
+                    pattern.kind(),
                     learning.at(m.start),
                     || make_evidence(&ctx, n, line.page, m.start, m.end),
                 );
@@ -547,11 +542,6 @@ impl<'t> Matcher<'t> {
                 continue;
             }
             let pattern = self.pattern(m.pattern);
-            let how = if pattern.is_name {
-                MatchKind::Exact
-            } else {
-                MatchKind::Alias
-            };
             let (start, end) = (tail_start + m.start, tail_start + m.end);
             let evidence = Evidence {
                 line: n + 1,
@@ -563,7 +553,7 @@ impl<'t> Matcher<'t> {
             };
             out.push(Wrapped {
                 skill: pattern.skill as usize,
-                how,
+                how: pattern.kind(),
                 evidence,
                 learning: learning.at(start),
                 start,
@@ -1247,6 +1237,17 @@ fn make_evidence(ctx: &LineCtx, n: usize, page: Option<u32>, start: usize, end: 
         text: ctx.text[start..end].to_string(),
         snippet: snippet(ctx.text, start, end),
         section: ctx.section,
+    }
+}
+
+impl Pattern {
+    /// How a match of this pattern was found: the skill's name, or an alias.
+    fn kind(&self) -> MatchKind {
+        if self.is_name {
+            MatchKind::Exact
+        } else {
+            MatchKind::Alias
+        }
     }
 }
 
