@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
 use rayon::prelude::*;
 use serde::Serialize;
 
@@ -16,50 +15,87 @@ pub const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"]
 /// bounded on large batches.
 const CHUNK: usize = 64;
 
+/// The inputs of a batch, in order: files (and `-`) as given, and the resume files found in
+/// directories. A directory that cannot be listed is an input too, failed with its error,
+/// so the rest of the batch still runs.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// Every input, in order.
+    pub paths: Vec<PathBuf>,
+    /// The inputs that failed before being read (directories that cannot be listed).
+    failed: Vec<(PathBuf, FileError)>,
+}
+
+impl Inputs {
+    /// The error an input already has, if any.
+    fn failure(&self, path: &Path) -> Option<&FileError> {
+        self.failed
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, error)| error)
+    }
+}
+
 /// Expands the command-line inputs: files (and `-`) as given, directories recursively into
-/// their files with a [`RESUME_EXTENSIONS`] extension, sorted by path. Errors when a
-/// directory cannot be listed.
-pub fn expand(inputs: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+/// their regular files with a [`RESUME_EXTENSIONS`] extension, sorted by path. Symbolic
+/// links to directories are not followed (no loops), and special files (FIFOs, devices)
+/// found in a directory are left out: reading one could block forever.
+///
+/// Errors when `-` is given twice (stdin can be read once).
+pub fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
     if inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         anyhow::bail!("stdin (`-`) can be given only once: it can be read only once");
     }
-    let mut out = Vec::new();
+    let mut out = Inputs::default();
     for input in inputs {
         if input.is_dir() {
-            let mut found = Vec::new();
-            walk(input, &mut found, 0)?;
-            found.sort();
-            out.extend(found);
+            let mut found = Inputs::default();
+            walk(input, &mut found, 0);
+            found.paths.sort();
+            out.paths.extend(found.paths);
+            out.failed.extend(found.failed);
         } else {
-            out.push(input.clone());
+            out.paths.push(input.clone());
         }
     }
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> anyhow::Result<()> {
+fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
     if depth > 32 {
-        return Ok(());
+        return;
     }
-    let entries =
-        std::fs::read_dir(dir).with_context(|| format!("reading directory `{}`", dir.display()))?;
+    let fail = |out: &mut Inputs, e: std::io::Error| {
+        out.paths.push(dir.to_path_buf());
+        out.failed.push((
+            dir.to_path_buf(),
+            FileError {
+                kind: "io".to_string(),
+                message: format!("cannot list the directory: {e}"),
+            },
+        ));
+    };
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => return fail(out, e),
+    };
     for entry in entries {
-        let entry = entry.with_context(|| format!("reading directory `{}`", dir.display()))?;
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => return fail(out, e),
+        };
         let path = entry.path();
-        let kind = entry
-            .file_type()
-            .with_context(|| format!("reading `{}`", path.display()))?;
-        if kind.is_dir() {
-            walk(&path, out, depth + 1)?;
+        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+            walk(&path, out, depth + 1);
         } else if path
             .extension()
             .and_then(|e| e.to_str())
             .is_some_and(|e| RESUME_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+            && path.is_file()
         {
-            out.push(path);
+            out.paths.push(path);
         }
     }
-    Ok(())
 }
 
 /// Why one file of a batch failed: a stable kind and a one-line message.
@@ -117,7 +153,7 @@ pub enum Record<T: Serialize> {
 /// progress bar on stderr when stderr is a terminal and there are at least 20 inputs.
 /// Returns (succeeded, failed), counted from `work`'s results.
 pub fn run<T, R, W, P, E>(
-    inputs: &[PathBuf],
+    inputs: &Inputs,
     jobs: usize,
     work: W,
     prepare: P,
@@ -132,15 +168,19 @@ where
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.max(1))
         .build()?;
-    let progress = (inputs.len() >= 20 && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(inputs.len() as u64));
+    let paths = &inputs.paths;
+    let progress = (paths.len() >= 20 && std::io::stderr().is_terminal())
+        .then(|| indicatif::ProgressBar::new(paths.len() as u64));
     let (mut ok, mut failed) = (0, 0);
-    for chunk in inputs.chunks(CHUNK) {
+    for chunk in paths.chunks(CHUNK) {
         let results: Vec<(bool, R)> = pool.install(|| {
             chunk
                 .par_iter()
                 .map(|path| {
-                    let result = work(path);
+                    let result = match inputs.failure(path) {
+                        Some(error) => Err(error.clone()),
+                        None => work(path),
+                    };
                     let succeeded = result.is_ok();
                     let prepared = prepare(path, result);
                     if let Some(p) = &progress {
@@ -231,8 +271,13 @@ mod tests {
         for f in ["b.pdf", "a.TXT", "notes.csv", "sub/c.docx", "sub/d.md"] {
             std::fs::write(dir.path().join(f), "x").unwrap();
         }
+        // A FIFO found in a directory is left out (reading it could block forever).
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
         let got: Vec<String> = expand(&[dir.path().to_path_buf(), PathBuf::from("-")])
             .unwrap()
+            .paths
             .iter()
             .map(|p| {
                 p.strip_prefix(dir.path())
@@ -245,8 +290,48 @@ mod tests {
     }
 
     #[test]
+    fn an_input_that_failed_early_is_an_error_record_and_the_run_goes_on() {
+        let error = FileError {
+            kind: "io".into(),
+            message: "cannot list the directory: Permission denied (os error 13)".into(),
+        };
+        let inputs = Inputs {
+            paths: vec![
+                PathBuf::from("a.txt"),
+                PathBuf::from("locked"),
+                PathBuf::from("b.txt"),
+            ],
+            failed: vec![(PathBuf::from("locked"), error.clone())],
+        };
+        let mut seen = Vec::new();
+        let (ok, failed) = run(
+            &inputs,
+            2,
+            |p| Ok(p.display().to_string()),
+            |_, r| r,
+            |p, r| {
+                seen.push((p.display().to_string(), r));
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!((ok, failed), (2, 1));
+        assert_eq!(
+            seen,
+            [
+                ("a.txt".to_string(), Ok("a.txt".to_string())),
+                ("locked".to_string(), Err(error)),
+                ("b.txt".to_string(), Ok("b.txt".to_string())),
+            ]
+        );
+    }
+
+    #[test]
     fn run_keeps_input_order() {
-        let inputs: Vec<PathBuf> = (0..150).map(|i| PathBuf::from(i.to_string())).collect();
+        let inputs = Inputs {
+            paths: (0..150).map(|i| PathBuf::from(i.to_string())).collect(),
+            failed: Vec::new(),
+        };
         let mut seen = Vec::new();
         let (ok, failed) = run(
             &inputs,
@@ -270,7 +355,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!((ok, failed), (128, 22));
-        assert!(seen.iter().map(|(p, _)| p).eq(inputs.iter()));
+        assert!(seen.iter().map(|(p, _)| p).eq(inputs.paths.iter()));
     }
 
     #[test]

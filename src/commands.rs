@@ -289,7 +289,7 @@ fn analyze_with(
         return Ok(if below { EXIT_FINDINGS } else { EXIT_OK });
     }
     let inputs = batch::expand(&args.inputs)?;
-    if inputs.is_empty() {
+    if inputs.paths.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
     let mut first = true;
@@ -513,7 +513,7 @@ fn extract_with(
         return Ok(EXIT_OK);
     }
     let inputs = batch::expand(&args.inputs)?;
-    if inputs.is_empty() {
+    if inputs.paths.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
     let mut first = true;
