@@ -341,8 +341,11 @@ fn samples() -> Vec<(String, Value)> {
             })
             .unwrap(),
         ));
+        let mut batch_extract = serde_json::to_value(extract_report(r)).unwrap();
+        batch_extract["path"] = json!(r.input);
+        out.push((format!("batch extract {name}"), batch_extract));
     }
-    for kind in extract_kinds().into_iter().chain(["unknown-role", "other"]) {
+    for kind in extract_kinds().into_iter().chain(["other"]) {
         out.push((
             format!("batch error {kind}"),
             json!({"path": "a.pdf", "error": {"kind": kind, "message": "cannot read"}}),
@@ -440,7 +443,7 @@ fn enums_match_the_code() {
         |ptr: &str| -> Vec<Value> { schema.pointer(ptr).unwrap().as_array().unwrap().clone() };
     let kinds: Vec<Value> = extract_kinds()
         .into_iter()
-        .chain(["unknown-role", "other"])
+        .chain(["other"])
         .map(|k| json!(k))
         .collect();
     assert_eq!(
