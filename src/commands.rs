@@ -124,6 +124,18 @@ fn below_gate(fail_under: Option<f64>, coverage: f64) -> bool {
     fail_under.is_some_and(|p| coverage * 100.0 < p - 1e-9)
 }
 
+/// Says on stderr why a gate failed: reports round to whole percents, so 66.7% shows as 67%
+/// and `--fail-under 67` fails with no visible reason otherwise. `what`: "coverage" or
+/// "match score".
+fn note_below(what: &str, fraction: f64, fail_under: Option<f64>) {
+    if let Some(limit) = fail_under {
+        eprintln!(
+            "note: {what} {:.1}% is under --fail-under {limit}%; exit status 1",
+            fraction * 100.0
+        );
+    }
+}
+
 /// Analyses one resume against the given role or the best fit.
 fn analyze_one(
     library: &Library,
@@ -274,6 +286,9 @@ fn analyze_with(
             );
         }
         let below = below_gate(args.fail_under, report.coverage_exact);
+        if below {
+            note_below("coverage", report.coverage_exact, args.fail_under);
+        }
         match format {
             ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,
             ReportFormat::Html => report::html::write_analyze(&report, out)?,
@@ -338,6 +353,9 @@ fn analyze_with(
         _ => {}
     }
     let status = batch::exit_status(ok, failed);
+    if any_below && let Some(limit) = args.fail_under {
+        eprintln!("note: some resumes have coverage under --fail-under {limit}%; exit status 1");
+    }
     Ok(if status == EXIT_OK && any_below {
         EXIT_FINDINGS
     } else {
@@ -399,6 +417,7 @@ fn analyze_job(
         }
     }
     Ok(if below_gate(fail_under, report.comparison.match_score) {
+        note_below("match score", report.comparison.match_score, fail_under);
         EXIT_FINDINGS
     } else {
         EXIT_OK

@@ -76,9 +76,14 @@ fn fail_under_gates_the_exit_status() {
         "--role",
         "backend-engineer",
         "--fail-under",
-        "70",
+        "67",
     ]);
+    // 6 of 9 skills: shown as 67%, 66.7% exactly, and stderr says why the gate failed.
     assert_eq!(below.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&below.stderr),
+        "note: coverage 66.7% is under --fail-under 67%; exit status 1\n"
+    );
     let above = skillgap(&[
         "analyze",
         BACKEND,
@@ -88,6 +93,7 @@ fn fail_under_gates_the_exit_status() {
         "60",
     ]);
     assert_eq!(above.status.code(), Some(0));
+    assert!(above.stderr.is_empty());
     let batch = skillgap(&[
         "analyze",
         BACKEND,
@@ -100,6 +106,10 @@ fn fail_under_gates_the_exit_status() {
         "80",
     ]);
     assert_eq!(batch.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&batch.stderr),
+        "note: some resumes have coverage under --fail-under 80%; exit status 1\n"
+    );
     let bad = skillgap(&["analyze", BACKEND, "--fail-under", "120"]);
     assert_eq!(bad.status.code(), Some(2));
 }
