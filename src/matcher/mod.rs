@@ -1191,7 +1191,7 @@ pub fn warm_up() {
 /// `\b` and case folding agree there) and compiles several times faster. Only a word with
 /// both a link sign and a non-ASCII character ("•www.example.com") needs the Unicode regex.
 fn links(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out = markdown_link_targets(text);
     if !may_hold_link(text) {
         return out;
     }
@@ -1214,6 +1214,35 @@ fn links(text: &str) -> Vec<(usize, usize)> {
             });
             out.extend(re.find_iter(word).map(|m| (at + m.start(), at + m.end())));
         }
+    }
+    out
+}
+
+/// Byte ranges of Markdown link and image targets, the "(...)" after "](", with nested
+/// parentheses: a target is an address whatever its scheme ("javascript:", "mailto:",
+/// a relative path), never a skill claim. An unclosed target runs to the end of the line.
+fn markdown_link_targets(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(pos) = text[from..].find("](") {
+        let open = from + pos + 1;
+        let mut depth = 0usize;
+        let mut end = text.len();
+        for (i, b) in text.as_bytes()[open..].iter().enumerate() {
+            match b {
+                b'(' => depth += 1,
+                b')' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = open + i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.push((open, end));
+        from = end;
     }
     out
 }
@@ -1502,6 +1531,15 @@ mod tests {
             "a link label"
         );
         assert_eq!(ids("Languages: R 4.2"), vec!["r"]);
+        // A Markdown link target is an address, whatever its scheme.
+        assert_eq!(
+            ids("Demo: [play](javascript:start(1)) and [code](docs/python(3).md), in Docker"),
+            vec!["docker"]
+        );
+        assert_eq!(
+            markdown_link_targets("[a](b(c)) x [d](e"),
+            vec![(3, 9), (15, 17)]
+        );
         assert_eq!(
             ids("Shipped ASP.NET Core and Node.js apps"),
             vec!["aspnet-core", "nodejs"]
