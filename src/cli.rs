@@ -239,7 +239,7 @@ fn parse_hours(s: &str) -> Result<f64, String> {
     if (1.0..=80.0).contains(&v) {
         Ok(v)
     } else {
-        Err(format!("{v} is outside 1..80 hours per week"))
+        Err(format!("`{s}` is outside 1..80 hours per week"))
     }
 }
 
@@ -251,7 +251,7 @@ fn parse_percent(s: &str) -> Result<f64, String> {
     if (0.0..=100.0).contains(&v) {
         Ok(v)
     } else {
-        Err(format!("{v} is outside 0..100"))
+        Err(format!("`{s}` is outside 0..100"))
     }
 }
 
@@ -260,7 +260,7 @@ fn parse_fraction(s: &str) -> Result<f64, String> {
     if (0.0..=1.0).contains(&v) {
         Ok(v)
     } else {
-        Err(format!("{v} is outside 0..1"))
+        Err(format!("`{s}` is outside 0..1"))
     }
 }
 
@@ -272,5 +272,22 @@ mod tests {
     #[test]
     fn cli_definition_is_valid() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn out_of_range_numbers_are_quoted_as_written() {
+        assert_eq!(
+            super::parse_hours("1e-300").unwrap_err(),
+            "`1e-300` is outside 1..80 hours per week"
+        );
+        assert_eq!(
+            super::parse_percent("1e300").unwrap_err(),
+            "`1e300` is outside 0..100"
+        );
+        assert_eq!(
+            super::parse_fraction("NaN").unwrap_err(),
+            "`NaN` is outside 0..1"
+        );
+        assert_eq!(super::parse_percent("67%"), Ok(67.0));
     }
 }
