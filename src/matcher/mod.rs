@@ -1395,6 +1395,98 @@ mod tests {
         assert!(matches!(Matcher::new(&parsed).index, Cow::Owned(_)));
     }
 
+    /// The learning check as a direct search of the sentence before `at` (the definition
+    /// [`Learning`] indexes once per line).
+    fn is_learning_direct(lower: &str, at: usize, spans: &[(usize, usize)]) -> bool {
+        let head = &lower[..at];
+        let start = head
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| {
+                matches!(c, ';' | '!' | '?') || (c == '.' && head[i + 1..].starts_with(' '))
+            })
+            .map_or(0, |(i, _)| i + 1);
+        let sentence = &head[start..];
+        let trimmed = sentence.trim_start();
+        if trimmed.starts_with("learning ") {
+            let s = at - trimmed.len();
+            if !spans.iter().any(|&(a, b)| a <= s && s < b) {
+                return true;
+            }
+        }
+        LEARNING_CUES.iter().any(|cue| {
+            let mut from = 0;
+            while let Some(pos) = sentence[from..].find(cue) {
+                let s = start + from + pos;
+                let e = s + cue.len();
+                let inside = spans.iter().any(|&(a, b)| s < b && a < e);
+                let word_start = lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
+                if !inside && word_start {
+                    return true;
+                }
+                from += pos + 1;
+            }
+            false
+        })
+    }
+
+    #[test]
+    fn the_learning_index_answers_as_the_direct_search() {
+        let words = [
+            "currently learning",
+            "learning",
+            "rust",
+            "go",
+            "want to learn",
+            "i'm learning",
+            "and",
+            ".",
+            "; ",
+            "!",
+            "plan to pick up",
+            "machine",
+            "python",
+            "learning:",
+            "getting started with",
+            "studying",
+            "relearning",
+            "e.g.",
+            "x",
+            "  ",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..1500 {
+            let count = 1 + next(12);
+            let parts: Vec<&str> = (0..count).map(|_| words[next(words.len())]).collect();
+            let line = parts.join(" ");
+            // Skill spans: a few sorted, non-overlapping word ranges.
+            let starts: Vec<usize> = word_starts(&line).collect();
+            let mut spans = Vec::new();
+            let mut last_end = 0;
+            for &s in &starts {
+                if s >= last_end && next(3) == 0 {
+                    let e = line[s..].find(' ').map_or(line.len(), |i| s + i);
+                    spans.push((s, e));
+                    last_end = e;
+                }
+            }
+            let learning = Learning::new(&line, &spans);
+            for at in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+                assert_eq!(
+                    learning.at(at),
+                    is_learning_direct(&line, at, &spans),
+                    "{line:?} at {at}, spans {spans:?}"
+                );
+            }
+        }
+    }
+
     fn ids(text: &str) -> Vec<String> {
         let t = tax();
         let m = Matcher::new(&t);
