@@ -17,6 +17,9 @@ use std::{env, fs, path::Path};
 use serde::Deserialize;
 
 #[allow(dead_code)]
+#[path = "src/taxonomy/category.rs"]
+mod category;
+#[allow(dead_code)]
 #[path = "src/english.rs"]
 mod english;
 #[allow(dead_code)]
@@ -26,6 +29,7 @@ mod index;
 #[path = "src/extract/normalize/line.rs"]
 mod normalize;
 
+use category::Category;
 use english::is_word_form;
 use normalize::normalize_line;
 
@@ -33,6 +37,7 @@ fn main() {
     for path in [
         "roles",
         "src/english.rs",
+        "src/taxonomy/category.rs",
         "src/english_forms.txt",
         "src/english_near_skills.txt",
         "src/matcher/index.rs",
@@ -112,19 +117,6 @@ struct RawSkill {
     reject: Vec<String>,
     #[serde(default)]
     cues: Vec<String>,
-}
-
-/// The categories of `Category` in `src/taxonomy.rs`, by the same names.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-enum Category {
-    Language,
-    Framework,
-    Library,
-    Database,
-    Cloud,
-    Tool,
-    Practice,
 }
 
 fn read_skills(text: &str) -> Result<Vec<RawSkill>, String> {

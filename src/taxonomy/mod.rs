@@ -7,6 +7,10 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+mod category;
+
+pub use category::Category;
+
 /// A text of the taxonomy: borrowed from the data compiled into the binary (the embedded
 /// taxonomy, prepared by `build.rs`) or owned (data read with `--roles-dir`).
 pub type Text = Cow<'static, str>;
@@ -16,41 +20,6 @@ pub type Texts = Cow<'static, [Text]>;
 
 fn is_empty(list: &Texts) -> bool {
     list.is_empty()
-}
-
-/// A broad kind of skill. The set is closed so that reports can group by it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "kebab-case")]
-pub enum Category {
-    /// A programming, query or markup language (Python, SQL, HTML).
-    Language,
-    /// An application framework (Django, React, Spring Boot).
-    Framework,
-    /// A library or SDK used from code (pandas, NumPy, PyTorch).
-    Library,
-    /// A database or data store (PostgreSQL, Redis, Snowflake).
-    Database,
-    /// A cloud platform or a named cloud service (AWS, S3, BigQuery).
-    Cloud,
-    /// A tool, product or platform (Docker, Git, Terraform, Excel).
-    Tool,
-    /// A practice, method or field of knowledge (REST APIs, CI/CD, machine learning).
-    Practice,
-}
-
-impl Category {
-    /// The kebab-case name used in the data files and JSON output.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Language => "language",
-            Category::Framework => "framework",
-            Category::Library => "library",
-            Category::Database => "database",
-            Category::Cloud => "cloud",
-            Category::Tool => "tool",
-            Category::Practice => "practice",
-        }
-    }
 }
 
 /// One canonical skill as written in `roles/skills.json`.
