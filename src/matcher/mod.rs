@@ -443,10 +443,7 @@ impl<'t> Matcher<'t> {
             // A form broken by the wrap to the next line is the longest match where it starts:
             // this line's matches inside its first part give way to it.
             let wrapped = match doc.lines.get(n + 1) {
-                Some(next) => {
-                    let learning = Learning::new(&ctx.lower, &spans);
-                    self.wrapped_matches(&ctx, n, line, next, &learning)
-                }
+                Some(next) => self.wrapped_matches(&ctx, n, line, next, &spans),
                 None => Vec::new(),
             };
             if let Some(first) = wrapped.iter().map(|w| w.start).min() {
@@ -500,14 +497,14 @@ impl<'t> Matcher<'t> {
     /// [`WRAP_WORDS`] words of this line and the first ones of the next are matched as one
     /// line, with this line's section and rules. Only matches across the break count; they
     /// are evidenced on this line, and are learning when this line's sentence says so
-    /// (`learning`: this line's cues).
+    /// (`spans`: this line's skill names, sorted, for its learning cues).
     fn wrapped_matches(
         &self,
         ctx: &LineCtx,
         n: usize,
         line: &Line,
         next: &Line,
-        learning: &Learning,
+        spans: &[(usize, usize)],
     ) -> Vec<Wrapped> {
         let text = ctx.text;
         let continues = next.text.starts_with(|c: char| c.is_lowercase())
@@ -533,9 +530,16 @@ impl<'t> Matcher<'t> {
             all_caps: !seam.chars().any(char::is_lowercase),
         };
         let matches = self.line_matches(&seam_ctx);
-        let spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
-        let seam_learning = Learning::new(&seam_ctx.lower, &spans);
+        if !matches
+            .iter()
+            .any(|m| m.start < break_at && break_at < m.end)
+        {
+            return Vec::new(); // the usual case: nothing crosses the break
+        }
+        let seam_spans: Vec<(usize, usize)> = matches.iter().map(|m| (m.start, m.end)).collect();
+        let seam_learning = Learning::new(&seam_ctx.lower, &seam_spans);
         let accepted = self.accept_line(&seam_ctx, &matches, &seam_learning, false);
+        let learning = Learning::new(&ctx.lower, spans);
         let mut out = Vec::new();
         for (m, _) in matches.iter().zip(&accepted).filter(|(_, a)| **a) {
             if !(m.start < break_at && break_at < m.end) {
