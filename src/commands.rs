@@ -124,16 +124,18 @@ fn below_gate(fail_under: Option<f64>, coverage: f64) -> bool {
     fail_under.is_some_and(|p| coverage * 100.0 < p - 1e-9)
 }
 
-/// Says on stderr why a gate failed: reports round to whole percents, so 66.7% shows as 67%
-/// and `--fail-under 67` fails with no visible reason otherwise. `what`: "coverage" or
-/// "match score".
-fn note_below(what: &str, fraction: f64, fail_under: Option<f64>) {
-    if let Some(limit) = fail_under {
+/// [`below_gate`] for one report, saying on stderr why the gate failed: reports round to
+/// whole percents, so 66.7% shows as 67% and `--fail-under 67` would fail with no visible
+/// reason. `what`: "coverage" or "match score".
+fn fails_gate(fail_under: Option<f64>, fraction: f64, what: &str) -> bool {
+    let below = below_gate(fail_under, fraction);
+    if let Some(limit) = fail_under.filter(|_| below) {
         eprintln!(
             "note: {what} {:.1}% is under --fail-under {limit}%; exit status 1",
             fraction * 100.0
         );
     }
+    below
 }
 
 /// Analyses one resume against the given role or the best fit.
@@ -285,10 +287,7 @@ fn analyze_with(
                 terminal_safe(&display(&args.inputs[0]))
             );
         }
-        let below = below_gate(args.fail_under, report.coverage_exact);
-        if below {
-            note_below("coverage", report.coverage_exact, args.fail_under);
-        }
+        let below = fails_gate(args.fail_under, report.coverage_exact, "coverage");
         match format {
             ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,
             ReportFormat::Html => report::html::write_analyze(&report, out)?,
@@ -416,12 +415,13 @@ fn analyze_job(
             bail!("--job reports as table, json or jsonl")
         }
     }
-    Ok(if below_gate(fail_under, report.comparison.match_score) {
-        note_below("match score", report.comparison.match_score, fail_under);
-        EXIT_FINDINGS
-    } else {
-        EXIT_OK
-    })
+    Ok(
+        if fails_gate(fail_under, report.comparison.match_score, "match score") {
+            EXIT_FINDINGS
+        } else {
+            EXIT_OK
+        },
+    )
 }
 
 /// Rows of the human summary of a batch.
