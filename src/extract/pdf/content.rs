@@ -196,16 +196,8 @@ impl<'a> Interpreter<'a> {
             let recovered = recover_stream(stream, self.file);
             let stream = recovered.as_ref().unwrap_or(stream);
             let remaining = self.limits.content_bytes.saturating_sub(data.len());
-            match stream.get_plain_content_with_limit(remaining) {
+            match self.decode(stream, remaining)? {
                 Ok(bytes) => data.extend_from_slice(&bytes),
-                Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
-                    ..
-                })) => {
-                    return Err(Stop::TooLarge(format!(
-                        "page content over {} MiB",
-                        self.limits.content_bytes >> 20
-                    )));
-                }
                 Err(e) => {
                     // Like other readers, fall back to whatever decoded, else the raw bytes.
                     self.out.problems.push(format!("page content: {e}"));
@@ -219,6 +211,25 @@ impl<'a> Interpreter<'a> {
         self.used_bytes = data.len();
         self.run(&data, &resources)?;
         Ok(self.out)
+    }
+
+    /// A content stream's decoded bytes, at most `remaining`. Going over the page's content
+    /// limit stops the document (too large); any other decoding error is the caller's to
+    /// report and recover from.
+    fn decode(
+        &self,
+        stream: &lopdf::Stream,
+        remaining: usize,
+    ) -> Result<Result<Vec<u8>, lopdf::Error>, Stop> {
+        match stream.get_plain_content_with_limit(remaining) {
+            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                ..
+            })) => Err(Stop::TooLarge(format!(
+                "page content over {} MiB",
+                self.limits.content_bytes >> 20
+            ))),
+            other => Ok(other),
+        }
     }
 
     fn run(&mut self, data: &[u8], resources: &[&'a Dictionary]) -> Result<(), Stop> {
@@ -531,20 +542,8 @@ impl<'a> Interpreter<'a> {
         }
         let remaining = self.limits.content_bytes.saturating_sub(self.used_bytes);
         let recovered = recover_stream(stream, self.file);
-        let data = match recovered
-            .as_ref()
-            .unwrap_or(stream)
-            .get_plain_content_with_limit(remaining)
-        {
+        let data = match self.decode(recovered.as_ref().unwrap_or(stream), remaining)? {
             Ok(data) => data,
-            Err(lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
-                ..
-            })) => {
-                return Err(Stop::TooLarge(format!(
-                    "page content over {} MiB",
-                    self.limits.content_bytes >> 20
-                )));
-            }
             Err(e) => {
                 self.out.problems.push(format!("form content: {e}"));
                 return Ok(());
