@@ -122,20 +122,11 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
             }
         })
         .collect();
-    writeln!(
-        out,
-        "Skills found ({}): {}",
-        found.len(),
-        if found.is_empty() {
-            "none".to_string()
-        } else {
-            found.join(", ")
-        }
-    )?;
+    writeln!(out, "{}", super::found_line(&found))?;
     if !report.learning.is_empty() {
         let learning: Vec<String> = report.learning.iter().map(|s| md_text(&s.name)).collect();
         writeln!(out)?;
-        writeln!(out, "Learning (not counted): {}", learning.join(", "))?;
+        writeln!(out, "{}", super::learning_line(&learning))?;
     }
 
     for p in &report.phases {

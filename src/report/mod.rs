@@ -166,6 +166,21 @@ pub fn terminal_safe(text: &str) -> String {
         .collect()
 }
 
+/// "Skills found (N): a, b" (or "none") over skill names already escaped for the output.
+pub(crate) fn found_line(names: &[String]) -> String {
+    let list = if names.is_empty() {
+        "none".to_string()
+    } else {
+        names.join(", ")
+    };
+    format!("Skills found ({}): {list}", names.len())
+}
+
+/// "Learning (not counted): a, b" over skill names already escaped for the output.
+pub(crate) fn learning_line(names: &[String]) -> String {
+    format!("Learning (not counted): {}", names.join(", "))
+}
+
 /// A fraction 0..1 as a whole percentage ("67%").
 pub fn percent(fraction: f64) -> String {
     format!("{:.0}%", fraction * 100.0)

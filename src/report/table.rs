@@ -111,23 +111,14 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
         .iter()
         .map(|s| terminal_safe(&skill_label(s)))
         .collect();
-    writeln!(
-        out,
-        "Skills found ({}): {}",
-        found.len(),
-        if found.is_empty() {
-            "none".into()
-        } else {
-            found.join(", ")
-        }
-    )?;
+    writeln!(out, "{}", super::found_line(&found))?;
     if !report.learning.is_empty() {
         let learning: Vec<String> = report
             .learning
             .iter()
             .map(|s| terminal_safe(&s.name))
             .collect();
-        writeln!(out, "Learning (not counted): {}", learning.join(", "))?;
+        writeln!(out, "{}", super::learning_line(&learning))?;
     }
     writeln!(out)?;
     let mut phases = style.table(&["#", "Phase", "Months", "Coverage", "Present", "Missing"]);
