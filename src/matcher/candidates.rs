@@ -1,0 +1,313 @@
+//! Rule: where forms occur in a line. The word index proposes candidates ([`Candidate`]); a
+//! candidate is kept when it starts and ends on token boundaries, lies outside links, and is
+//! written in a case its pattern allows; at each start the longest one wins
+//! ([`Matcher::line_matches`]).
+
+use super::index::{first_run, key_hash};
+use super::links::is_link_label;
+use super::{LineCtx, Matcher, is_word};
+
+/// An occurrence of a pattern's lowercase form in an ASCII-lowercased line, boundaries not
+/// yet checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct Candidate {
+    /// Byte offset of the first byte of the form in the line.
+    pub(super) start: usize,
+    /// Byte offset just after the form.
+    pub(super) end: usize,
+    /// Pattern id in the index.
+    pub(super) pattern: usize,
+}
+
+/// A boundary-checked match of a pattern in a line.
+#[derive(Debug)]
+pub(super) struct LineMatch {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// End including an attached version number ("HTML5").
+    pub(super) end_with_version: usize,
+    pub(super) pattern: usize,
+    /// Accepted only with evidence: an ambiguous form, or an English-word form written in
+    /// another case than the taxonomy's.
+    pub(super) needs_evidence: bool,
+}
+
+impl Matcher<'_> {
+    /// Every occurrence of a form in an ASCII-lowercased line, in no particular order;
+    /// boundaries are not checked here.
+    fn candidates(&self, lower: &str) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let mut verify = |start_of_run: usize, key: &str| {
+            for id in self.index.keyed(key_hash(key)) {
+                let p = self.pattern(id as usize);
+                let Some(start) = start_of_run.checked_sub(p.anchor as usize) else {
+                    continue;
+                };
+                let form = self.lower(p);
+                let end = start + form.len();
+                if lower.get(start..end) == Some(form) {
+                    out.push(Candidate {
+                        start,
+                        end,
+                        pattern: id as usize,
+                    });
+                }
+            }
+        };
+        let mut rest = lower;
+        let mut offset = 0;
+        while let Some((a, b)) = first_run(rest) {
+            let run = &rest[a..b];
+            verify(offset + a, run);
+            // "python3", "html5", "c99": the letters before attached version digits.
+            let letters = run.trim_end_matches(|c: char| c.is_ascii_digit());
+            if letters.len() < run.len() && !letters.is_empty() {
+                verify(offset + a, letters);
+            }
+            offset += b;
+            rest = &rest[b..];
+        }
+        // Loose patterns are CJK (or symbol-only) forms: an ASCII line cannot hold the former.
+        let ascii = lower.is_ascii();
+        for &id in self.index.loose.iter() {
+            let form = self.lower(self.pattern(id as usize));
+            if ascii && !form.is_ascii() {
+                continue;
+            }
+            out.extend(lower.match_indices(form).map(|(i, _)| Candidate {
+                start: i,
+                end: i + form.len(),
+                pattern: id as usize,
+            }));
+        }
+        out
+    }
+
+    /// Boundary-checked, non-overlapping matches of a line, longest first at each start.
+    pub(super) fn line_matches(&self, ctx: &LineCtx) -> Vec<LineMatch> {
+        let text = ctx.text;
+        let mut all: Vec<LineMatch> = self
+            .candidates(&ctx.lower)
+            .into_iter()
+            .filter_map(|m| {
+                let pattern = self.pattern(m.pattern);
+                let form = self.form(pattern);
+                let end = if pattern.cjk {
+                    m.end
+                } else {
+                    boundary_end(text, m.start, m.end, form)?
+                };
+                if !pattern.cjk && !boundary_start(text, m.start) {
+                    return None;
+                }
+                if ctx
+                    .masked
+                    .iter()
+                    .any(|r| m.start < r.end && r.start < m.end)
+                    || is_link_label(text, m.end, &ctx.masked)
+                {
+                    return None;
+                }
+                let mut needs_evidence = pattern.plain_ambiguous;
+                if pattern.exact_case && !ctx.skills_line {
+                    let written = &text[m.start..m.end];
+                    let upper_ok = ctx.all_caps && written == form.to_uppercase();
+                    if written != form && !upper_ok {
+                        if !pattern.case_with_evidence {
+                            return None;
+                        }
+                        needs_evidence = true;
+                    }
+                }
+                Some(LineMatch {
+                    start: m.start,
+                    end: m.end,
+                    end_with_version: end,
+                    pattern: m.pattern,
+                    needs_evidence,
+                })
+            })
+            .collect();
+        all.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let mut out: Vec<LineMatch> = Vec::new();
+        for m in all {
+            if out.last().is_none_or(|last| m.start >= last.end) {
+                out.push(m);
+            }
+        }
+        out
+    }
+}
+
+/// True when a match may start at byte `start` of `text`: no word character before it, nor a
+/// `-`, `.`, `&`, `@` or `$` that follows one ("Objective-C", "foo.Go").
+pub(super) fn boundary_start(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        None => true,
+        Some(c) if is_word(c) => false,
+        Some('-' | '.' | '&' | '@' | '$') => !before.next().is_some_and(is_word),
+        Some(_) => true,
+    }
+}
+
+/// The end of the match including an attached version, or `None` when the match does not
+/// end on a token boundary.
+fn boundary_end(text: &str, start: usize, end: usize, form: &str) -> Option<usize> {
+    let rest = &text[end..];
+    let mut chars = rest.chars();
+    let last = text[start..end].chars().next_back()?;
+    match chars.next() {
+        None => Some(end),
+        Some('+' | '#') if last.is_alphanumeric() => None,
+        Some('+' | '#') if last == '+' || last == '#' => None,
+        Some('&' | '.') if chars.next().is_some_and(is_word) => None,
+        Some(c) if c.is_ascii_digit() => {
+            let digits = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'.')
+                .count();
+            let digits_only = rest[..digits].trim_end_matches('.');
+            let after = rest[digits_only.len()..].chars().next();
+            let min = if form.chars().count() == 1 { 2 } else { 1 };
+            let ok = digits_only.bytes().filter(u8::is_ascii_digit).count() >= min
+                && after.is_none_or(|c| !is_word(c))
+                && last.is_alphabetic() | (last == '+');
+            ok.then_some(end + digits_only.len())
+        }
+        Some(c) if is_word(c) => None,
+        Some(_) => Some(end),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::{ids, tax};
+    use super::*;
+
+    #[test]
+    fn boundaries_table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Skills: C, C++, C#, F#", &["c", "cpp", "csharp", "fsharp"]),
+            ("Wrote Objective-C for iOS", &["objective-c"]),
+            ("Charged USB-C adapters", &[]),
+            ("JavaScript and Java developer", &["javascript", "java"]),
+            ("Fast internet access", &[]),
+            (
+                "Migrated services to .NET 8 and ASP.NET Core.",
+                &["dotnet", "aspnet-core"],
+            ),
+            ("Built on Node.js with CI/CD", &["nodejs", "ci-cd"]),
+            ("Wrote PL/SQL packages", &["plsql"]),
+            (
+                "Front end: HTML5/CSS3/JavaScript",
+                &["html", "css", "javascript"],
+            ),
+            ("Ran k8s and Postgres", &["kubernetes", "postgresql"]),
+            ("Led R&D budget planning", &[]),
+            ("Modern C++17 codebase", &["cpp"]),
+            ("python_script and pythonic code", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn cjk_forms_match_without_spaces() {
+        assert_eq!(ids("熟悉数据结构与算法"), vec!["javascript-engines"]);
+    }
+
+    #[test]
+    fn boundary_start_table() {
+        // (text, start of the match, may start there)
+        let rows: &[(&str, usize, bool)] = &[
+            ("Go", 0, true),
+            (" Go", 1, true),
+            ("(Go", 1, true),
+            ("xGo", 1, false),
+            ("_Go", 1, false),
+            ("9Go", 1, false),
+            ("Objective-C", 10, false),
+            ("foo.Go", 4, false),
+            ("R&D", 2, false),
+            ("me@Go", 3, false),
+            ("a$Go", 2, false),
+            ("-C", 1, true),
+            (" .NET", 1, true),
+            ("é-C", 3, false),
+            ("/Go", 1, true),
+        ];
+        for &(text, start, want) in rows {
+            assert_eq!(boundary_start(text, start), want, "{text:?} at {start}");
+        }
+    }
+
+    #[test]
+    fn boundary_end_table() {
+        // (text, match start..end, form, end with an attached version or no boundary)
+        let rows: &[(&str, usize, usize, &str, Option<usize>)] = &[
+            ("Go", 0, 2, "Go", Some(2)),
+            ("Go,", 0, 2, "Go", Some(2)),
+            ("C++", 0, 1, "C", None),
+            ("C#", 0, 1, "C", None),
+            ("C++", 0, 3, "C++", Some(3)),
+            ("C+++", 0, 3, "C++", None),
+            ("ASP.NET", 0, 3, "ASP", None),
+            ("R&D", 0, 1, "R", None),
+            ("Go.", 0, 2, "Go", Some(2)),
+            ("Go & Rust", 0, 2, "Go", Some(2)),
+            ("Gopher", 0, 2, "Go", None),
+            ("Go_x", 0, 2, "Go", None),
+            ("HTML5", 0, 4, "HTML", Some(5)),
+            ("HTML5.2 page", 0, 4, "HTML", Some(7)),
+            ("HTML5. Next", 0, 4, "HTML", Some(5)),
+            ("C++17", 0, 3, "C++", Some(5)),
+            ("C99", 0, 1, "C", Some(3)),
+            ("C9", 0, 1, "C", None),
+            ("Go1x", 0, 2, "Go", None),
+            ("k8s", 0, 1, "k", None),
+            ("CI/CD2", 0, 5, "CI/CD", Some(6)),
+            ("C#7", 0, 2, "C#", None),
+        ];
+        for &(text, start, end, form, want) in rows {
+            assert_eq!(
+                boundary_end(text, start, end, form),
+                want,
+                "{text:?} {start}..{end}"
+            );
+        }
+    }
+
+    #[test]
+    fn candidates_table() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let form_of = |c: &Candidate| m.lower(m.pattern(c.pattern)).to_string();
+        // (lowercase line, the forms proposed at each start, sorted)
+        let rows: &[(&str, &[(usize, &str)])] = &[
+            ("no skill here", &[]),
+            ("go and golang", &[(0, "go"), (7, "golang")]),
+            ("c++ and c#", &[(0, "c"), (0, "c++"), (8, "c"), (8, "c#")]),
+            ("html5 pages", &[(0, "html"), (0, "html5")]),
+            ("asp.net core", &[(0, "asp.net core"), (3, ".net")]),
+            ("spring boot", &[(0, "spring"), (0, "spring boot")]),
+            ("熟悉数据结构", &[(6, "数据结构")]),
+            ("xjava", &[]),
+        ];
+        for &(line, want) in rows {
+            let mut got: Vec<(usize, String)> = m
+                .candidates(line)
+                .iter()
+                .map(|c| (c.start, form_of(c)))
+                .collect();
+            got.sort();
+            let want: Vec<(usize, String)> =
+                want.iter().map(|&(s, f)| (s, f.to_string())).collect();
+            assert_eq!(got, want, "{line:?}");
+            for c in m.candidates(line) {
+                assert_eq!(&line[c.start..c.end], form_of(&c), "{line:?}");
+            }
+        }
+    }
+}

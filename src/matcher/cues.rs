@@ -1,0 +1,113 @@
+//! The matcher's cue word lists, kept as data in `cues/*.txt` so they can grow and be
+//! reviewed as text: one entry per line after a header of `#` comment lines saying what the
+//! list is for. Each file is embedded with `include_str!` and split into its entries the first
+//! time a rule asks (a few dozen slices, once per process). A test keeps the files tidy.
+
+use std::sync::OnceLock;
+
+/// One list of `cues/`: its embedded text and, once asked for, its entries.
+pub(super) struct WordList {
+    /// The file's text: `#` comment lines, then one entry per line.
+    text: &'static str,
+    entries: OnceLock<Vec<&'static str>>,
+}
+
+impl WordList {
+    const fn new(text: &'static str) -> WordList {
+        WordList {
+            text,
+            entries: OnceLock::new(),
+        }
+    }
+
+    /// The entries, in file order (comment lines left out).
+    pub(super) fn entries(&self) -> &[&'static str] {
+        self.entries.get_or_init(|| {
+            self.text
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .collect()
+        })
+    }
+}
+
+/// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
+pub(super) static CUE_BEFORE: WordList = WordList::new(include_str!("cues/evidence_before.txt"));
+
+/// Words before "in" that make "in X" a cue ("written in Go", "proficient in R"); "a month in
+/// Java" is not one.
+pub(super) static CUE_BEFORE_IN: WordList =
+    WordList::new(include_str!("cues/evidence_before_in.txt"));
+
+/// Words after an ambiguous form that show it is used as a skill ("React components").
+pub(super) static CUE_AFTER: WordList = WordList::new(include_str!("cues/evidence_after.txt"));
+
+/// Every learning cue holds one of these stems (a test checks it).
+pub(super) static LEARNING_STEMS: WordList = WordList::new(include_str!("cues/learning_stems.txt"));
+
+/// Phrases after which a skill is only being learned or wished for.
+pub(super) static LEARNING_CUES: WordList = WordList::new(include_str!("cues/learning_cues.txt"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list, with its file name.
+    const ALL: [(&str, &WordList); 5] = [
+        ("evidence_before.txt", &CUE_BEFORE),
+        ("evidence_before_in.txt", &CUE_BEFORE_IN),
+        ("evidence_after.txt", &CUE_AFTER),
+        ("learning_stems.txt", &LEARNING_STEMS),
+        ("learning_cues.txt", &LEARNING_CUES),
+    ];
+
+    /// Each file: a comment header first and no comment after it; then entries that are not
+    /// blank, trimmed, single-spaced, lowercase (they are compared with ASCII-lowercased
+    /// text), never repeated, and the file ends with one newline.
+    #[test]
+    fn every_list_file_is_tidy() {
+        for (file, list) in ALL {
+            let lines: Vec<&str> = list.text.lines().collect();
+            let header = lines.iter().take_while(|l| l.starts_with('#')).count();
+            assert!(header > 0, "{file}: no comment header");
+            let entries = &lines[header..];
+            assert_eq!(
+                entries,
+                list.entries(),
+                "{file}: a comment after the header"
+            );
+            assert!(!entries.is_empty(), "{file}: no entries");
+            assert!(
+                list.text.ends_with('\n') && !list.text.ends_with("\n\n"),
+                "{file}"
+            );
+            for (k, entry) in entries.iter().enumerate() {
+                let at = format!("{file}:{}: {entry:?}", header + k + 1);
+                assert!(!entry.is_empty(), "{at}: blank entry");
+                assert_eq!(*entry, entry.trim(), "{at}: untrimmed");
+                assert!(!entry.contains("  ") && !entry.contains('\t'), "{at}");
+                assert_eq!(*entry, entry.to_lowercase(), "{at}: not lowercase");
+                assert!(!entries[..k].contains(entry), "{at}: duplicate");
+            }
+        }
+    }
+
+    #[test]
+    fn comment_lines_are_left_out() {
+        let rows: &[(&str, &[&str])] = &[
+            (
+                "# a header\n# on two lines\nfoo bar\nbaz\n",
+                &["foo bar", "baz"],
+            ),
+            ("# only a header\n", &[]),
+            ("no header\n", &["no header"]),
+            (
+                "# header\ni'm learning\nlearning:",
+                &["i'm learning", "learning:"],
+            ),
+        ];
+        for &(text, want) in rows {
+            assert_eq!(WordList::new(text).entries(), want, "{text:?}");
+        }
+    }
+}

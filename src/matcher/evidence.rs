@@ -1,0 +1,502 @@
+//! Rule: which matches of a line are skills ([`Matcher::accept_line`]). A match inside one of
+//! its skill's reject phrases ("go live") is not; an ambiguous form needs evidence
+//! ([`Matcher::accept_ambiguous`]): a skills line, a course title, a learning cue, a version,
+//! a cue phrase of the skill, a generic cue word (`cues/evidence_*.txt`), or an accepted list
+//! neighbour; a following year or a preceding "at" vetoes it ([`Matcher::vetoed`]).
+
+use super::candidates::LineMatch;
+use super::cues::{CUE_AFTER, CUE_BEFORE, CUE_BEFORE_IN};
+use super::learning::Learning;
+use super::{LineCtx, Matcher, is_word, normalize_line};
+use crate::taxonomy::Text;
+
+/// A reject or cue phrase of a skill, ASCII-lowercased, anchored on a form of the skill.
+#[derive(Debug)]
+struct Phrase {
+    lower: String,
+    /// Byte offset of the skill's form inside `lower`.
+    anchor: usize,
+}
+
+/// A skill's reject and cue phrases, compiled on first use (few skills ever need them).
+#[derive(Debug, Default)]
+pub(super) struct Phrases {
+    reject: Vec<Phrase>,
+    cues: Vec<Phrase>,
+}
+
+impl Matcher<'_> {
+    /// The reject and cue phrases of skill `i`, compiled on first use.
+    fn phrases_of(&self, i: usize) -> &Phrases {
+        self.phrases[i].get_or_init(|| {
+            let skill = &self.taxonomy.skills()[i];
+            let (from, to) = self.index.skill_patterns[i];
+            let mut lowers: Vec<String> = Vec::new();
+            for p in &self.index.patterns[from as usize..to as usize] {
+                let lower = self.lower(p);
+                if !lowers.iter().any(|l| l == lower) {
+                    lowers.push(lower.to_string());
+                }
+            }
+            Phrases {
+                reject: phrases(&skill.reject, &lowers),
+                cues: phrases(&skill.cues, &lowers),
+            }
+        })
+    }
+
+    /// Which matches of a line are skills: not inside a reject phrase, and, for ambiguous
+    /// plain-word forms, with evidence. A list neighbour counts as evidence once it is itself
+    /// accepted, so "Java 21 and Maven" accepts Maven through Java; repeated until stable.
+    pub(super) fn accept_line(
+        &self,
+        ctx: &LineCtx,
+        matches: &[LineMatch],
+        learning: &Learning,
+        list_continues: bool,
+    ) -> Vec<bool> {
+        let rejected: Vec<bool> = matches
+            .iter()
+            .map(|m| {
+                self.phrases_of(self.pattern(m.pattern).skill as usize)
+                    .reject
+                    .iter()
+                    .any(|p| phrase_at(&ctx.lower, m.start, p))
+            })
+            .collect();
+        let mut accepted: Vec<bool> = matches
+            .iter()
+            .enumerate()
+            .map(|(k, m)| {
+                !rejected[k]
+                    && (!m.needs_evidence || self.accept_ambiguous(ctx, m, learning.at(m.start)))
+            })
+            .collect();
+        loop {
+            let mut changed = false;
+            for k in 0..matches.len() {
+                if accepted[k] || rejected[k] || self.vetoed(ctx, &matches[k]) {
+                    continue;
+                }
+                let m = &matches[k];
+                let prev = match k.checked_sub(1) {
+                    Some(j) => accepted[j] && only_separators(&ctx.text[matches[j].end..m.start]),
+                    None => list_continues && only_separators(&ctx.text[..m.start]),
+                };
+                let next = k + 1 < matches.len()
+                    && accepted[k + 1]
+                    && only_separators(&ctx.text[m.end..matches[k + 1].start]);
+                if prev || next {
+                    accepted[k] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                return accepted;
+            }
+        }
+    }
+
+    /// Generic vetoes of an ambiguous form: a following year ("Spring 2022") or a preceding
+    /// "at" (an employer: "at Shell").
+    fn vetoed(&self, ctx: &LineCtx, m: &LineMatch) -> bool {
+        starts_with_year(ctx.lower[m.end..].trim_start())
+            || last_word(&ctx.lower[..m.start]) == "at"
+    }
+
+    /// Whether an ambiguous plain-word match has evidence of its own: a skills line, a
+    /// learning cue ("currently learning Rust"), an attached version, a cue phrase of the
+    /// skill or a generic cue word. List neighbours are weighed in [`Matcher::accept_line`].
+    fn accept_ambiguous(&self, ctx: &LineCtx, m: &LineMatch, learning: bool) -> bool {
+        let skill = self.pattern(m.pattern).skill as usize;
+        let lower = &ctx.lower;
+        if self.vetoed(ctx, m) {
+            return false;
+        }
+        if ctx.skills_line || learning || ctx.course_line {
+            return true;
+        }
+        let one_letter = ctx.text[m.start..m.end].chars().count() == 1;
+        if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..], one_letter) {
+            return true;
+        }
+        if self
+            .phrases_of(skill)
+            .cues
+            .iter()
+            .any(|p| phrase_at(lower, m.start, p))
+        {
+            return true;
+        }
+        cue_word(&lower[..m.start], &lower[m.end..])
+    }
+}
+
+/// True when a generic cue word stands around a form: `before` and `after` are the lowercase
+/// text before and after it ("written in" / "using" before, "components" after).
+fn cue_word(before: &str, after: &str) -> bool {
+    let after = after.trim_start();
+    let word = last_word(before);
+    let in_cue = word == "in"
+        && CUE_BEFORE_IN
+            .entries()
+            .contains(&last_word(&before[..before.trim_end().len() - 2]));
+    in_cue
+        || CUE_BEFORE.entries().contains(&word)
+        || CUE_AFTER.entries().contains(&first_word(after))
+}
+
+/// The phrases of `raw` that hold one of the forms (ASCII-lowercased, on word boundaries),
+/// anchored on the first such form; the others can never match and are left out.
+fn phrases(raw: &[Text], forms_lower: &[String]) -> Vec<Phrase> {
+    raw.iter()
+        .filter_map(|p| {
+            let lower = normalize_line(p).to_ascii_lowercase();
+            forms_lower
+                .iter()
+                .filter_map(|f| find_word(&lower, f))
+                .min()
+                .map(|anchor| Phrase { lower, anchor })
+        })
+        .collect()
+}
+
+/// The first place `needle` stands in `hay` as a word (a version may follow it).
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(pos) = hay[from..].find(needle) {
+        let start = from + pos;
+        let end = start + needle.len();
+        let before_ok = hay[..start].chars().next_back().is_none_or(|c| !is_word(c));
+        let after_ok = hay[end..]
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word(c) || c.is_ascii_digit());
+        if before_ok && after_ok {
+            return Some(start);
+        }
+        from = start + 1;
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+/// True when `phrase` occurs in `lower` with its anchor at byte `at`, on word boundaries.
+fn phrase_at(lower: &str, at: usize, phrase: &Phrase) -> bool {
+    let Some(start) = at.checked_sub(phrase.anchor) else {
+        return false;
+    };
+    let end = start + phrase.lower.len();
+    if end > lower.len() || !lower.is_char_boundary(start) || !lower.is_char_boundary(end) {
+        return false;
+    }
+    lower[start..end] == phrase.lower
+        && lower[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word(c))
+        && lower[end..].chars().next().is_none_or(|c| !is_word(c))
+}
+
+/// True when `rest` starts with " 1.22", " v3", " 21": a version number after a space. After a
+/// one-letter form ("R 4.2", "C 11") the version needs a dot or two digits, so "R 1" in
+/// running text is not enough.
+fn starts_with_version(rest: &str, one_letter: bool) -> bool {
+    let trimmed = rest.strip_prefix(' ').unwrap_or("");
+    let trimmed = trimmed.strip_prefix(['v', 'V']).unwrap_or(trimmed);
+    let digits: String = trimmed
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == 'x')
+        .collect();
+    let n = digits.chars().filter(char::is_ascii_digit).count();
+    (1..=4).contains(&n)
+        && (!one_letter || n >= 2 || digits.trim_end_matches('.').contains('.'))
+        && !starts_with_year(trimmed)
+        && trimmed[digits.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphabetic() || c == 'x')
+}
+
+/// True when `s` starts with a year of 1900..2099 standing alone ("2022", "2019-2021").
+fn starts_with_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && (b[..2] == *b"19" || b[..2] == *b"20")
+        && b.get(4).is_none_or(|c| !c.is_ascii_alphanumeric())
+}
+
+/// The last word of `s` (trailing spaces ignored); empty when `s` ends in a non-word sign.
+fn last_word(s: &str) -> &str {
+    let s = s.trim_end();
+    let start = s
+        .rfind(|c: char| !is_word(c))
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    &s[start..]
+}
+
+/// The word `s` starts with; empty when it starts with a non-word sign.
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !is_word(c)).unwrap_or(s.len());
+    &s[..end]
+}
+
+/// True when the text between two list items holds only separators, "and"/"or", and
+/// version numbers ("Java 21 and Maven", "Python (3.11), Go").
+pub(super) fn only_separators(between: &str) -> bool {
+    between
+        .split(|c: char| c.is_whitespace() || ",;/|&()[]+·•:".contains(c) || c == '-')
+        .all(|w| {
+            let version = w.trim_start_matches(['v', 'V']);
+            w.is_empty()
+                || w.eq_ignore_ascii_case("and")
+                || w.eq_ignore_ascii_case("or")
+                || (!version.is_empty()
+                    && version.starts_with(|c: char| c.is_ascii_digit())
+                    && version
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == 'x'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::ids;
+    use super::*;
+
+    #[test]
+    fn ambiguous_forms_need_case_and_evidence() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Languages: Go, R, C", &["go", "r", "c"]),
+            ("We will go live next week.", &[]),
+            ("Owned the go-to-market plan.", &[]),
+            ("I react calmly and excel at conflict resolution.", &[]),
+            ("Spring 2022 semester: teaching assistant", &[]),
+            ("Led R&D for a Series C startup.", &[]),
+            ("Final grade: C (pass) in chemistry.", &[]),
+            ("Worked at Shell as an attendant.", &[]),
+            ("Travelled through Java and Bali in 2019.", &[]),
+            ("Spent a month in Java and Sumatra.", &[]),
+            ("Services written in Java for payments", &["java"]),
+            ("Oversaw the rust-proofing of vans.", &[]),
+            ("Delivered swift service.", &[]),
+            (
+                "Built the iOS app in Objective-C, later rewritten in Swift.",
+                &["objective-c", "swift"],
+            ),
+            ("Services written in Go 1.22", &["go"]),
+            ("Go 1.22 services", &["go"]),
+            ("Built React components", &["react"]),
+            ("Python, Go and Docker", &["python", "go", "docker"]),
+            ("Golang microservices with Docker", &["go", "docker"]),
+            (
+                "Spring Boot 3 services with Java 21",
+                &["spring-boot", "java"],
+            ),
+            ("Managed the vitamin C inventory", &[]),
+            ("SKILLS: PYTHON, GO", &["python", "go"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms_and_rejects_of_plain_skills() {
+        assert_eq!(
+            ids("Built ML pipelines on Kafka"),
+            vec!["machine-learning", "kafka"]
+        );
+        assert!(ids("Add 500 ml of water").is_empty());
+        assert!(ids("Read Franz Kafka at university").is_empty());
+    }
+
+    #[test]
+    fn english_word_forms_need_their_case_outside_skills_lines() {
+        assert!(ids("the python slithered away").is_empty());
+        assert_eq!(ids("I know python and k8s."), vec!["python", "kubernetes"]);
+        assert_eq!(ids("experience with python"), vec!["python"]);
+        assert_eq!(ids("Built it in Python"), vec!["python"]);
+        assert_eq!(ids("Skills: python, docker"), vec!["python", "docker"]);
+        // "Golang" is no English word: no evidence and no case needed.
+        assert_eq!(ids("I write golang daily"), vec!["go"]);
+        assert_eq!(
+            ids("Spring Boot 3 services with Java 21 and Spring"),
+            vec!["spring-boot", "java", "spring"]
+        );
+    }
+
+    #[test]
+    fn lists_wrapped_across_lines_keep_their_neighbours() {
+        assert_eq!(
+            ids("Also proficient in Docker and\nSwift, and more"),
+            vec!["docker", "swift"]
+        );
+        assert_eq!(
+            ids("Shipped with Docker.\nSwift replies followed"),
+            vec!["docker"]
+        );
+        assert_eq!(
+            ids("Ran Docker daily. The rest\nSwift replies"),
+            vec!["docker"]
+        );
+    }
+
+    #[test]
+    fn course_titles_accept_ambiguous_forms() {
+        assert_eq!(ids("Education\nCS2011 - Java Introduction"), vec!["java"]);
+        assert!(ids("Education\nSpring 2019 semester abroad").is_empty());
+    }
+
+    #[test]
+    fn skills_section_accepts_ambiguous_forms() {
+        assert_eq!(
+            ids("Experience\nRan the team\nSkills\nRust\nSwift"),
+            vec!["rust", "swift"]
+        );
+    }
+
+    #[test]
+    fn cue_word_table() {
+        // (lowercase text before the form, after it, a cue word stands there)
+        let rows: &[(&str, &str, bool)] = &[
+            ("services written in ", " for payments", true),
+            ("a month in ", " and sumatra", false),
+            ("proficient in ", "", true),
+            ("in ", "", false),
+            ("built it using ", "", true),
+            ("built it using: ", "", false),
+            ("i know ", " well", true),
+            ("built ", " components", true),
+            ("built ", "  developers", true),
+            ("built ", "-developers", false),
+            ("the ", " service", true),
+            ("the ", " servicing", false),
+            ("", "", false),
+        ];
+        for &(before, after, want) in rows {
+            assert_eq!(cue_word(before, after), want, "{before:?} / {after:?}");
+        }
+    }
+
+    #[test]
+    fn starts_with_version_table() {
+        // (text after the form, the form has one letter, a version follows)
+        let rows: &[(&str, bool, bool)] = &[
+            (" 1.22", false, true),
+            (" v3", false, true),
+            (" V3.x", false, true),
+            (" 21", false, true),
+            ("1.22", false, false), // no space: attached versions are the boundary's
+            (" 2022", false, false),
+            (" 12345", false, false),
+            (" 3rd", false, false),
+            (" 3x", false, true),
+            (" 1", true, false),
+            (" 11", true, true),
+            (" 4.2", true, true),
+            (" 4.", true, false),
+            ("", false, false),
+            (" ", false, false),
+        ];
+        for &(rest, one_letter, want) in rows {
+            assert_eq!(
+                starts_with_version(rest, one_letter),
+                want,
+                "{rest:?}, one letter {one_letter}"
+            );
+        }
+    }
+
+    #[test]
+    fn starts_with_year_table() {
+        let rows: &[(&str, bool)] = &[
+            ("2022", true),
+            ("1999 and", true),
+            ("2019-2021", true),
+            ("2022a", false),
+            ("20221", false),
+            ("1822", false),
+            ("202", false),
+            ("", false),
+        ];
+        for &(s, want) in rows {
+            assert_eq!(starts_with_year(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn words_around_a_form_table() {
+        // (text, its last word, its first word)
+        let rows: &[(&str, &str, &str)] = &[
+            ("written in ", "in", "written"),
+            ("at", "at", "at"),
+            ("", "", ""),
+            ("(using", "using", ""),
+            ("c++ ", "", "c"),
+            ("caf\u{e9} ", "caf\u{e9}", "caf\u{e9}"),
+            ("snake_case x", "x", "snake_case"),
+        ];
+        for &(text, last, first) in rows {
+            assert_eq!(last_word(text), last, "last word of {text:?}");
+            assert_eq!(first_word(text), first, "first word of {text:?}");
+        }
+    }
+
+    #[test]
+    fn only_separators_table() {
+        let rows: &[(&str, bool)] = &[
+            ("", true),
+            (", ", true),
+            (" and ", true),
+            (" OR ", true),
+            (" 21 and ", true),
+            (" (3.11), ", true),
+            (" v2.x / ", true),
+            (" \u{b7} ", true),
+            (" with ", false),
+            (" 3rd ", false),
+            (". ", false),
+        ];
+        for &(between, want) in rows {
+            assert_eq!(only_separators(between), want, "{between:?}");
+        }
+    }
+
+    #[test]
+    fn phrases_anchor_on_a_form_table() {
+        let forms = ["go".to_string(), "golang".to_string()];
+        // (phrase, its anchor on a form, or left out)
+        let rows: &[(&str, Option<usize>)] = &[
+            ("go live", Some(0)),
+            ("let's go", Some(6)),
+            ("Go  Live", Some(0)),
+            ("golang meetup", Some(0)),
+            ("going out", None),
+            ("ergo", None),
+            ("go1.22 toolchain", Some(0)),
+        ];
+        for &(raw, want) in rows {
+            let got = phrases(&[Text::from(raw)], &forms);
+            assert_eq!(got.first().map(|p| p.anchor), want, "{raw:?}");
+        }
+        // A phrase matches only with its anchor at the match, on word boundaries.
+        let phrase = Phrase {
+            lower: "go live".to_string(),
+            anchor: 0,
+        };
+        let rows: &[(&str, usize, bool)] = &[
+            ("we go live", 3, true),
+            ("we go live", 4, false),
+            ("we go lively", 3, false),
+            ("ergo live", 2, false),
+            ("go", 0, false),
+        ];
+        for &(lower, at, want) in rows {
+            assert_eq!(phrase_at(lower, at, &phrase), want, "{lower:?} at {at}");
+        }
+    }
+}
