@@ -7,7 +7,8 @@
 use super::candidates::LineMatch;
 use super::cues::{CUE_AFTER, CUE_BEFORE, CUE_BEFORE_IN};
 use super::learning::Learning;
-use super::{LineCtx, Matcher, is_word, normalize_line};
+use super::{LineCtx, Matcher, is_word};
+use crate::extract::normalize::normalize_line;
 use crate::taxonomy::Text;
 
 /// A reject or cue phrase of a skill, ASCII-lowercased, anchored on a form of the skill.

@@ -57,7 +57,8 @@ mod prepared;
 mod testkit;
 mod wraps;
 
-// `index` (also compiled by `build.rs`) takes these two from its parent module.
+// `index` (also compiled by `build.rs`, which provides them there) takes these two from
+// its parent module.
 use crate::english::is_word_form;
 use crate::extract::normalize::normalize_line;
 
@@ -225,11 +226,11 @@ impl<'t> Matcher<'t> {
         self.index.str(p.form)
     }
 
-    /// Finds the skills of a document: per line, its matches ([`Matcher::line_matches`]) less
-    /// those carried over from a form broken on the line before, the forms broken by the wrap
-    /// to the next line ([`Matcher::wrapped_matches`]), the learning cues ([`Learning`]), the
-    /// evidence ([`Matcher::accept_line`]) and the fuzzy matches; then the results
-    /// ([`Matcher::assemble`]).
+    /// Finds the skills of a document. Per line, the rules run in turn: its matches
+    /// (`candidates.rs`) less the words carried over from a form broken on the line before,
+    /// the forms broken by the wrap to the next line (`wraps.rs`), the learning cues
+    /// (`learning.rs`), the evidence for each match (`evidence.rs`) and the fuzzy matches
+    /// (`fuzzy.rs`); then the results are assembled (`found.rs`).
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sections =
             sections::label_lines(doc.lines.iter().map(|l| (l.text.as_str(), l.section_hint)));

@@ -3,14 +3,16 @@
 //! Only the last and first [`WRAP_WORDS`] words of the two lines are joined; a test ties that
 //! window to the longest form of the embedded taxonomy.
 
+use super::found::snippet;
 use super::learning::Learning;
 use super::links::links;
-use super::{ByteRange, Evidence, LineCtx, MatchKind, Matcher, found::snippet};
+use super::{ByteRange, Evidence, LineCtx, MatchKind, Matcher};
 use crate::extract::Line;
 
 /// Words of each line put together when a multi-word form may be broken by a line wrap
 /// (see [`Matcher::wrapped_matches`]): the longest forms of the taxonomy have five words, so
-/// four on each side of the break cover every split of them.
+/// four on each side of the break cover every split of them (a test fails when a longer form
+/// is added without raising it).
 const WRAP_WORDS: usize = 4;
 
 /// A match of a form broken by a line wrap (see [`Matcher::wrapped_matches`]).
