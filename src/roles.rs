@@ -254,3 +254,37 @@ impl Library {
             .next()
     }
 }
+
+/// Loading a library from the embedded set or a roles directory (which is checked first).
+pub mod load;
+
+/// A role id that is not in the library: the id as asked, and the closest known id when
+/// one is close enough for "did you mean".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role `{id}`{hint} (run `skillgap roles list` to see all roles)", hint = DidYouMean(.suggestion.as_deref()))]
+pub struct UnknownRole {
+    /// The id asked for, as given (not cleaned for a terminal: the error printer does that).
+    pub id: String,
+    /// The closest role id, if any.
+    pub suggestion: Option<String>,
+}
+
+/// "; did you mean `x`?" or nothing.
+struct DidYouMean<'a>(Option<&'a str>);
+
+impl std::fmt::Display for DidYouMean<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(s) => write!(f, "; did you mean `{s}`?"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The role with `id`, or [`UnknownRole`] naming the closest id and the list command.
+pub fn find_role<'a>(library: &'a Library, id: &str) -> Result<&'a Role, UnknownRole> {
+    library.role(id).ok_or_else(|| UnknownRole {
+        id: id.to_string(),
+        suggestion: library.suggest_role(id).map(str::to_string),
+    })
+}
