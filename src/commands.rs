@@ -15,11 +15,13 @@ use crate::gap::{self, GapOptions};
 use crate::matcher::Matcher;
 use crate::posting;
 use crate::report::check::Counts;
-use crate::report::json::{Records, record_bytes};
+use crate::report::json::record_bytes;
 use crate::report::roles::{RoleList, RoleRow, RoleView};
 use crate::report::style::Style;
 use crate::report::summary::BatchSummary;
-use crate::report::{self, AnalyzeReport, ExtractReport, JobReport, RoleChoice, RoleGap};
+use crate::report::{
+    self, AnalyzeReport, BatchOutput, ExtractReport, Framing, JobReport, RoleChoice, RoleGap,
+};
 use crate::roles::load::{load_library, load_roles};
 use crate::roles::{DataSet, Library, Role, find_role};
 
@@ -79,6 +81,15 @@ fn choose_format(asked: Option<ReportFormat>, batch: bool) -> ReportFormat {
     } else {
         ReportFormat::Table
     })
+}
+
+/// How a batch in `format` is put together: table lines, JSON Lines or a JSON array.
+fn framing(format: ReportFormat) -> Framing {
+    match format {
+        ReportFormat::Json => Framing::JsonArray,
+        ReportFormat::Jsonl => Framing::JsonLines,
+        ReportFormat::Table | ReportFormat::Markdown | ReportFormat::Html => Framing::Text,
+    }
 }
 
 /// True when the inputs are one file (or stdin) rather than a batch.
@@ -240,10 +251,11 @@ fn analyze_with(
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
     let mut any_below = false;
+    // A table is one summary at the end; JSON formats write each record as it comes.
     let mut summary = BatchSummary::default();
     let mut records = match format {
         ReportFormat::Table => None,
-        _ => Some(Records::start(format == ReportFormat::Json, out)?),
+        _ => Some(BatchOutput::start(framing(format), out)?),
     };
     let work = |path: &Path| {
         read_document(path)
@@ -397,10 +409,7 @@ fn extract_with(
     if inputs.paths.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
-    let mut records = match format {
-        ReportFormat::Table => None,
-        _ => Some(Records::start(format == ReportFormat::Json, out)?),
-    };
+    let mut output = BatchOutput::start(framing(format), out)?;
     let (reported, failed) = batch::run(
         &inputs,
         jobs(args.jobs),
@@ -415,18 +424,9 @@ fn extract_with(
                 record_bytes(path, result)
             }
         },
-        |_, bytes| {
-            match &mut records {
-                // The line was written by the table report; it goes out as it is.
-                None => out.write_all(&bytes)?,
-                Some(records) => records.write(&bytes, out)?,
-            }
-            Ok(())
-        },
+        |_, bytes| Ok(output.write(&bytes, out)?),
     )?;
-    if let Some(records) = records {
-        records.finish(out)?;
-    }
+    output.finish(out)?;
     Ok(Outcome::Batch {
         reported,
         failed,

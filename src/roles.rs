@@ -288,3 +288,28 @@ pub fn find_role<'a>(library: &'a Library, id: &str) -> Result<&'a Role, Unknown
         suggestion: library.suggest_role(id).map(str::to_string),
     })
 }
+
+#[cfg(test)]
+mod find_role_tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_role_names_the_closest_id_and_the_list_command() {
+        let library = Library::load(&DataSet::embedded()).unwrap();
+        assert_eq!(
+            find_role(&library, "backend-engineer").unwrap().id,
+            "backend-engineer"
+        );
+        let err = find_role(&library, "backend-enginer").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("backend-engineer"));
+        assert_eq!(
+            err.to_string(),
+            "unknown role `backend-enginer`; did you mean `backend-engineer`? (run `skillgap roles list` to see all roles)"
+        );
+        let err = find_role(&library, "zzzzzzzzzzzz").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown role `zzzzzzzzzzzz` (run `skillgap roles list` to see all roles)"
+        );
+    }
+}

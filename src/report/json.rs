@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Serialize, Serializer};
 
-use super::terminal_safe;
+use super::{BatchOutput, Framing, terminal_safe};
 use crate::batch::FileError;
 
 /// Writes `value` as pretty JSON followed by a newline.
@@ -60,7 +60,8 @@ fn safe_error<S: Serializer>(error: &FileError, serializer: S) -> Result<S::Ok, 
     .serialize(serializer)
 }
 
-/// One file's result of a batch as a JSON record (no line break), for [`Records::write`].
+/// One file's result of a batch as a JSON record (no line break), for
+/// [`super::BatchOutput::write`].
 /// Serialising is the costly part of writing a record, so a batch does it in parallel.
 pub fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> Vec<u8> {
     let path = path.display().to_string();
@@ -71,48 +72,46 @@ pub fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> 
     serde_json::to_vec(&record).expect("reports serialise to memory")
 }
 
-/// Writes the records of a batch: JSON Lines, or the items of one JSON array.
-#[derive(Debug)]
-pub struct Records {
-    array: bool,
-    first: bool,
-}
-
-impl Records {
-    /// Starts the records (`[` for an array; nothing for JSON Lines).
-    pub fn start(array: bool, out: &mut dyn Write) -> io::Result<Records> {
-        if array {
-            out.write_all(b"[")?;
-        }
-        Ok(Records { array, first: true })
-    }
-
-    /// Writes a record from [`record_bytes`]: a line of JSON Lines, or an item of the array.
-    pub fn write(&mut self, bytes: &[u8], out: &mut dyn Write) -> io::Result<()> {
-        if self.array {
-            out.write_all(if self.first { b"\n" } else { b",\n" })?;
-            out.write_all(bytes)?;
-        } else {
-            out.write_all(bytes)?;
-            out.write_all(b"\n")?;
-        }
-        self.first = false;
-        Ok(())
-    }
-
-    /// Ends the records (`\n]\n` for an array; nothing for JSON Lines).
-    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
-        if self.array {
-            out.write_all(b"\n]\n")?;
-        }
-        Ok(())
-    }
-}
-
 /// Writes one report as a line of JSON Lines, in the shape of a batch record (the path,
 /// then the report's fields).
 pub fn write_record<T: Serialize>(path: &Path, report: T, out: &mut dyn Write) -> io::Result<()> {
-    let mut records = Records::start(false, out)?;
-    records.write(&record_bytes(path, Ok::<T, FileError>(report)), out)?;
-    records.finish(out)
+    let mut output = BatchOutput::start(Framing::JsonLines, out)?;
+    output.write(&record_bytes(path, Ok::<T, FileError>(report)), out)?;
+    output.finish(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::BatchOutput;
+
+    #[test]
+    fn a_record_error_message_is_safe_for_the_terminal_and_the_path_is_kept() {
+        let error = FileError {
+            kind: "other".into(),
+            message: "cannot read `a\u{1b}[2Jb.txt`: bad\u{7}".into(),
+        };
+        let bytes = record_bytes::<()>(Path::new("a\u{1b}[2Jb.txt"), Err(error));
+        assert_eq!(
+            String::from_utf8(bytes).unwrap(),
+            r#"{"path":"a\u001b[2Jb.txt","error":{"kind":"other","message":"cannot read `a[2Jb.txt`: bad"}}"#
+        );
+    }
+
+    #[test]
+    fn batch_output_frames_lines_and_arrays() {
+        let framed = |framing: Framing, items: &[&str]| {
+            let mut out = Vec::new();
+            let mut output = BatchOutput::start(framing, &mut out).unwrap();
+            for item in items {
+                output.write(item.as_bytes(), &mut out).unwrap();
+            }
+            output.finish(&mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        assert_eq!(framed(Framing::JsonArray, &[]), "[\n]\n");
+        assert_eq!(framed(Framing::JsonArray, &["1", "2"]), "[\n1,\n2\n]\n");
+        assert_eq!(framed(Framing::JsonLines, &["1", "2"]), "1\n2\n");
+        assert_eq!(framed(Framing::Text, &["a\n", "b\n"]), "a\nb\n");
+    }
 }

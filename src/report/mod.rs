@@ -185,6 +185,64 @@ pub fn line(out: &mut dyn Write, text: &str) -> io::Result<()> {
     writeln!(out, "{}", terminal_safe(text))
 }
 
+/// How the results of a batch are put together in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// Lines a people format rendered (each ending in a line break), one after another.
+    Text,
+    /// One JSON record ([`json::record_bytes`]) per line.
+    JsonLines,
+    /// The JSON records as the items of one array.
+    JsonArray,
+}
+
+/// Writes the results of a batch in input order. Each result was rendered in memory
+/// beforehand by a report (in parallel: serialising is the costly part), and is written
+/// here with the framing around it.
+#[derive(Debug)]
+pub struct BatchOutput {
+    framing: Framing,
+    first: bool,
+}
+
+impl BatchOutput {
+    /// Starts the output (`[` for an array; nothing otherwise).
+    pub fn start(framing: Framing, out: &mut dyn Write) -> io::Result<BatchOutput> {
+        if framing == Framing::JsonArray {
+            out.write_all(b"[")?;
+        }
+        Ok(BatchOutput {
+            framing,
+            first: true,
+        })
+    }
+
+    /// Writes one rendered result: text as it is, a JSON record as a line or an array item.
+    pub fn write(&mut self, rendered: &[u8], out: &mut dyn Write) -> io::Result<()> {
+        match self.framing {
+            Framing::Text => out.write_all(rendered)?,
+            Framing::JsonLines => {
+                out.write_all(rendered)?;
+                out.write_all(b"\n")?;
+            }
+            Framing::JsonArray => {
+                out.write_all(if self.first { b"\n" } else { b",\n" })?;
+                out.write_all(rendered)?;
+            }
+        }
+        self.first = false;
+        Ok(())
+    }
+
+    /// Ends the output (`\n]\n` for an array; nothing otherwise).
+    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
+        if self.framing == Framing::JsonArray {
+            out.write_all(b"\n]\n")?;
+        }
+        Ok(())
+    }
+}
+
 /// "Skills found (N): a, b" (or "none") over skill names (escaped by the caller for
 /// Markdown; a table line is cleaned as a whole by [`line`]).
 pub(crate) fn found_line(names: &[String]) -> String {

@@ -47,3 +47,19 @@ pub fn some_under_gate(limit: f64, out: &mut dyn Write) -> io::Result<()> {
 pub fn man_pages_written(dir: &Path, out: &mut dyn Write) -> io::Result<()> {
     line(out, &format!("wrote the man pages to `{}`", dir.display()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_error_line_is_one_line_safe_for_the_terminal() {
+        let err = anyhow::anyhow!("bad\u{1b}[2J\nfile").context("cannot read `x\u{202e}.txt`");
+        let mut out = Vec::new();
+        write_error(&err, &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "error: cannot read `x.txt`: bad[2Jfile\n"
+        );
+    }
+}

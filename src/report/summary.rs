@@ -122,4 +122,29 @@ mod tests {
         t.add(["AWS", "Kubernetes"].into_iter());
         assert_eq!(t.top(2), vec![("AWS", 2), ("Kubernetes", 1)]);
     }
+
+    #[test]
+    fn names_paths_and_messages_are_safe_for_the_terminal() {
+        let mut report = crate::report::testdata::backend_report();
+        report.missing_skills[0].name = "Re\u{1b}[31mdis".into();
+        let mut summary = BatchSummary::default();
+        summary.add(Path::new("cv\u{7}.txt"), Ok(report));
+        summary.add(
+            Path::new("b.txt"),
+            Err(FileError {
+                kind: "other".into(),
+                message: "cannot read `b\u{1b}]0;x\u{7}.txt`".into(),
+            }),
+        );
+        let mut out = Vec::new();
+        summary.write(&Style::PLAIN, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+        assert!(text.contains("│ cv.txt "), "{text}");
+        assert!(text.contains("Re[31mdis (1)"), "{text}");
+        assert!(
+            text.ends_with("failed: cannot read `b]0;x.txt`\n"),
+            "{text}"
+        );
+    }
 }

@@ -391,3 +391,31 @@ pub fn write_role(
         ),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testdata;
+
+    #[test]
+    fn role_show_text_is_safe_for_the_terminal() {
+        let library = testdata::library();
+        let role = library.role("backend-engineer").unwrap();
+        let mut view = RoleView::new(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
+        view.title = "Back\u{1b}[2Jend".into();
+        view.phases[0].skills[0] = "Py\nthon".into();
+        view.phases[0].milestones = vec!["ship\u{7} it".into()];
+        view.ubiquitous_skills = vec!["Gi\u{9b}t".into()];
+        let mut out = Vec::new();
+        write_role(&view, 0.3, &Style::PLAIN, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+        assert!(
+            text.starts_with("Back[2Jend [backend-engineer]\n"),
+            "{text}"
+        );
+        assert!(text.contains(" Python "), "{text}");
+        assert!(text.contains(" - ship it "), "{text}");
+        assert!(text.ends_with("half of all roles: Git\n"), "{text}");
+    }
+}
