@@ -3,7 +3,7 @@
 //! writer and write: they load nothing and decide no exit status.
 //!
 //! Text from documents and data files reaches a report as it is, and is made safe for the
-//! terminal ([`terminal_safe`]) once, where it is written: by [`line`], the cell and paint
+//! terminal ([`terminal_safe`]) once, where it is written: by [`line()`], the cell and paint
 //! helpers of [`style`], [`markdown::md_text`], [`html::html_text`], the diagnostics of
 //! [`check`] and the error message of a JSON record ([`json::Record`]).
 

@@ -1,7 +1,7 @@
 //! Table output for people (comfy-table). Reads correctly without colour: colour only makes
 //! missing skills stand out and present ones quieter. Never wraps to the terminal width, so
 //! piped output is stable. Names and text from documents and data files come in as they
-//! are and are made safe for the terminal where they are written: by [`line`] and the cell
+//! are and are made safe for the terminal where they are written: by [`line()`] and the cell
 //! and paint helpers of [`super::style`].
 
 use std::io::{self, Write};
