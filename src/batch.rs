@@ -1,12 +1,11 @@
-//! Many inputs at once: expands directories into resume files, processes files in
-//! parallel (rayon) while keeping input order, and summarises a batch for people.
+//! Many inputs at once: expands directories into resume files, and processes files in
+//! parallel (rayon) while keeping input order. What a batch found (how many files were
+//! reported and how many failed) goes back to the caller; the reports write the results.
 
-use std::collections::BTreeMap;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
-use serde::Serialize;
 
 /// File extensions taken from directories (case-insensitive).
 pub const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"];
@@ -99,11 +98,12 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
 }
 
 /// Why one file of a batch failed: a stable kind and a one-line message.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FileError {
     /// Stable kebab-case kind (`ExtractError::kind()` names, or `other`).
     pub kind: String,
-    /// One-line message.
+    /// One-line message: the error and its causes, as they are (the report that writes it
+    /// makes it safe for the terminal).
     pub message: String,
 }
 
@@ -121,30 +121,9 @@ impl FileError {
             .join(": ");
         FileError {
             kind: kind.to_string(),
-            message: crate::report::terminal_safe(&message),
+            message,
         }
     }
-}
-
-/// One JSON Lines record: the report with its path, or the error.
-#[derive(Debug, Serialize)]
-#[serde(untagged)]
-pub enum Record<T: Serialize> {
-    /// A processed file.
-    Ok {
-        /// The input path.
-        path: String,
-        /// The report's fields, flattened.
-        #[serde(flatten)]
-        report: T,
-    },
-    /// A file that failed.
-    Err {
-        /// The input path.
-        path: String,
-        /// What went wrong.
-        error: FileError,
-    },
 }
 
 /// Runs `work` and then `prepare` on every input with `jobs` threads, and calls `emit` with
@@ -205,55 +184,9 @@ where
     Ok((ok, failed))
 }
 
-/// The exit status of a batch: 0 all succeeded, 1 some failed, 2 none succeeded.
-pub fn exit_status(ok: usize, failed: usize) -> u8 {
-    match (ok, failed) {
-        (_, 0) => 0,
-        (0, _) => 2,
-        _ => 1,
-    }
-}
-
-/// Counts of missing skills across a batch, for the summary table.
-#[derive(Debug, Default)]
-pub struct MissingTally {
-    counts: BTreeMap<String, usize>,
-}
-
-impl MissingTally {
-    /// Counts each missing skill name of one report once.
-    pub fn add<'a>(&mut self, names: impl Iterator<Item = &'a str>) {
-        for name in names {
-            *self.counts.entry(name.to_string()).or_default() += 1;
-        }
-    }
-
-    /// The `n` most common, most first (ties by name).
-    pub fn top(&self, n: usize) -> Vec<(&str, usize)> {
-        let mut v: Vec<(&str, usize)> = self.counts.iter().map(|(k, &c)| (k.as_str(), c)).collect();
-        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        v.truncate(n);
-        v
-    }
-}
-
-/// Writes `value` as one JSON line.
-pub fn write_line<T: Serialize>(value: &T, out: &mut dyn Write) -> anyhow::Result<()> {
-    serde_json::to_writer(&mut *out, value)?;
-    out.write_all(b"\n")?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn exit_status_table() {
-        assert_eq!(exit_status(3, 0), 0);
-        assert_eq!(exit_status(2, 1), 1);
-        assert_eq!(exit_status(0, 4), 2);
-    }
 
     #[test]
     fn stdin_is_read_once() {
@@ -356,13 +289,5 @@ mod tests {
         .unwrap();
         assert_eq!((ok, failed), (128, 22));
         assert!(seen.iter().map(|(p, _)| p).eq(inputs.paths.iter()));
-    }
-
-    #[test]
-    fn tally_ranks_by_count_then_name() {
-        let mut t = MissingTally::default();
-        t.add(["Redis", "AWS"].into_iter());
-        t.add(["AWS", "Kubernetes"].into_iter());
-        assert_eq!(t.top(2), vec![("AWS", 2), ("Kubernetes", 1)]);
     }
 }

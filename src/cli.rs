@@ -102,7 +102,7 @@ pub enum Format {
     Markdown,
 }
 
-pub use crate::check::CheckFormat;
+pub use crate::report::check::CheckFormat;
 
 /// Output format of `analyze` and `extract`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,77 +1,54 @@
 //! One function per subcommand: read inputs, run the pipeline (document -> text -> skills
-//! -> gap), and hand the result to a report format. Returns the exit status.
+//! -> gap), and hand the result to a report function, which writes it. Returns what the
+//! command found ([`Outcome`]); `crate::run` turns that into the exit status.
 
-use std::io::Write;
-use std::path::Path;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 
-use std::io::IsTerminal;
-use std::path::PathBuf;
-
-use serde::Serialize;
-
-use crate::batch::{self, FileError, Record};
-use crate::cli::{AnalyzeArgs, ExtractArgs, ReportFormat, TextArgs};
+use crate::batch::{self, FileError};
+use crate::check::{self, Diagnostic};
+use crate::cli::{AnalyzeArgs, CheckFormat, ExtractArgs, Format, ReportFormat, TextArgs};
 use crate::extract::{self, Document};
 use crate::gap::{self, GapOptions};
 use crate::matcher::Matcher;
 use crate::posting;
+use crate::report::check::Counts;
+use crate::report::json::record_bytes;
+use crate::report::roles::{RoleList, RoleRow, RoleView};
 use crate::report::style::Style;
+use crate::report::summary::BatchSummary;
 use crate::report::{
-    self, AnalyzeReport, ExtractReport, JobReport, RoleChoice, RoleGap, terminal_safe,
+    self, AnalyzeReport, BatchOutput, ExtractReport, Framing, JobReport, RoleChoice, RoleGap,
 };
-use crate::roles::{DataSet, Library, Role};
+use crate::roles::load::{load_library, load_roles};
+use crate::roles::{DataSet, Library, Role, find_role};
 
-/// Exit status: success.
-pub const EXIT_OK: u8 = 0;
-/// Exit status: findings (a failed check or gate).
-pub const EXIT_FINDINGS: u8 = 1;
-/// Exit status: the tool could not do its job.
-pub const EXIT_ERROR: u8 = 2;
+/// What a command found: the facts the exit status is made from (see `crate::exit_status`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// The command did its job on its one input (or needed none). `findings`: a
+    /// `--fail-under` gate failed, or `roles check` found errors (or warnings with
+    /// `--deny-warnings`).
+    Done {
+        /// A gate or check failed.
+        findings: bool,
+    },
+    /// A batch ran over several inputs.
+    Batch {
+        /// Inputs reported.
+        reported: usize,
+        /// Inputs that could not be read (reported as errors in the output).
+        failed: usize,
+        /// Some report fell under `--fail-under`.
+        findings: bool,
+    },
+}
 
-/// Loads the embedded data set, or the one in `roles_dir`.
-///
-/// The library is loaded once per process and lives until it exits, so it is leaked on
-/// purpose: freeing 1,400 skills piece by piece at exit costs about a millisecond (callgrind:
-/// 7M instructions with the matcher) and gives nothing back.
-pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library> {
-    let data = match roles_dir {
-        Some(dir) => {
-            // Data from outside is checked first: a duplicated skill or an empty phase would
-            // load and give wrong numbers. (The embedded set is checked in CI.)
-            let checked = crate::check::read_and_check_dir(dir)?;
-            let errors: Vec<_> = checked
-                .diagnostics
-                .iter()
-                .filter(|d| d.severity == crate::check::Severity::Error)
-                .collect();
-            if let Some(first) = errors.first() {
-                // A finding about a whole file has no line (`line` 0).
-                let place = match first.line {
-                    0 => String::new(),
-                    line => format!(":{line}:{}", first.column),
-                };
-                bail!(
-                    "the role data in `{}` has {} error(s), the first: {}{place}: {}; run `skillgap roles check {}`",
-                    terminal_safe(&dir.display().to_string()),
-                    errors.len(),
-                    terminal_safe(&first.path.display().to_string()),
-                    terminal_safe(&first.message),
-                    terminal_safe(&dir.display().to_string())
-                );
-            }
-            // Without errors every file was read (an unreadable file is an error).
-            checked.data.ok_or_else(|| {
-                anyhow::anyhow!(
-                    "cannot read the role data in `{}`",
-                    terminal_safe(&dir.display().to_string())
-                )
-            })?
-        }
-        None => DataSet::embedded(),
-    };
-    Ok(Box::leak(Box::new(Library::load(&data)?)))
+impl Outcome {
+    /// Done, with nothing found.
+    pub const OK: Outcome = Outcome::Done { findings: false };
 }
 
 /// The matcher for a library, leaked like the library (see [`load_library`]), with its lazy
@@ -93,8 +70,7 @@ fn display(path: &Path) -> String {
 
 /// Reads and extracts a document; the error names the file and the cause on one line.
 pub fn read_document(path: &Path) -> anyhow::Result<Document> {
-    extract::extract_path(path)
-        .with_context(|| format!("cannot read `{}`", terminal_safe(&display(path))))
+    extract::extract_path(path).with_context(|| format!("cannot read `{}`", display(path)))
 }
 
 /// The report format for `inputs`: the one asked for, else a table for one input, and for
@@ -105,6 +81,15 @@ fn choose_format(asked: Option<ReportFormat>, batch: bool) -> ReportFormat {
     } else {
         ReportFormat::Table
     })
+}
+
+/// How a batch in `format` is put together: table lines, JSON Lines or a JSON array.
+fn framing(format: ReportFormat) -> Framing {
+    match format {
+        ReportFormat::Json => Framing::JsonArray,
+        ReportFormat::Jsonl => Framing::JsonLines,
+        ReportFormat::Table | ReportFormat::Markdown | ReportFormat::Html => Framing::Text,
+    }
 }
 
 /// True when the inputs are one file (or stdin) rather than a batch.
@@ -124,18 +109,14 @@ fn below_gate(fail_under: Option<f64>, coverage: f64) -> bool {
     fail_under.is_some_and(|p| coverage * 100.0 < p - 1e-9)
 }
 
-/// [`below_gate`] for one report, saying on stderr why the gate failed: reports round to
-/// whole percents, so 66.7% shows as 67% and `--fail-under 67` would fail with no visible
-/// reason. `what`: "coverage" or "match score".
-fn fails_gate(fail_under: Option<f64>, fraction: f64, what: &str) -> bool {
+/// [`below_gate`] for one report, saying on stderr why the gate failed (see
+/// [`report::notes::under_gate`]). `what`: "coverage" or "match score".
+fn fails_gate(fail_under: Option<f64>, fraction: f64, what: &str) -> anyhow::Result<bool> {
     let below = below_gate(fail_under, fraction);
     if let Some(limit) = fail_under.filter(|_| below) {
-        eprintln!(
-            "note: {what} {:.1}% is under --fail-under {limit}%; exit status 1",
-            fraction * 100.0
-        );
+        report::notes::under_gate(what, fraction, limit, &mut std::io::stderr())?;
     }
-    below
+    Ok(below)
 }
 
 /// Analyses one resume against the given role or the best fit.
@@ -165,42 +146,13 @@ fn analyze_one(
     ))
 }
 
-/// One file's result of a batch as a JSON record (no line break).
-fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> Vec<u8> {
-    let path = path.display().to_string();
-    let record = match result {
-        Ok(report) => Record::Ok { path, report },
-        Err(error) => Record::Err { path, error },
-    };
-    serde_json::to_vec(&record).expect("reports serialise to memory")
-}
-
-/// Writes a record from [`record_bytes`]: a line of JSON Lines, or an item of the JSON array
-/// the caller opens and closes.
-fn write_record(
-    format: ReportFormat,
-    first: &mut bool,
-    bytes: &[u8],
-    out: &mut dyn Write,
-) -> anyhow::Result<()> {
-    if format == ReportFormat::Json {
-        out.write_all(if *first { b"\n" } else { b",\n" })?;
-        out.write_all(bytes)?;
-    } else {
-        out.write_all(bytes)?;
-        out.write_all(b"\n")?;
-    }
-    *first = false;
-    Ok(())
-}
-
-/// `skillgap analyze`: one resume (errors exit 2) or a batch (errors become records).
+/// `skillgap analyze`: one resume (an error is an `Err`) or a batch (errors become records).
 pub fn analyze(
     args: &AnalyzeArgs,
     roles_dir: Option<&Path>,
     style: &Style,
     out: &mut dyn Write,
-) -> anyhow::Result<u8> {
+) -> anyhow::Result<Outcome> {
     with_prefetch(&args.inputs, |prefetched| {
         analyze_with(args, roles_dir, style, out, prefetched)
     })
@@ -238,7 +190,7 @@ fn analyze_with(
     style: &Style,
     out: &mut dyn Write,
     prefetched: Option<Prefetched<'_>>,
-) -> anyhow::Result<u8> {
+) -> anyhow::Result<Outcome> {
     let library = load_library(roles_dir)?;
     let role = args
         .role
@@ -282,36 +234,29 @@ fn analyze_with(
         let doc = document(prefetched, &args.inputs[0])?;
         let report = analyze_one(library, matcher, role, &opts, &args.inputs[0], doc)?;
         if report.skills_found.is_empty() && report.role_choice == RoleChoice::BestFit {
-            eprintln!(
-                "note: no skills found in `{}`, so no role fits better than another; name one with --role",
-                terminal_safe(&display(&args.inputs[0]))
-            );
+            report::notes::no_skills_found(&display(&args.inputs[0]), &mut std::io::stderr())?;
         }
-        let below = fails_gate(args.fail_under, report.coverage_exact, "coverage");
+        let below = fails_gate(args.fail_under, report.coverage_exact, "coverage")?;
         match format {
             ReportFormat::Markdown => report::markdown::write_analyze(&report, out)?,
             ReportFormat::Html => report::html::write_analyze(&report, out)?,
             ReportFormat::Json => report::json::write(&report, out)?,
-            ReportFormat::Jsonl => write_record(
-                format,
-                &mut true,
-                &record_bytes(&args.inputs[0], Ok::<_, FileError>(report)),
-                out,
-            )?,
+            ReportFormat::Jsonl => report::json::write_record(&args.inputs[0], report, out)?,
             ReportFormat::Table => report::table::write_analyze(&report, style, out)?,
         }
-        return Ok(if below { EXIT_FINDINGS } else { EXIT_OK });
+        return Ok(Outcome::Done { findings: below });
     }
     let inputs = batch::expand(&args.inputs)?;
     if inputs.paths.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
-    let mut first = true;
     let mut any_below = false;
+    // A table is one summary at the end; JSON formats write each record as it comes.
     let mut summary = BatchSummary::default();
-    if format == ReportFormat::Json {
-        out.write_all(b"[")?;
-    }
+    let mut records = match format {
+        ReportFormat::Table => None,
+        _ => Some(BatchOutput::start(framing(format), out)?),
+    };
     let work = |path: &Path| {
         read_document(path)
             .and_then(|doc| analyze_one(library, matcher, role, &opts, path, doc))
@@ -322,8 +267,8 @@ fn analyze_with(
             .as_ref()
             .is_ok_and(|r| below_gate(args.fail_under, r.coverage_exact))
     };
-    let (ok, failed) = if format == ReportFormat::Table {
-        batch::run(
+    let (reported, failed) = match &mut records {
+        None => batch::run(
             &inputs,
             jobs(args.jobs),
             work,
@@ -333,32 +278,29 @@ fn analyze_with(
                 summary.add(path, result);
                 Ok(())
             },
-        )?
-    } else {
-        batch::run(
+        )?,
+        Some(records) => batch::run(
             &inputs,
             jobs(args.jobs),
             work,
             |path, result| (below(&result), record_bytes(path, result)),
             |_, (is_below, bytes)| {
                 any_below |= is_below;
-                write_record(format, &mut first, &bytes, out)
+                Ok(records.write(&bytes, out)?)
             },
-        )?
+        )?,
     };
-    match format {
-        ReportFormat::Json => out.write_all(b"\n]\n")?,
-        ReportFormat::Table => summary.write(style, out)?,
-        _ => {}
+    match records {
+        Some(records) => records.finish(out)?,
+        None => summary.write(style, out)?,
     }
-    let status = batch::exit_status(ok, failed);
     if any_below && let Some(limit) = args.fail_under {
-        eprintln!("note: some resumes have coverage under --fail-under {limit}%; exit status 1");
+        report::notes::some_under_gate(limit, &mut std::io::stderr())?;
     }
-    Ok(if status == EXIT_OK && any_below {
-        EXIT_FINDINGS
-    } else {
-        status
+    Ok(Outcome::Batch {
+        reported,
+        failed,
+        findings: any_below,
     })
 }
 
@@ -376,11 +318,11 @@ fn analyze_job(
     fail_under: Option<f64>,
     style: &Style,
     out: &mut dyn Write,
-) -> anyhow::Result<u8> {
+) -> anyhow::Result<Outcome> {
     let extraction = matcher.extract(&resume_doc);
     let posting_doc = read_document(job)?;
     let posting = posting::read_posting(&posting_doc, &matcher.extract(&posting_doc))
-        .with_context(|| format!("cannot use `{}` as a posting", terminal_safe(&display(job))))?;
+        .with_context(|| format!("cannot use `{}` as a posting", display(job)))?;
     let has = |id: &str| extraction.has(id);
     let comparison = posting::compare(&posting, &has, library);
     let role_gap = comparison
@@ -409,77 +351,14 @@ fn analyze_job(
     };
     match format {
         ReportFormat::Json => report::json::write(&report, out)?,
-        ReportFormat::Jsonl => batch::write_line(&report, out)?,
+        ReportFormat::Jsonl => report::json::write_line(&report, out)?,
         ReportFormat::Table => report::table::write_job(&report, style, out)?,
         ReportFormat::Markdown | ReportFormat::Html => {
             bail!("--job reports as table, json or jsonl")
         }
     }
-    Ok(
-        if fails_gate(fail_under, report.comparison.match_score, "match score") {
-            EXIT_FINDINGS
-        } else {
-            EXIT_OK
-        },
-    )
-}
-
-/// Rows of the human summary of a batch.
-#[derive(Default)]
-struct BatchSummary {
-    table: Vec<[String; 5]>,
-    failed: Vec<String>,
-    missing: batch::MissingTally,
-}
-
-impl BatchSummary {
-    fn add(&mut self, path: &Path, result: Result<AnalyzeReport, FileError>) {
-        let path = terminal_safe(&path.display().to_string());
-        match result {
-            Ok(r) => {
-                self.missing
-                    .add(r.missing_skills.iter().map(|m| m.name.as_str()));
-                self.table.push([
-                    path,
-                    r.role.id.clone(),
-                    report::percent(r.coverage),
-                    r.missing_skills.len().to_string(),
-                    format!("{:.1}", r.time_to_ready.months),
-                ]);
-            }
-            Err(e) => self.failed.push(e.message),
-        }
-    }
-
-    fn write(&self, style: &Style, out: &mut dyn Write) -> anyhow::Result<()> {
-        let analysed = self.table.len();
-        let plural = if analysed == 1 { "resume" } else { "resumes" };
-        writeln!(
-            out,
-            "Analysed {analysed} {plural}, {} failed",
-            self.failed.len()
-        )?;
-        if analysed > 0 {
-            let mut t = style.table(&["Resume", "Role", "Coverage", "Missing", "Months to ready"]);
-            for row in &self.table {
-                t.add_row(row.iter().map(comfy_table::Cell::new));
-            }
-            writeln!(out, "{t}")?;
-            let top = self.missing.top(10);
-            if !top.is_empty() {
-                let list: Vec<String> = top
-                    .iter()
-                    .map(|(name, n)| format!("{} ({n})", terminal_safe(name)))
-                    .collect();
-                writeln!(out, "Most common missing skills: {}", list.join(", "))?;
-            }
-        }
-        // The message names the file already ("cannot read `path`: ...").
-        for message in &self.failed {
-            writeln!(out, "failed: {message}")?;
-        }
-        Ok(())
-    }
+    let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
+    Ok(Outcome::Done { findings: below })
 }
 
 /// `skillgap extract`: skills of one resume or a batch.
@@ -488,7 +367,7 @@ pub fn extract(
     roles_dir: Option<&Path>,
     style: &Style,
     out: &mut dyn Write,
-) -> anyhow::Result<u8> {
+) -> anyhow::Result<Outcome> {
     with_prefetch(&args.inputs, |prefetched| {
         extract_with(args, roles_dir, style, out, prefetched)
     })
@@ -500,7 +379,7 @@ fn extract_with(
     style: &Style,
     out: &mut dyn Write,
     prefetched: Option<Prefetched<'_>>,
-) -> anyhow::Result<u8> {
+) -> anyhow::Result<Outcome> {
     let library = load_library(roles_dir)?;
     let matcher = leaked_matcher(library);
     let report_of = |path: &Path, doc: Document| {
@@ -521,104 +400,136 @@ fn extract_with(
         let report = report_of(&args.inputs[0], document(prefetched, &args.inputs[0])?);
         match format {
             ReportFormat::Json => report::json::write(&report, out)?,
-            ReportFormat::Jsonl => write_record(
-                format,
-                &mut true,
-                &record_bytes(&args.inputs[0], Ok::<_, FileError>(report)),
-                out,
-            )?,
+            ReportFormat::Jsonl => report::json::write_record(&args.inputs[0], report, out)?,
             _ => report::table::write_extract(&report, style, out)?,
         }
-        return Ok(EXIT_OK);
+        return Ok(Outcome::OK);
     }
     let inputs = batch::expand(&args.inputs)?;
     if inputs.paths.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
-    let mut first = true;
-    if format == ReportFormat::Json {
-        out.write_all(b"[")?;
-    }
-    let (ok, failed) = batch::run(
+    let mut output = BatchOutput::start(framing(format), out)?;
+    let (reported, failed) = batch::run(
         &inputs,
         jobs(args.jobs),
         |path| one(path).map_err(|e| FileError::from_anyhow(&e)),
-        |path, result| match (format, result) {
-            (ReportFormat::Table, Ok(r)) => {
-                let names: Vec<String> = r.skills.iter().map(|s| terminal_safe(&s.name)).collect();
-                let names = if names.is_empty() {
-                    "(no skills found)".to_string()
-                } else {
-                    names.join(", ")
-                };
-                format!("{}: {names}\n", terminal_safe(&path.display().to_string())).into_bytes()
-            }
-            (ReportFormat::Table, Err(e)) => format!("failed: {}\n", e.message).into_bytes(),
-            (_, result) => record_bytes(path, result),
-        },
-        |_, bytes| {
+        |path, result| {
             if format == ReportFormat::Table {
-                out.write_all(&bytes)?;
-                Ok(())
+                let mut line = Vec::new();
+                report::table::write_extract_line(path, &result, &mut line)
+                    .expect("writing to memory cannot fail");
+                line
             } else {
-                write_record(format, &mut first, &bytes, out)
+                record_bytes(path, result)
             }
         },
+        |_, bytes| Ok(output.write(&bytes, out)?),
     )?;
-    if format == ReportFormat::Json {
-        out.write_all(b"\n]\n")?;
-    }
-    Ok(batch::exit_status(ok, failed))
+    output.finish(out)?;
+    Ok(Outcome::Batch {
+        reported,
+        failed,
+        findings: false,
+    })
 }
 
 /// `skillgap text`: the normalised lines, as the matcher sees them.
-pub fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<u8> {
+pub fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let doc = read_document(&args.document)?;
-    for (i, line) in doc.lines.iter().enumerate() {
-        if args.line_numbers {
-            match line.page {
-                Some(p) => write!(out, "{:>4} p{p}: ", i + 1)?,
-                None => write!(out, "{:>4}: ", i + 1)?,
-            }
-        }
-        writeln!(out, "{}", line.text)?;
-    }
-    Ok(EXIT_OK)
-}
-
-/// The role with `id`, or an error with a suggestion and the list command.
-pub fn find_role<'a>(library: &'a Library, id: &str) -> anyhow::Result<&'a crate::roles::Role> {
-    if let Some(role) = library.role(id) {
-        return Ok(role);
-    }
-    let hint = match library.suggest_role(id) {
-        Some(s) => format!("; did you mean `{s}`?"),
-        None => String::new(),
-    };
-    bail!(
-        "unknown role `{}`{hint} (run `skillgap roles list` to see all roles)",
-        terminal_safe(id)
-    )
+    report::text::write_lines(&doc, args.line_numbers, out)?;
+    Ok(Outcome::OK)
 }
 
 /// `skillgap man`: prints skillgap(1), or with `out_dir` writes it and one page per
 /// subcommand there (creating the directory). The `help` subcommand has no page, so the
 /// printed page does not list it either.
-pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<u8> {
+pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let command =
         <crate::cli::Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
     match out_dir {
         None => clap_mangen::Man::new(command).render(out)?,
         Some(dir) => {
-            let shown = terminal_safe(&dir.display().to_string());
+            let shown = dir.display();
             if dir.exists() && !dir.is_dir() {
                 bail!("cannot write the man pages to `{shown}`: it is not a directory");
             }
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{shown}`"))?;
             clap_mangen::generate_to(command, dir)
                 .with_context(|| format!("cannot write the man pages to `{shown}`"))?;
-            eprintln!("wrote the man pages to `{shown}`");
+            report::notes::man_pages_written(dir, &mut std::io::stderr())?;
         }
     }
-    Ok(EXIT_OK)
+    Ok(Outcome::OK)
+}
+
+/// `skillgap roles list`: every role with its plan length and pace.
+pub fn roles_list(
+    roles_dir: Option<&Path>,
+    format: Format,
+    style: &Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let rows: Vec<RoleRow> = load_roles(roles_dir)?.iter().map(RoleRow::new).collect();
+    match format {
+        Format::Json => report::json::write(
+            &RoleList {
+                schema_version: report::SCHEMA_VERSION,
+                roles: rows,
+            },
+            out,
+        )?,
+        Format::Table => report::table::write_role_list(&rows, style, out)?,
+        Format::Markdown => report::markdown::write_role_list(&rows, out)?,
+    }
+    Ok(Outcome::OK)
+}
+
+/// `skillgap roles show ID`: a role's plan, with related roles sharing over `threshold`
+/// (0..1) of their skills.
+pub fn roles_show(
+    roles_dir: Option<&Path>,
+    id: &str,
+    format: Format,
+    threshold: f64,
+    style: &Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let library = load_library(roles_dir)?;
+    let role = find_role(library, id)?;
+    let view = RoleView::new(role, library, threshold);
+    match format {
+        Format::Json => report::json::write(&view, out)?,
+        Format::Markdown => report::markdown::write_role(&view, out)?,
+        Format::Table => report::table::write_role(&view, threshold, style, out)?,
+    }
+    Ok(Outcome::OK)
+}
+
+/// `skillgap roles check [DIR]`: validates the data in `dir` (the embedded set without it)
+/// and writes every finding. Findings are errors, and with `deny_warnings` warnings too;
+/// an `Err` when `dir` cannot be listed.
+pub fn roles_check(
+    dir: Option<&Path>,
+    format: CheckFormat,
+    deny_warnings: bool,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let (diags, files) = match dir {
+        Some(dir) => check::check_dir_counted(dir)?,
+        None => {
+            let data = DataSet::embedded();
+            (check::check(&data), check::file_count(&data))
+        }
+    };
+    report::check::render(&diags, files, format, out)?;
+    Ok(check_outcome(&diags, deny_warnings))
+}
+
+/// What a check found: findings when there is an error, or with `deny_warnings` a warning.
+pub fn check_outcome(diags: &[Diagnostic], deny_warnings: bool) -> Outcome {
+    let Counts { errors, warnings } = Counts::of(diags);
+    Outcome::Done {
+        findings: errors > 0 || (deny_warnings && warnings > 0),
+    }
 }

@@ -15,7 +15,6 @@ pub mod matcher;
 pub mod posting;
 pub mod report;
 pub mod roles;
-pub mod roles_report;
 pub mod sections;
 pub mod suggest;
 pub mod taxonomy;
@@ -23,31 +22,74 @@ pub mod taxonomy;
 use std::io::{self, Write};
 
 use cli::{Cli, Command, RolesCommand};
+use commands::Outcome;
 
-/// Runs a parsed command line, writing results to stdout. Returns the exit status
-/// (0 ok, 1 findings, 2 could not run); errors are returned for the caller to print.
-pub fn run(cli: Cli) -> anyhow::Result<u8> {
+/// Exit status: success.
+const EXIT_OK: u8 = 0;
+/// Exit status: findings (a failed check or gate; in a batch, some inputs failed).
+const EXIT_FINDINGS: u8 = 1;
+/// Exit status: the tool could not do its job.
+const EXIT_ERROR: u8 = 2;
+
+/// Runs a parsed command line, writing results to stdout and an error to stderr, and
+/// returns the exit status ([`exit_status`]).
+pub fn run(cli: Cli) -> u8 {
+    let result = execute(&cli);
+    if let Err(err) = &result
+        && !is_broken_pipe(err)
+    {
+        // Nothing is left to report to when stderr itself is gone.
+        let _ = report::notes::write_error(err, &mut io::stderr());
+    }
+    exit_status(&result)
+}
+
+/// The exit status of a run, the one place it is decided: 0 ok (and a closed stdout pipe,
+/// `skillgap ... | head`, which is not a failure); 1 findings: a gate or check failed, or
+/// some inputs of a batch could not be read; 2 the tool could not do its job: an error, or
+/// no input of a batch could be read.
+pub fn exit_status(result: &anyhow::Result<Outcome>) -> u8 {
+    match result {
+        Ok(Outcome::Done { findings: false })
+        | Ok(Outcome::Batch {
+            failed: 0,
+            findings: false,
+            ..
+        }) => EXIT_OK,
+        Ok(Outcome::Batch {
+            reported: 0,
+            failed: 1..,
+            ..
+        }) => EXIT_ERROR,
+        Ok(_) => EXIT_FINDINGS,
+        Err(err) if is_broken_pipe(err) => EXIT_OK,
+        Err(_) => EXIT_ERROR,
+    }
+}
+
+/// Runs the command, writing its results to stdout.
+fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let roles_dir = cli.roles_dir.as_deref();
     let style = report::style::Style::detect(cli.color);
-    let status = match &cli.command {
+    let outcome = match &cli.command {
         Command::Analyze(args) => commands::analyze(args, roles_dir, &style, &mut out)?,
         Command::Extract(args) => commands::extract(args, roles_dir, &style, &mut out)?,
         Command::Text(args) => commands::text(args, &mut out)?,
         Command::Roles(RolesCommand::List { format }) => {
-            roles_report::list(roles_dir, *format, &style, &mut out)?
+            commands::roles_list(roles_dir, *format, &style, &mut out)?
         }
         Command::Roles(RolesCommand::Show {
             id,
             format,
             related_threshold,
-        }) => roles_report::show(roles_dir, id, *format, *related_threshold, &style, &mut out)?,
+        }) => commands::roles_show(roles_dir, id, *format, *related_threshold, &style, &mut out)?,
         Command::Roles(RolesCommand::Check {
             dir,
             format,
             deny_warnings,
-        }) => roles_report::check(
+        }) => commands::roles_check(
             dir.as_deref().or(roles_dir),
             *format,
             *deny_warnings,
@@ -60,12 +102,12 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
                 "skillgap",
                 &mut out,
             );
-            commands::EXIT_OK
+            Outcome::OK
         }
         Command::Man { out_dir } => commands::man(out_dir.as_deref(), &mut out)?,
     };
     out.flush()?;
-    Ok(status)
+    Ok(outcome)
 }
 
 /// True when `err` is (or is caused by) a closed stdout pipe, which is not a failure
@@ -77,4 +119,73 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
             || e.downcast_ref::<serde_json::Error>()
                 .is_some_and(|e| e.io_error_kind() == Some(io::ErrorKind::BrokenPipe))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::check::{Code, Diagnostic};
+    use crate::commands::check_outcome;
+
+    fn batch(reported: usize, failed: usize) -> anyhow::Result<Outcome> {
+        Ok(Outcome::Batch {
+            reported,
+            failed,
+            findings: false,
+        })
+    }
+
+    #[test]
+    fn batch_exit_status_table() {
+        assert_eq!(exit_status(&batch(3, 0)), 0);
+        assert_eq!(exit_status(&batch(2, 1)), 1);
+        assert_eq!(exit_status(&batch(0, 4)), 2);
+    }
+
+    #[test]
+    fn findings_and_errors() {
+        assert_eq!(exit_status(&Ok(Outcome::OK)), 0);
+        assert_eq!(exit_status(&Ok(Outcome::Done { findings: true })), 1);
+        let gate = Ok(Outcome::Batch {
+            reported: 3,
+            failed: 0,
+            findings: true,
+        });
+        assert_eq!(exit_status(&gate), 1);
+        assert_eq!(exit_status(&Err(anyhow::anyhow!("no such file"))), 2);
+        let pipe = io::Error::from(io::ErrorKind::BrokenPipe);
+        assert_eq!(exit_status(&Err(anyhow::Error::from(pipe))), 0);
+    }
+
+    fn diag(code: Code) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            path: PathBuf::from("roles/backend-engineer.json"),
+            line: 1,
+            column: 9,
+            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_string(),
+            help: None,
+        }
+    }
+
+    #[test]
+    fn check_exit_status_follows_errors_and_deny_warnings() {
+        let error = diag(Code::UnknownSkill);
+        let warning = diag(Code::EmptyMilestones);
+        let cases = [
+            (vec![], false, 0),
+            (vec![], true, 0),
+            (vec![warning.clone()], false, 0),
+            (vec![warning.clone()], true, 1),
+            (vec![error.clone()], false, 1),
+            (vec![error, warning], true, 1),
+        ];
+        for (diags, deny, want) in cases {
+            let status = exit_status(&Ok(check_outcome(&diags, deny)));
+            assert_eq!(status, want, "{diags:?} {deny}");
+        }
+    }
 }

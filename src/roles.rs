@@ -254,3 +254,62 @@ impl Library {
             .next()
     }
 }
+
+/// Loading a library from the embedded set or a roles directory (which is checked first).
+pub mod load;
+
+/// A role id that is not in the library: the id as asked, and the closest known id when
+/// one is close enough for "did you mean".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown role `{id}`{hint} (run `skillgap roles list` to see all roles)", hint = DidYouMean(.suggestion.as_deref()))]
+pub struct UnknownRole {
+    /// The id asked for, as given (not cleaned for a terminal: the error printer does that).
+    pub id: String,
+    /// The closest role id, if any.
+    pub suggestion: Option<String>,
+}
+
+/// "; did you mean `x`?" or nothing.
+struct DidYouMean<'a>(Option<&'a str>);
+
+impl std::fmt::Display for DidYouMean<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(s) => write!(f, "; did you mean `{s}`?"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The role with `id`, or [`UnknownRole`] naming the closest id and the list command.
+pub fn find_role<'a>(library: &'a Library, id: &str) -> Result<&'a Role, UnknownRole> {
+    library.role(id).ok_or_else(|| UnknownRole {
+        id: id.to_string(),
+        suggestion: library.suggest_role(id).map(str::to_string),
+    })
+}
+
+#[cfg(test)]
+mod find_role_tests {
+    use super::*;
+
+    #[test]
+    fn an_unknown_role_names_the_closest_id_and_the_list_command() {
+        let library = Library::load(&DataSet::embedded()).unwrap();
+        assert_eq!(
+            find_role(&library, "backend-engineer").unwrap().id,
+            "backend-engineer"
+        );
+        let err = find_role(&library, "backend-enginer").unwrap_err();
+        assert_eq!(err.suggestion.as_deref(), Some("backend-engineer"));
+        assert_eq!(
+            err.to_string(),
+            "unknown role `backend-enginer`; did you mean `backend-engineer`? (run `skillgap roles list` to see all roles)"
+        );
+        let err = find_role(&library, "zzzzzzzzzzzz").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown role `zzzzzzzzzzzz` (run `skillgap roles list` to see all roles)"
+        );
+    }
+}

@@ -8,7 +8,6 @@
 //! The rules and their codes are listed in [`Code`] and documented in `roles/README.md`.
 
 pub mod json;
-mod render;
 mod rules;
 
 use std::io::ErrorKind;
@@ -17,7 +16,9 @@ use std::path::{Path, PathBuf};
 use crate::roles::{DataSet, SourceFile, TAXONOMY_FILE, role_paths};
 
 pub use json::{Pos, locate};
-pub use render::{CheckFormat, exit_code, render};
+// The output formats of `roles check` are in `report::check`; the golden tests here use them.
+#[cfg(test)]
+use crate::report::check::{CheckFormat, render};
 
 /// How bad a finding is. Errors fail the check; warnings fail it only with `--deny-warnings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

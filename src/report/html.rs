@@ -13,9 +13,15 @@ use std::io::{self, Write};
 use super::{AnalyzeReport, RoleChoice, percent, terminal_safe};
 use crate::gap::{PhaseGap, SkillRef};
 
-/// Escapes text for HTML element content and quoted attribute values.
+/// Makes text from a document or data file safe for the terminal ([`terminal_safe`]) and
+/// escapes it for HTML element content and quoted attribute values.
 pub fn html_text(text: &str) -> String {
-    let clean = terminal_safe(text);
+    html_escape(&terminal_safe(text))
+}
+
+/// Escapes text already made safe for the terminal for HTML element content and quoted
+/// attribute values.
+fn html_escape(clean: &str) -> String {
     let mut out = String::with_capacity(clean.len() + 8);
     for c in clean.chars() {
         match c {
@@ -268,12 +274,12 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         let room = ((w - 16.0) / CHAR_WIDTH).floor().max(0.0) as usize;
         let fits = |s: &str| s.chars().count() <= room;
         let (line1, line2) = if fits(&heading) {
-            (html_text(&heading), detail.clone())
+            (html_escape(&heading), detail.clone())
         } else if room >= 8 {
             // Cut the name to the room there is; the full name is in the <title> and below.
             let cut: String = heading.chars().take(room - 1).collect();
             (
-                html_text(&format!("{}\u{2026}", cut.trim_end())),
+                html_escape(&format!("{}\u{2026}", cut.trim_end())),
                 detail.clone(),
             )
         } else if fits(&detail) {

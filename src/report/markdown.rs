@@ -10,9 +10,9 @@
 use std::collections::BTreeSet;
 use std::io::{self, Write};
 
+use super::roles::{RoleRow, RoleView};
 use super::{AnalyzeReport, RoleChoice, percent, terminal_safe};
 use crate::gap::{RelatedRole, SkillRef};
-use crate::roles_report::RoleView;
 
 /// Escapes text from documents and data files for Markdown, inline or in a table cell.
 pub fn md_text(text: &str) -> String {
@@ -220,6 +220,24 @@ fn write_related(
     Ok(())
 }
 
+/// Writes `roles list` as a Markdown table.
+pub fn write_role_list(rows: &[RoleRow], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "| Role | Title | Months | Hours/week | Phases |")?;
+    writeln!(out, "|---|---|---:|---:|---:|")?;
+    for r in rows {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            md_text(&r.id),
+            md_text(&r.title),
+            r.months,
+            r.hours_per_week,
+            r.phases
+        )?;
+    }
+    Ok(())
+}
+
 /// Writes a role's plan (`roles show`) as Markdown: summary, phases with their skills and
 /// milestones as a task list, salaries with sources, related roles.
 pub fn write_role(role: &RoleView, out: &mut dyn Write) -> io::Result<()> {
@@ -347,7 +365,7 @@ mod tests {
     fn role_golden() {
         let library = testdata::library();
         let role = library.role("backend-engineer").unwrap();
-        let view = crate::roles_report::view(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
+        let view = RoleView::new(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
         let text = render(|buf| write_role(&view, buf));
         testdata::assert_golden("backend-engineer.role.md", &text);
     }

@@ -1,9 +1,20 @@
 //! Gap and skills -> bytes. Each format is one file with pure functions from a report to a
-//! writer; nothing else in the crate prints results.
+//! writer; nothing else in the crate prints results. Report functions take data and a
+//! writer and write: they load nothing and decide no exit status.
+//!
+//! Text from documents and data files reaches a report as it is, and is made safe for the
+//! terminal ([`terminal_safe`]) once, where it is written: by [`line()`], the cell and paint
+//! helpers of [`style`], [`markdown::md_text`], [`html::html_text`], the diagnostics of
+//! [`check`] and the error message of a JSON record ([`json::Record`]).
 
+pub mod check;
 pub mod json;
+pub mod notes;
+pub mod roles;
 pub mod style;
+pub mod summary;
 pub mod table;
+pub mod text;
 
 pub mod html;
 pub mod markdown;
@@ -11,6 +22,8 @@ pub mod markdown;
 mod schema_check;
 #[cfg(test)]
 mod testdata;
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -166,7 +179,72 @@ pub fn terminal_safe(text: &str) -> String {
         .collect()
 }
 
-/// "Skills found (N): a, b" (or "none") over skill names already escaped for the output.
+/// Writes `text` made safe for the terminal, and a line break: the writing point of every
+/// people-facing line that carries names, paths or messages.
+pub fn line(out: &mut dyn Write, text: &str) -> io::Result<()> {
+    writeln!(out, "{}", terminal_safe(text))
+}
+
+/// How the results of a batch are put together in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Framing {
+    /// Lines a people format rendered (each ending in a line break), one after another.
+    Text,
+    /// One JSON record ([`json::record_bytes`]) per line.
+    JsonLines,
+    /// The JSON records as the items of one array.
+    JsonArray,
+}
+
+/// Writes the results of a batch in input order. Each result was rendered in memory
+/// beforehand by a report (in parallel: serialising is the costly part), and is written
+/// here with the framing around it.
+#[derive(Debug)]
+pub struct BatchOutput {
+    framing: Framing,
+    first: bool,
+}
+
+impl BatchOutput {
+    /// Starts the output (`[` for an array; nothing otherwise).
+    pub fn start(framing: Framing, out: &mut dyn Write) -> io::Result<BatchOutput> {
+        if framing == Framing::JsonArray {
+            out.write_all(b"[")?;
+        }
+        Ok(BatchOutput {
+            framing,
+            first: true,
+        })
+    }
+
+    /// Writes one rendered result: text as it is, a JSON record as a line or an array item.
+    pub fn write(&mut self, rendered: &[u8], out: &mut dyn Write) -> io::Result<()> {
+        match self.framing {
+            Framing::Text => out.write_all(rendered)?,
+            Framing::JsonLines => {
+                out.write_all(rendered)?;
+                out.write_all(b"\n")?;
+            }
+            Framing::JsonArray => {
+                out.write_all(if self.first { b"\n" } else { b",\n" })?;
+                out.write_all(rendered)?;
+            }
+        }
+        self.first = false;
+        Ok(())
+    }
+
+    /// Ends the output (`\n]\n` for an array; nothing otherwise).
+    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
+        if self.framing == Framing::JsonArray {
+            out.write_all(b"\n]\n")?;
+        }
+        Ok(())
+    }
+}
+
+/// "Skills found (N): a, b" (or "none") over skill names (escaped by the caller for
+/// Markdown; a table line is cleaned as a whole by [`line`]).
 pub(crate) fn found_line(names: &[String]) -> String {
     let list = if names.is_empty() {
         "none".to_string()
@@ -176,7 +254,7 @@ pub(crate) fn found_line(names: &[String]) -> String {
     format!("Skills found ({}): {list}", names.len())
 }
 
-/// "Learning (not counted): a, b" over skill names already escaped for the output.
+/// "Learning (not counted): a, b" over skill names, as [`found_line`].
 pub(crate) fn learning_line(names: &[String]) -> String {
     format!("Learning (not counted): {}", names.join(", "))
 }

@@ -1,9 +1,15 @@
 //! How output looks on this terminal: colour on or off, Unicode or plain ASCII, decided once
 //! per run; plus the table and bar helpers every people-facing format shares.
+//!
+//! The cell and paint helpers are where text enters a table or a painted span, so they are
+//! where it is made safe for the terminal ([`terminal_safe`]): callers pass names as they
+//! are.
 
 use std::io::IsTerminal;
 
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+
+use super::terminal_safe;
 
 /// When to colour output (`--color`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -73,23 +79,23 @@ impl Style {
         table
     }
 
-    /// A cell for a missing skill: stands out (red, bold) when colour is on.
-    pub fn missing(&self, text: impl ToString) -> Cell {
-        Cell::new(text.to_string())
-            .fg(Color::Red)
-            .add_attribute(Attribute::Bold)
+    /// A cell for a missing skill, safe for the terminal: stands out (red, bold) when colour
+    /// is on.
+    pub fn missing(&self, text: &str) -> Cell {
+        cell(text).fg(Color::Red).add_attribute(Attribute::Bold)
     }
 
-    /// A cell for present skills: quiet (dim) when colour is on.
-    pub fn quiet(&self, text: impl ToString) -> Cell {
-        Cell::new(text.to_string()).add_attribute(Attribute::Dim)
+    /// A cell for present skills, safe for the terminal: quiet (dim) when colour is on.
+    pub fn quiet(&self, text: &str) -> Cell {
+        cell(text).add_attribute(Attribute::Dim)
     }
 
-    /// Wraps `text` in an ANSI colour for lines outside tables (red for missing, bold for
-    /// headings); unchanged without colour.
+    /// `text` made safe for the terminal and wrapped in an ANSI colour, for lines outside
+    /// tables (red for missing, bold for headings); without colour only made safe.
     pub fn paint(&self, text: &str, kind: Paint) -> String {
+        let text = terminal_safe(text);
         if !self.color {
-            return text.to_string();
+            return text;
         }
         let code = match kind {
             Paint::Missing => "1;31",
@@ -130,7 +136,22 @@ pub enum Paint {
     Quiet,
 }
 
-/// A right-aligned cell.
+/// A cell holding `text` made safe for the terminal (control characters removed, line
+/// breaks included: one line).
+pub fn cell(text: &str) -> Cell {
+    Cell::new(terminal_safe(text))
+}
+
+/// A cell of several lines, each made safe for the terminal.
+pub fn lines_cell<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> Cell {
+    let lines: Vec<String> = lines
+        .into_iter()
+        .map(|l| terminal_safe(l.as_ref()))
+        .collect();
+    Cell::new(lines.join("\n"))
+}
+
+/// A right-aligned cell for a number or another text the report makes itself (not cleaned).
 pub fn right(text: impl ToString) -> Cell {
     Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
 }

@@ -1,14 +1,18 @@
 //! Table output for people (comfy-table). Reads correctly without colour: colour only makes
 //! missing skills stand out and present ones quieter. Never wraps to the terminal width, so
-//! piped output is stable. Text from documents and data files passes through
-//! [`terminal_safe`].
+//! piped output is stable. Names and text from documents and data files come in as they
+//! are and are made safe for the terminal where they are written: by [`line()`] and the cell
+//! and paint helpers of [`super::style`].
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use comfy_table::{Cell, Table};
 
-use super::style::{Paint, Style, right};
-use super::{AnalyzeReport, ExtractReport, RoleChoice, percent, terminal_safe};
+use super::roles::{RoleRow, RoleView};
+use super::style::{Paint, Style, cell, lines_cell, right};
+use super::{AnalyzeReport, ExtractReport, RoleChoice, line, percent};
+use crate::batch::FileError;
 use crate::gap::SkillRef;
 use crate::matcher::{FoundSkill, MatchKind};
 
@@ -17,7 +21,7 @@ const BAR_WIDTH: usize = 10;
 
 /// "Title [id]" for a role.
 fn role_cell(title: &str, id: &str) -> Cell {
-    Cell::new(format!("{} [{}]", terminal_safe(title), terminal_safe(id)))
+    cell(&format!("{title} [{id}]"))
 }
 
 /// A bar and its percentage.
@@ -65,17 +69,17 @@ fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
             MatchKind::Implied => "implied",
         };
         table.add_row(vec![
-            Cell::new(terminal_safe(&s.name)),
+            cell(&s.name),
             Cell::new(s.category.as_str()),
             Cell::new(how),
-            Cell::new(terminal_safe(&evidence)),
+            cell(&evidence),
         ]);
     }
     table
 }
 
 fn names(skills: &[SkillRef]) -> String {
-    let v: Vec<String> = skills.iter().map(|s| terminal_safe(&s.name)).collect();
+    let v: Vec<&str> = skills.iter().map(|s| s.name.as_str()).collect();
     if v.is_empty() {
         "-".to_string()
     } else {
@@ -90,12 +94,7 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
         RoleChoice::Given => String::new(),
         RoleChoice::BestFit => " (best fit: no --role given)".to_string(),
     };
-    let title = format!(
-        "{} [{}]{}",
-        terminal_safe(&role.title),
-        terminal_safe(&role.id),
-        choice
-    );
+    let title = format!("{} [{}]{}", role.title, role.id, choice);
     writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
     writeln!(
         out,
@@ -106,19 +105,11 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
         role.hours_per_week
     )?;
     writeln!(out)?;
-    let found: Vec<String> = report
-        .skills_found
-        .iter()
-        .map(|s| terminal_safe(&skill_label(s)))
-        .collect();
-    writeln!(out, "{}", super::found_line(&found))?;
+    let found: Vec<String> = report.skills_found.iter().map(skill_label).collect();
+    line(out, &super::found_line(&found))?;
     if !report.learning.is_empty() {
-        let learning: Vec<String> = report
-            .learning
-            .iter()
-            .map(|s| terminal_safe(&s.name))
-            .collect();
-        writeln!(out, "{}", super::learning_line(&learning))?;
+        let learning: Vec<String> = report.learning.iter().map(|s| s.name.clone()).collect();
+        line(out, &super::learning_line(&learning))?;
     }
     writeln!(out)?;
     let mut phases = style.table(&["#", "Phase", "Months", "Coverage", "Present", "Missing"]);
@@ -129,33 +120,28 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
         };
         phases.add_row(vec![
             right(p.index),
-            Cell::new(format!("{}{marker}", terminal_safe(&p.name))),
+            cell(&format!("{}{marker}", p.name)),
             right(p.months),
             bar_cell(style, p.coverage),
-            style.quiet(names(&p.present)),
+            style.quiet(&names(&p.present)),
             if p.missing.is_empty() {
                 Cell::new("-")
             } else {
-                style.missing(names(&p.missing))
+                style.missing(&names(&p.missing))
             },
         ]);
     }
     writeln!(out, "{phases}")?;
     writeln!(out)?;
     match &report.recommended_phase {
-        Some(p) => writeln!(
-            out,
-            "Start at: phase {} \"{}\"",
-            p.index,
-            terminal_safe(&p.name)
-        )?,
+        Some(p) => line(out, &format!("Start at: phase {} \"{}\"", p.index, p.name))?,
         None => writeln!(out, "Ready: every skill of the role is present")?,
     }
     if !report.missing_skills.is_empty() {
-        let missing: Vec<String> = report
+        let missing: Vec<&str> = report
             .missing_skills
             .iter()
-            .map(|m| terminal_safe(&m.name))
+            .map(|m| m.name.as_str())
             .collect();
         writeln!(
             out,
@@ -177,16 +163,12 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
         let mut related =
             style.table(&["Related role", "Shared", "Your coverage", "Shared skills"]);
         for r in &report.related_roles {
-            let shared: Vec<String> = r
-                .shared_skills
-                .iter()
-                .map(|s| terminal_safe(&s.name))
-                .collect();
+            let shared: Vec<&str> = r.shared_skills.iter().map(|s| s.name.as_str()).collect();
             related.add_row(vec![
                 role_cell(&r.title, &r.id),
                 bar_cell(style, r.shared),
                 right(percent(r.coverage)),
-                Cell::new(shared.join(", ")),
+                cell(&shared.join(", ")),
             ]);
         }
         writeln!(out, "{related}")?;
@@ -211,7 +193,7 @@ pub fn write_extract(report: &ExtractReport, style: &Style, out: &mut dyn Write)
 /// Writes the comparison with a job posting for people.
 pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     let c = &report.comparison;
-    let title = format!("Job posting {}", terminal_safe(&report.job));
+    let title = format!("Job posting {}", report.job);
     writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
     writeln!(
         out,
@@ -222,13 +204,9 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
     writeln!(out)?;
     let label = |r: &SkillRef| {
         if r.any_of.len() > 1 {
-            format!(
-                "{} (any of: {})",
-                terminal_safe(&r.name),
-                terminal_safe(&r.any_of.join(", "))
-            )
+            format!("{} (any of: {})", r.name, r.any_of.join(", "))
         } else {
-            terminal_safe(&r.name)
+            r.name.clone()
         }
     };
     let mut t = style.table(&["Need", "Present", "Missing"]);
@@ -244,16 +222,16 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
             &c.missing_preferred,
         ),
     ] {
-        let present: Vec<String> = c
+        let present: Vec<&str> = c
             .present
             .iter()
             .filter(|p| p.need == list)
-            .map(|p| terminal_safe(&p.name))
+            .map(|p| p.name.as_str())
             .collect();
         let missing: Vec<String> = missing.iter().map(label).collect();
         t.add_row(vec![
             Cell::new(need),
-            style.quiet(if present.is_empty() {
+            style.quiet(&if present.is_empty() {
                 "-".to_string()
             } else {
                 present.join(", ")
@@ -261,7 +239,7 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
             if missing.is_empty() {
                 Cell::new("-")
             } else {
-                style.missing(missing.join(", "))
+                style.missing(&missing.join(", "))
             },
         ]);
     }
@@ -281,10 +259,10 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
                 role_cell(&r.title, &r.id),
                 bar_cell(style, r.similarity),
                 right(percent(r.coverage)),
-                Cell::new(
-                    r.shared_skills
+                cell(
+                    &r.shared_skills
                         .iter()
-                        .map(|s| terminal_safe(&s.name))
+                        .map(|s| s.name.as_str())
                         .collect::<Vec<_>>()
                         .join(", "),
                 ),
@@ -295,17 +273,149 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
     if let Some(g) = &report.role_gap {
         writeln!(out)?;
         match &g.recommended_phase {
-            Some(p) => writeln!(
+            Some(p) => line(
                 out,
-                "Closest role {}: start at phase {} \"{}\"; time to ready {:.1} months at {} h/week",
-                terminal_safe(&g.role.title),
-                p.index,
-                terminal_safe(&p.name),
-                g.time_to_ready.months,
-                g.time_to_ready.hours_per_week
+                &format!(
+                    "Closest role {}: start at phase {} \"{}\"; time to ready {:.1} months at {} h/week",
+                    g.role.title,
+                    p.index,
+                    p.name,
+                    g.time_to_ready.months,
+                    g.time_to_ready.hours_per_week
+                ),
             )?,
-            None => writeln!(out, "Closest role {}: ready", terminal_safe(&g.role.title))?,
+            None => line(out, &format!("Closest role {}: ready", g.role.title))?,
         }
     }
     Ok(())
+}
+
+/// Writes one result of a batch `extract` for people: `path: skill, skill` (or
+/// "(no skills found)"), or `failed: message` (the message names the file).
+pub fn write_extract_line(
+    path: &Path,
+    result: &Result<ExtractReport, FileError>,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    match result {
+        Ok(r) => {
+            let names = if r.skills.is_empty() {
+                "(no skills found)".to_string()
+            } else {
+                let names: Vec<&str> = r.skills.iter().map(|s| s.name.as_str()).collect();
+                names.join(", ")
+            };
+            line(out, &format!("{}: {names}", path.display()))
+        }
+        Err(e) => line(out, &format!("failed: {}", e.message)),
+    }
+}
+
+/// Writes `roles list` for people: one row per role.
+pub fn write_role_list(rows: &[RoleRow], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let mut t = style.table(&["Role", "Title", "Months", "Hours/week", "Phases"]);
+    for r in rows {
+        t.add_row(vec![
+            cell(&r.id),
+            cell(&r.title),
+            right(r.months),
+            right(r.hours_per_week),
+            right(r.phases),
+        ]);
+    }
+    writeln!(out, "{t}")
+}
+
+/// Writes `roles show` for people: the plan, salaries, phases, and the related roles that
+/// share over `threshold` (0..1) of their skills.
+pub fn write_role(
+    v: &RoleView,
+    threshold: f64,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    line(out, &format!("{} [{}]", v.title, v.id))?;
+    line(out, &v.summary)?;
+    writeln!(
+        out,
+        "Plan: {} months at {} h/week, {} phases",
+        v.months,
+        v.hours_per_week,
+        v.phases.len()
+    )?;
+    for sal in &v.salary {
+        line(
+            out,
+            &format!(
+                "Salary ({}): {} {} per year (source: {})",
+                sal.region, sal.currency, sal.amount, sal.source
+            ),
+        )?;
+    }
+    writeln!(out)?;
+    let mut t = style.table(&["#", "Phase", "Months", "Skills", "Milestones"]);
+    for p in &v.phases {
+        t.add_row(vec![
+            right(p.index),
+            cell(&p.name),
+            right(p.months),
+            lines_cell(&p.skills),
+            lines_cell(p.milestones.iter().map(|m| format!("- {m}"))),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    writeln!(out)?;
+    if v.related_roles.is_empty() {
+        writeln!(out, "Related roles: none share over {}", percent(threshold))?;
+    } else {
+        let mut t = style.table(&["Related role", "Shared", "Shared skills"]);
+        for r in &v.related_roles {
+            let shared: Vec<&str> = r.shared_skills.iter().map(|x| x.name.as_str()).collect();
+            t.add_row(vec![
+                role_cell(&r.title, &r.id),
+                right(percent(r.shared)),
+                cell(&shared.join(", ")),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+    }
+    line(
+        out,
+        &format!(
+            "Shares leave out skills listed by more than half of all roles: {}",
+            if v.ubiquitous_skills.is_empty() {
+                "none".to_string()
+            } else {
+                v.ubiquitous_skills.join(", ")
+            }
+        ),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::testdata;
+
+    #[test]
+    fn role_show_text_is_safe_for_the_terminal() {
+        let library = testdata::library();
+        let role = library.role("backend-engineer").unwrap();
+        let mut view = RoleView::new(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
+        view.title = "Back\u{1b}[2Jend".into();
+        view.phases[0].skills[0] = "Py\nthon".into();
+        view.phases[0].milestones = vec!["ship\u{7} it".into()];
+        view.ubiquitous_skills = vec!["Gi\u{9b}t".into()];
+        let mut out = Vec::new();
+        write_role(&view, 0.3, &Style::PLAIN, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+        assert!(
+            text.starts_with("Back[2Jend [backend-engineer]\n"),
+            "{text}"
+        );
+        assert!(text.contains(" Python "), "{text}");
+        assert!(text.contains(" - ship it "), "{text}");
+        assert!(text.ends_with("half of all roles: Git\n"), "{text}");
+    }
 }

@@ -1,11 +1,12 @@
 //! Output formats of `roles check`: pure functions from diagnostics to bytes on a writer.
+//! They count what the check found ([`Counts`]) and decide no exit status.
 
 use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Diagnostic, Severity, slash_path};
-use crate::report::terminal_safe;
+use super::{line, terminal_safe};
+use crate::check::{Diagnostic, Severity, slash_path};
 
 /// How `roles check` prints its findings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -43,24 +44,32 @@ pub fn render(
     }
 }
 
-/// The exit status for these findings: 0 when there is no error (and, with `deny_warnings`,
-/// no warning), 1 otherwise.
-pub fn exit_code(diags: &[Diagnostic], deny_warnings: bool) -> u8 {
-    let (errors, warnings) = counts(diags);
-    u8::from(errors > 0 || (deny_warnings && warnings > 0))
+/// How many findings of each severity a check has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// Findings of [`Severity::Error`].
+    pub errors: usize,
+    /// Findings of [`Severity::Warning`].
+    pub warnings: usize,
 }
 
-fn counts(diags: &[Diagnostic]) -> (usize, usize) {
-    let errors = diags
-        .iter()
-        .filter(|d| d.severity == Severity::Error)
-        .count();
-    (errors, diags.len() - errors)
+impl Counts {
+    /// Counts `diags` by severity.
+    pub fn of(diags: &[Diagnostic]) -> Counts {
+        let errors = diags
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        Counts {
+            errors,
+            warnings: diags.len() - errors,
+        }
+    }
 }
 
-/// `path:line:col` or just `path` for a finding about a whole file; safe for a terminal.
+/// `path:line:col` or just `path` for a finding about a whole file.
 fn location(d: &Diagnostic) -> String {
-    let path = terminal_safe(&slash_path(&d.path));
+    let path = slash_path(&d.path);
     if d.line == 0 {
         path
     } else {
@@ -69,22 +78,24 @@ fn location(d: &Diagnostic) -> String {
 }
 
 fn human(d: &Diagnostic, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(
+    line(
         out,
-        "{}: {}[{}]: {}",
-        location(d),
-        d.severity.as_str(),
-        d.code.as_str(),
-        terminal_safe(&d.message)
+        &format!(
+            "{}: {}[{}]: {}",
+            location(d),
+            d.severity.as_str(),
+            d.code.as_str(),
+            d.message
+        ),
     )?;
     if let Some(help) = &d.help {
-        writeln!(out, "  help: {}", terminal_safe(help))?;
+        line(out, &format!("  help: {help}"))?;
     }
     Ok(())
 }
 
 fn summary(diags: &[Diagnostic], files: usize, out: &mut dyn Write) -> io::Result<()> {
-    let (errors, warnings) = counts(diags);
+    let Counts { errors, warnings } = Counts::of(diags);
     writeln!(
         out,
         "check: {} in {}",
@@ -135,7 +146,7 @@ fn json(diags: &[Diagnostic], files: usize, out: &mut dyn Write) -> io::Result<(
         serde_json::to_writer(&mut *out, &line)?;
         writeln!(out)?;
     }
-    let (errors, warnings) = counts(diags);
+    let Counts { errors, warnings } = Counts::of(diags);
     let summary = JsonLine::Summary {
         errors,
         warnings,
@@ -261,22 +272,5 @@ mod tests {
             text,
             "::warning file=dir%2Cwith%3Aodd%25chars/x.json,line=3,col=9,title=empty-milestones::a: b, c%0Ahelp: 100%25 surereally\ncheck: 0 errors, 1 warning in 1 file\n"
         );
-    }
-
-    #[test]
-    fn exit_code_follows_errors_and_deny_warnings() {
-        let error = diag(Code::UnknownSkill, 1, None);
-        let warning = diag(Code::EmptyMilestones, 1, None);
-        let cases = [
-            (vec![], false, 0),
-            (vec![], true, 0),
-            (vec![warning.clone()], false, 0),
-            (vec![warning.clone()], true, 1),
-            (vec![error.clone()], false, 1),
-            (vec![error, warning], true, 1),
-        ];
-        for (diags, deny, want) in cases {
-            assert_eq!(exit_code(&diags, deny), want, "{diags:?} {deny}");
-        }
     }
 }

@@ -1,0 +1,126 @@
+//! Views of the role data itself, for `roles list` and `roles show`: plain data, written by
+//! [`super::table`], [`super::markdown`] and [`super::json`].
+
+use serde::Serialize;
+
+use super::SCHEMA_VERSION;
+use crate::gap::{self, RelatedRole};
+use crate::roles::{Library, Role, Salary};
+
+/// One row of `roles list`.
+#[derive(Debug, Serialize)]
+pub struct RoleRow {
+    /// Role id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Total months at the role's pace.
+    pub months: f64,
+    /// Study pace, hours per week.
+    pub hours_per_week: f64,
+    /// Number of phases.
+    pub phases: usize,
+}
+
+impl RoleRow {
+    /// The row of `role`.
+    pub fn new(role: &Role) -> RoleRow {
+        RoleRow {
+            id: role.id.clone(),
+            title: role.title.clone(),
+            months: role.months(),
+            hours_per_week: role.hours_per_week,
+            phases: role.phases.len(),
+        }
+    }
+}
+
+/// The JSON shape of `roles list`.
+#[derive(Debug, Serialize)]
+pub struct RoleList {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// One row per role, sorted by id.
+    pub roles: Vec<RoleRow>,
+}
+
+/// A phase in `roles show`, with skill names.
+#[derive(Debug, Serialize)]
+pub struct PhaseView {
+    /// 1-based index.
+    pub index: usize,
+    /// Name.
+    pub name: String,
+    /// Months at the role's pace.
+    pub months: f64,
+    /// Skills as display names; an any-of slot as "A | B | C".
+    pub skills: Vec<String>,
+    /// Milestones.
+    pub milestones: Vec<String>,
+}
+
+/// The JSON shape of `roles show`.
+#[derive(Debug, Serialize)]
+pub struct RoleView {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Role id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Summary.
+    pub summary: String,
+    /// Total months.
+    pub months: f64,
+    /// Study pace, hours per week.
+    pub hours_per_week: f64,
+    /// Salaries with sources.
+    pub salary: Vec<Salary>,
+    /// Phases.
+    pub phases: Vec<PhaseView>,
+    /// Related roles (coverage is 0: no resume is involved).
+    pub related_roles: Vec<RelatedRole>,
+    /// Skills left out of related-role shares because more than half of all roles list them.
+    pub ubiquitous_skills: Vec<String>,
+}
+
+impl RoleView {
+    /// The `roles show` view of `role`: phases with skill names, related roles sharing over
+    /// `threshold` (0..1) of their skills, and the skills left out of related-role shares.
+    pub fn new(role: &Role, library: &Library, threshold: f64) -> RoleView {
+        let name = |id: &str| library.taxonomy.name_of(id).to_string();
+        RoleView {
+            schema_version: SCHEMA_VERSION,
+            id: role.id.clone(),
+            title: role.title.clone(),
+            summary: role.summary.clone(),
+            months: role.months(),
+            hours_per_week: role.hours_per_week,
+            salary: role.salary.clone(),
+            phases: role
+                .phases
+                .iter()
+                .enumerate()
+                .map(|(i, p)| PhaseView {
+                    index: i + 1,
+                    name: p.name.clone(),
+                    months: p.months,
+                    skills: p
+                        .skills
+                        .iter()
+                        .map(|s| {
+                            s.members()
+                                .iter()
+                                .map(|m| name(m))
+                                .collect::<Vec<_>>()
+                                .join(" | ")
+                        })
+                        .collect(),
+                    milestones: p.milestones.clone(),
+                })
+                .collect(),
+            related_roles: gap::related_roles(role, library, threshold, &|_| false),
+            ubiquitous_skills: gap::ubiquitous_skills(library).into_iter().collect(),
+        }
+    }
+}

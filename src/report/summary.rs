@@ -1,0 +1,150 @@
+//! The summary of a batch `analyze` for people: one table row per resume, the most common
+//! missing skills, and the files that failed.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::style::{Style, cell};
+use super::{AnalyzeReport, line, percent};
+use crate::batch::FileError;
+
+/// The rows of a batch summary, gathered as the reports come in (in input order).
+#[derive(Debug, Default)]
+pub struct BatchSummary {
+    rows: Vec<Row>,
+    failed: Vec<String>,
+    missing: MissingTally,
+}
+
+/// One analysed resume.
+#[derive(Debug)]
+struct Row {
+    path: PathBuf,
+    role: String,
+    coverage: f64,
+    missing: usize,
+    months: f64,
+}
+
+impl BatchSummary {
+    /// Adds one file's result.
+    pub fn add(&mut self, path: &Path, result: Result<AnalyzeReport, FileError>) {
+        match result {
+            Ok(r) => {
+                self.missing
+                    .add(r.missing_skills.iter().map(|m| m.name.as_str()));
+                self.rows.push(Row {
+                    path: path.to_path_buf(),
+                    role: r.role.id,
+                    coverage: r.coverage,
+                    missing: r.missing_skills.len(),
+                    months: r.time_to_ready.months,
+                });
+            }
+            Err(e) => self.failed.push(e.message),
+        }
+    }
+
+    /// Writes the summary: "Analysed N resumes, M failed", the table and the most common
+    /// missing skills (when one resume was analysed), then a `failed:` line per failure.
+    pub fn write(&self, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+        let analysed = self.rows.len();
+        let plural = if analysed == 1 { "resume" } else { "resumes" };
+        writeln!(
+            out,
+            "Analysed {analysed} {plural}, {} failed",
+            self.failed.len()
+        )?;
+        if analysed > 0 {
+            let mut t = style.table(&["Resume", "Role", "Coverage", "Missing", "Months to ready"]);
+            for row in &self.rows {
+                t.add_row(vec![
+                    cell(&row.path.display().to_string()),
+                    cell(&row.role),
+                    cell(&percent(row.coverage)),
+                    cell(&row.missing.to_string()),
+                    cell(&format!("{:.1}", row.months)),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+            let top = self.missing.top(10);
+            if !top.is_empty() {
+                let list: Vec<String> = top
+                    .iter()
+                    .map(|(name, n)| format!("{name} ({n})"))
+                    .collect();
+                line(
+                    out,
+                    &format!("Most common missing skills: {}", list.join(", ")),
+                )?;
+            }
+        }
+        // The message names the file already ("cannot read `path`: ...").
+        for message in &self.failed {
+            line(out, &format!("failed: {message}"))?;
+        }
+        Ok(())
+    }
+}
+
+/// Counts of missing skills across a batch, for the summary.
+#[derive(Debug, Default)]
+pub struct MissingTally {
+    counts: BTreeMap<String, usize>,
+}
+
+impl MissingTally {
+    /// Counts each missing skill name of one report once.
+    pub fn add<'a>(&mut self, names: impl Iterator<Item = &'a str>) {
+        for name in names {
+            *self.counts.entry(name.to_string()).or_default() += 1;
+        }
+    }
+
+    /// The `n` most common, most first (ties by name).
+    pub fn top(&self, n: usize) -> Vec<(&str, usize)> {
+        let mut v: Vec<(&str, usize)> = self.counts.iter().map(|(k, &c)| (k.as_str(), c)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v.truncate(n);
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tally_ranks_by_count_then_name() {
+        let mut t = MissingTally::default();
+        t.add(["Redis", "AWS"].into_iter());
+        t.add(["AWS", "Kubernetes"].into_iter());
+        assert_eq!(t.top(2), vec![("AWS", 2), ("Kubernetes", 1)]);
+    }
+
+    #[test]
+    fn names_paths_and_messages_are_safe_for_the_terminal() {
+        let mut report = crate::report::testdata::backend_report();
+        report.missing_skills[0].name = "Re\u{1b}[31mdis".into();
+        let mut summary = BatchSummary::default();
+        summary.add(Path::new("cv\u{7}.txt"), Ok(report));
+        summary.add(
+            Path::new("b.txt"),
+            Err(FileError {
+                kind: "other".into(),
+                message: "cannot read `b\u{1b}]0;x\u{7}.txt`".into(),
+            }),
+        );
+        let mut out = Vec::new();
+        summary.write(&Style::PLAIN, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text}");
+        assert!(text.contains("│ cv.txt "), "{text}");
+        assert!(text.contains("Re[31mdis (1)"), "{text}");
+        assert!(
+            text.ends_with("failed: cannot read `b]0;x.txt`\n"),
+            "{text}"
+        );
+    }
+}
