@@ -596,7 +596,7 @@ fn trim_blank_ends(mut lines: Vec<String>) -> Vec<String> {
 
 #[cfg(test)]
 #[allow(dead_code)]
-#[path = "../../examples/make_docx.rs"]
+#[path = "../../../examples/make_docx.rs"]
 mod make_docx;
 
 #[cfg(test)]
@@ -604,8 +604,8 @@ mod tests {
     use super::make_docx::{build, zip_parts};
     use super::*;
 
-    const FIXTURE_TXT: &str = include_str!("../../fixtures/docx/backend-developer.txt");
-    const FIXTURE_DOCX: &[u8] = include_bytes!("../../fixtures/docx/backend-developer.docx");
+    const FIXTURE_TXT: &str = include_str!("../../../fixtures/docx/backend-developer.txt");
+    const FIXTURE_DOCX: &[u8] = include_bytes!("../../../fixtures/docx/backend-developer.docx");
 
     fn texts(doc: &Document) -> Vec<&str> {
         doc.lines.iter().map(|l| l.text.as_str()).collect()
