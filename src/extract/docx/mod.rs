@@ -13,9 +13,9 @@
 //! - deleted and moved-away text (`w:del`, `w:moveFrom`, `w:delText`), field codes
 //!   (`w:instrText`; the field's result is kept) and symbols (`w:sym`) are skipped;
 //! - a table row whose cells are short becomes one line, the cells joined by
-//!   [`CELL_SEPARATOR`] and the paragraphs of one cell by [`CELL_PARAGRAPH_SEPARATOR`]:
-//!   a skills table reads `Languages | Python, Go`, so a category stays next to its
-//!   skills. A row that is long, has a cell of many paragraphs, holds a nested table or has
+//!   [`table::CELL_SEPARATOR`] and the paragraphs of one cell by
+//!   [`table::CELL_PARAGRAPH_SEPARATOR`]: a skills table reads `Languages | Python, Go`, so
+//!   a category stays next to its skills. A row that is long, has a cell of many paragraphs, holds a nested table or has
 //!   only one non-empty cell is a layout table (a two-column resume): each of its cells'
 //!   lines is its own line, left to right, so headings inside the columns stay headings;
 //! - runs of empty paragraphs collapse to one empty line.
@@ -33,16 +33,13 @@ mod walk;
 use super::{Document, ExtractError, Line, normalize};
 use archive::{Limits, MAIN_PART, Package};
 
-pub use archive::{MAX_ENTRIES, MAX_PART_BYTES, MAX_TOTAL_BYTES};
-pub use headers::MAX_HEADER_FOOTER_PARTS;
-pub use table::{CELL_PARAGRAPH_SEPARATOR, CELL_SEPARATOR};
-
 /// Extracts the text of a DOCX file.
 ///
 /// Errors: [`ExtractError::Unsupported`] for a ZIP that is not a DOCX or that this reader
 /// cannot unpack (encrypted entries, compression other than deflate),
 /// [`ExtractError::Damaged`] for a corrupt ZIP or XML part, [`ExtractError::TooLarge`]
-/// over [`MAX_ENTRIES`], [`MAX_PART_BYTES`] or [`MAX_TOTAL_BYTES`]. A document without text is [`ExtractError::NoText`].
+/// over [`archive::MAX_ENTRIES`], [`archive::MAX_PART_BYTES`] or
+/// [`archive::MAX_TOTAL_BYTES`]. A document without text is [`ExtractError::NoText`].
 pub fn extract_docx(bytes: &[u8]) -> Result<Document, ExtractError> {
     extract_with(bytes, Limits::DEFAULT)
 }
