@@ -15,9 +15,10 @@
 //! - a table row whose cells are short becomes one line, the cells joined by
 //!   [`table::CELL_SEPARATOR`] and the paragraphs of one cell by
 //!   [`table::CELL_PARAGRAPH_SEPARATOR`]: a skills table reads `Languages | Python, Go`, so
-//!   a category stays next to its skills. A row that is long, has a cell of many paragraphs, holds a nested table or has
-//!   only one non-empty cell is a layout table (a two-column resume): each of its cells'
-//!   lines is its own line, left to right, so headings inside the columns stay headings;
+//!   a category stays next to its skills. A row that is long, has a cell of many
+//!   paragraphs, holds a nested table or has only one non-empty cell is a layout table (a
+//!   two-column resume): each of its cells' lines is its own line, left to right, so
+//!   headings inside the columns stay headings;
 //! - runs of empty paragraphs collapse to one empty line.
 //!
 //! Lines are normalised one by one with [`normalize::normalize_line`]; unlike a PDF, a DOCX
