@@ -14,8 +14,9 @@
 //! - a tab character is a Word tab; an empty line is an empty paragraph;
 //! - any other line is a plain paragraph.
 //!
-//! The extractor's unit tests include this file (`src/extract/docx.rs`), check that the
-//! committed fixture equals what it writes, and use [`zip_parts`] for hostile packages.
+//! The extractor's unit tests include this file (`src/extract/docx/testing.rs`), check
+//! that the committed fixture equals what it writes, and use [`zip_parts`] for hostile
+//! packages.
 
 use std::io::{Cursor, Write};
 

@@ -8,15 +8,17 @@
 //! ```
 //!
 //! Output depends only on the input: no dates, no random IDs, streams left uncompressed so
-//! the files read as text.
+//! the files read as text. The generator keeps its own Helvetica widths and WinAnsi table
+//! ([`helvetica`]) instead of borrowing the reader's, so the fixtures test the reader
+//! against an independent writer.
 
 use std::process::ExitCode;
 
+use helvetica::{helvetica_text_width, helvetica_width, win_ansi_encode};
 use lopdf::{
     Dictionary, Document, EncryptionState, EncryptionVersion, Object, Permissions, Stream,
     dictionary,
 };
-use skillgap::extract::pdf::{encoding::win_ansi_encode, metrics::helvetica_text_width};
 
 const PAGE_W: f32 = 612.0;
 const PAGE_H: f32 = 792.0;
@@ -604,11 +606,7 @@ fn cid_identity() -> Vec<u8> {
     let cmap_id = b.stream(Dictionary::new(), cmap);
     let widths: Vec<Object> = alphabet
         .iter()
-        .map(|c| {
-            Object::Integer(i64::from(
-                skillgap::extract::pdf::metrics::Standard::Helvetica.width(*c),
-            ))
-        })
+        .map(|c| Object::Integer(i64::from(helvetica_width(*c))))
         .collect();
     let descendant = b.add(dictionary! {
         "Type" => "Font",
@@ -707,4 +705,110 @@ fn truncated() -> Vec<u8> {
         .position(|w| w == b"Skills:")
         .expect("content is uncompressed");
     full[..cut + 3].to_vec()
+}
+
+/// What the generator knows about Helvetica and WinAnsiEncoding: enough to wrap lines,
+/// write `/Widths`, and encode text as bytes.
+mod helvetica {
+    /// Helvetica advance widths for U+0020..=U+007E, in 1/1000 em (from its AFM file).
+    const ASCII_WIDTHS: [u16; 95] = [
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278,
+        278, // ' '../
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584,
+        556, // 0..?
+        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722,
+        778, // @..O
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
+        556, // P.._
+        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556,
+        556, // `..o
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584, // p..~
+    ];
+
+    /// The width of characters the table does not cover, in 1/1000 em.
+    const DEFAULT_WIDTH: u16 = 556;
+
+    /// WinAnsiEncoding (Windows code page 1252) bytes 0x80..=0x9F and their characters;
+    /// 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unused. Printable ASCII and 0xA0..=0xFF are
+    /// Latin-1.
+    const WIN_ANSI_HIGH: [(u8, char); 27] = [
+        (0x80, '\u{20AC}'),
+        (0x82, '\u{201A}'),
+        (0x83, '\u{0192}'),
+        (0x84, '\u{201E}'),
+        (0x85, '\u{2026}'),
+        (0x86, '\u{2020}'),
+        (0x87, '\u{2021}'),
+        (0x88, '\u{02C6}'),
+        (0x89, '\u{2030}'),
+        (0x8A, '\u{0160}'),
+        (0x8B, '\u{2039}'),
+        (0x8C, '\u{0152}'),
+        (0x8E, '\u{017D}'),
+        (0x91, '\u{2018}'),
+        (0x92, '\u{2019}'),
+        (0x93, '\u{201C}'),
+        (0x94, '\u{201D}'),
+        (0x95, '\u{2022}'),
+        (0x96, '\u{2013}'),
+        (0x97, '\u{2014}'),
+        (0x98, '\u{02DC}'),
+        (0x99, '\u{2122}'),
+        (0x9A, '\u{0161}'),
+        (0x9B, '\u{203A}'),
+        (0x9C, '\u{0153}'),
+        (0x9E, '\u{017E}'),
+        (0x9F, '\u{0178}'),
+    ];
+
+    /// Width of `c` in Helvetica, in 1/1000 em: exact for printable ASCII, close for the
+    /// punctuation resumes use, 722 for other capitals and 556 for the rest.
+    pub fn helvetica_width(c: char) -> u16 {
+        let ascii = |c: char| ASCII_WIDTHS[c as usize - 0x20];
+        match c {
+            ' '..='~' => ascii(c),
+            '\u{A0}' => ascii(' '),
+            '\u{2013}' => DEFAULT_WIDTH,
+            '\u{2014}' | '\u{2026}' => 1000,
+            '\u{2018}' | '\u{2019}' | '\u{201A}' => ascii('\'') + 31,
+            '\u{2022}' => 350,
+            c if c.is_uppercase() => 722,
+            _ => DEFAULT_WIDTH,
+        }
+    }
+
+    /// Width of `text` in Helvetica at `size` points, in points.
+    pub fn helvetica_text_width(text: &str, size: f32) -> f32 {
+        let units: u32 = text.chars().map(|c| u32::from(helvetica_width(c))).sum();
+        units as f32 * size / 1000.0
+    }
+
+    /// The WinAnsiEncoding byte for `c`, if it has one.
+    pub fn win_ansi_encode(c: char) -> Option<u8> {
+        match c {
+            ' '..='~' | '\u{A0}'..='\u{FF}' => Some(c as u8),
+            _ => WIN_ANSI_HIGH
+                .iter()
+                .find(|&&(_, high)| high == c)
+                .map(|&(byte, _)| byte),
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn widths_and_encoding() {
+            assert_eq!(helvetica_width(' '), 278);
+            assert_eq!(helvetica_width('W'), 944);
+            assert_eq!(helvetica_width('~'), 584);
+            assert_eq!(helvetica_width('\u{2019}'), 222);
+            assert!((helvetica_text_width("Rust", 10.0) - 20.56).abs() < 0.01);
+            assert_eq!(win_ansi_encode('é'), Some(0xE9));
+            assert_eq!(win_ansi_encode('\u{2022}'), Some(0x95));
+            assert_eq!(win_ansi_encode('\u{4E2D}'), None);
+            assert_eq!(win_ansi_encode('\u{7F}'), None);
+        }
+    }
 }

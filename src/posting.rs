@@ -232,9 +232,29 @@ fn has_phrase(words: &str, phrases: &[&str]) -> bool {
     phrases.iter().any(|p| words.contains(&format!(" {p} ")))
 }
 
-/// The kind of section a heading starts: `Some(Some(need))` for a requirements heading,
-/// `Some(None)` for another Markdown heading, `None` for a line that is no heading.
-fn heading(line: &str) -> Option<Option<Need>> {
+/// A line that heads a section of a posting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Heading {
+    /// A requirements heading ("Requirements", "## Nice to have"): the skills below it
+    /// have this kind.
+    Needs(Need),
+    /// Another Markdown or bold heading ("## Benefits"): it ends the section, and the
+    /// skills below it are required.
+    Other,
+}
+
+impl Heading {
+    /// The kind of the skills below this heading.
+    fn section(self) -> Need {
+        match self {
+            Heading::Needs(need) => need,
+            Heading::Other => Need::Required,
+        }
+    }
+}
+
+/// The heading `line` is, if it is one.
+fn heading(line: &str) -> Option<Heading> {
     let t = line.trim();
     let markdown = t.starts_with('#');
     let bold =
@@ -256,8 +276,8 @@ fn heading(line: &str) -> Option<Option<Need>> {
         None
     };
     match need {
-        Some(n) => Some(Some(n)),
-        None if markdown || bold => Some(None),
+        Some(n) => Some(Heading::Needs(n)),
+        None if markdown || bold => Some(Heading::Other),
         None => None,
     }
 }
@@ -268,7 +288,10 @@ fn label(line: &str) -> Option<Need> {
     if rest.trim().is_empty() || label.split_whitespace().count() > 4 {
         return None;
     }
-    heading(label).flatten()
+    match heading(label)? {
+        Heading::Needs(need) => Some(need),
+        Heading::Other => None,
+    }
 }
 
 /// How two neighbouring mentions on a line are joined.
@@ -366,7 +389,7 @@ pub fn read_posting(doc: &Document, extraction: &Extraction) -> Result<Posting, 
         let mentions = &mut per_line[n];
         if mentions.is_empty() {
             if let Some(h) = heading(&line.text) {
-                section = h.unwrap_or(Need::Required);
+                section = h.section();
             }
             continue;
         }
@@ -576,8 +599,8 @@ mod tests {
 
     #[test]
     fn heading_table() {
-        let r = Some(Some(Need::Required));
-        let p = Some(Some(Need::Preferred));
+        let r = Some(Heading::Needs(Need::Required));
+        let p = Some(Heading::Needs(Need::Preferred));
         let cases = [
             ("Requirements", r),
             ("## Requirements", r),
@@ -593,8 +616,8 @@ mod tests {
             ("Bonus points:", p),
             ("Pluses", p),
             ("Good to have", p),
-            ("## Benefits", Some(None)),
-            ("**About the team**", Some(None)),
+            ("## Benefits", Some(Heading::Other)),
+            ("**About the team**", Some(Heading::Other)),
             ("About the team", None),
             ("We have a great team and you have a desk", None),
         ];

@@ -2,8 +2,8 @@
 //! text; a path or `-` for stdin), detects the kind by content, and returns normalised
 //! lines with their page numbers.
 
-pub mod docx;
-pub mod jsonresume;
+mod docx;
+mod jsonresume;
 pub mod normalize;
 pub mod pdf;
 

@@ -77,18 +77,6 @@ fn symbol(code: u8) -> Option<char> {
     })
 }
 
-/// WinAnsiEncoding byte for `c`, if it has one (used by the fixture generator).
-pub fn win_ansi_encode(c: char) -> Option<u8> {
-    if (' '..='~').contains(&c) {
-        return Some(c as u8);
-    }
-    // Codes WinAnsi leaves unused also read as bullets; write the real bullet, 0x95.
-    (0x80..=0xFFu16)
-        .filter(|code| ![0x81, 0x8D, 0x8F, 0x90, 0x9D].contains(code))
-        .find(|&code| u32::from(tables::WIN_ANSI[code as usize]) == c as u32)
-        .map(|code| code as u8)
-}
-
 /// The text a glyph name stands for, following the Adobe Glyph List rules: a suffix after
 /// `.` is dropped, `_` joins ligature components, `uniXXXX` (several groups allowed) and
 /// `uXXXX`..`uXXXXXX` name code points, other names are looked up in the list. Names such as
@@ -198,8 +186,9 @@ mod tests {
         assert_eq!(BaseEncoding::Standard.decode(0xAE), Some('\u{FB01}'));
         assert_eq!(BaseEncoding::MacRoman.decode(0x8E), Some('é'));
         assert_eq!(BaseEncoding::Standard.decode(0x10), None);
-        assert_eq!(win_ansi_encode('é'), Some(0xE9));
-        assert_eq!(win_ansi_encode('\u{2022}'), Some(0x95));
-        assert_eq!(win_ansi_encode('\u{4E2D}'), None);
+        assert_eq!(BaseEncoding::WinAnsi.decode(0x95), Some('\u{2022}'));
+        // Codes WinAnsi leaves unused read as bullets too.
+        assert_eq!(BaseEncoding::WinAnsi.decode(0x81), Some('\u{2022}'));
+        assert!((0..=255).all(|code| BaseEncoding::WinAnsi.decode(code) != Some('\u{4E2D}')));
     }
 }

@@ -1,9 +1,9 @@
 //! PDF -> text lines per page: our own text layer on lopdf's object model.
 //!
 //! lopdf reads the file (objects, streams, decryption with the empty password); everything
-//! about text is ours: [`font`] and [`cmap`] turn string bytes into text and widths
-//! (`/ToUnicode` first, then encodings and glyph names), [`content`] runs the content
-//! streams (and the Form XObjects they draw) to place every glyph, [`layout`] turns the
+//! about text is ours: `font` and `cmap` turn string bytes into text and widths
+//! (`/ToUnicode` first, then encodings and glyph names), `content` runs the content
+//! streams (and the Form XObjects they draw) to place every glyph, `layout` turns the
 //! glyphs into lines in reading order (word gaps, columns, rotation, letter spacing).
 //!
 //! # Hostile files
@@ -26,12 +26,12 @@
 //! batch runs over untrusted uploads) only if fuzzing or a corpus ever shows an abort,
 //! a stack overflow or an allocation that escapes the budgets.
 
-pub mod cmap;
-pub mod content;
-pub mod encoding;
-pub mod font;
-pub mod layout;
-pub mod metrics;
+mod cmap;
+mod content;
+mod encoding;
+mod font;
+mod layout;
+mod metrics;
 mod resolve;
 mod tables;
 

@@ -1,7 +1,6 @@
 //! Command-line behaviour on the real binary: colour, gates, completions, man page, help.
 
-mod common;
-use common::{skillgap, skillgap_closed_stdout, skillgap_env};
+use crate::common::{skillgap, skillgap_closed_stdout, skillgap_env};
 
 const BACKEND: &str = "fixtures/resumes/backend-developer.txt";
 

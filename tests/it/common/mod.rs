@@ -1,5 +1,4 @@
 //! Helpers shared by the integration tests: run the real binary from the crate root.
-#![allow(dead_code)] // each test file uses a different subset
 
 use std::io::{Read, Write};
 use std::process::{Command, ExitStatus, Output, Stdio};

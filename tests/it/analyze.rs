@@ -4,8 +4,7 @@
 
 use serde::Deserialize;
 
-mod common;
-use common::{skillgap, skillgap_stdin};
+use crate::common::{skillgap, skillgap_stdin};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

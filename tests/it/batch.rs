@@ -4,8 +4,7 @@
 use std::path::Path;
 use std::process::Output;
 
-mod common;
-use common::{skillgap, skillgap_closed_stdout};
+use crate::common::{skillgap, skillgap_closed_stdout};
 
 fn lines(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8(out.stdout.clone())
