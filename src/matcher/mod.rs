@@ -39,7 +39,6 @@ use serde::Serialize;
 
 pub mod index;
 
-use crate::english::is_word_form;
 use crate::extract::normalize::normalize_line;
 use crate::extract::{Document, Line};
 use crate::sections::{self, Section};
@@ -1273,7 +1272,12 @@ fn make_evidence(ctx: &LineCtx, n: usize, page: Option<u32>, start: usize, end: 
     }
 }
 
-impl Pattern {
+/// How a match of a pattern was found (`Pattern` lives in the data crate).
+trait PatternKind {
+    fn kind(&self) -> MatchKind;
+}
+
+impl PatternKind for Pattern {
     /// How a match of this pattern was found: the skill's name, or an alias.
     fn kind(&self) -> MatchKind {
         if self.is_name {

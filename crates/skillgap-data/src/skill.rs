@@ -1,0 +1,64 @@
+//! One skill of the taxonomy, as the tool uses it.
+
+use std::borrow::Cow;
+
+use crate::Category;
+
+/// A text of the taxonomy: borrowed from the data compiled into the binary (the embedded
+/// taxonomy, prepared by the build of `skillgap-embedded`) or owned (data read at run time).
+pub type Text = Cow<'static, str>;
+
+/// A list of [`Text`]s, compiled in or owned like them.
+pub type Texts = Cow<'static, [Text]>;
+
+/// One canonical skill as written in `roles/skills.json` (fields: [`crate::schema::SKILL`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Skill {
+    /// Kebab-case identifier, unique in the taxonomy (`postgresql`, `rest-apis`).
+    pub id: Text,
+    /// Display name, also matched in text (`PostgreSQL`).
+    pub name: Text,
+    /// Broad kind of skill.
+    pub category: Category,
+    /// Other names matched in text (`Postgres`, `psql`). Case-insensitive unless `ambiguous`.
+    pub aliases: Texts,
+    /// Skill ids this skill implies (`django` implies `python`). Must not form a cycle.
+    pub implies: Texts,
+    /// When true, the name and aliases are also ordinary words ("Go", "React", "Excel"):
+    /// they match only in the case written here and only with evidence (a skills list,
+    /// an attached version, a cue phrase, an unambiguous neighbour).
+    pub ambiguous: bool,
+    /// Phrases in which an alias is an ordinary word, not the skill ("go live", "react to").
+    /// Each phrase contains one of the skill's names; matched case-insensitively.
+    pub reject: Texts,
+    /// Phrases that confirm an ambiguous alias ("in Go", "R scripts", "Unity3D").
+    /// Each phrase contains one of the skill's names; matched case-insensitively.
+    pub cues: Texts,
+}
+
+impl Skill {
+    /// The name followed by the aliases: every form matched in text.
+    pub fn forms(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(&*self.name).chain(self.aliases.iter().map(|a| &**a))
+    }
+}
+
+/// The indices of `skills` ordered by id: the id index, searched by bisection.
+///
+/// Errors with "duplicate skill id `x`" for the first id (in id order) that two skills share.
+pub fn id_order(skills: &[Skill]) -> Result<Vec<u32>, String> {
+    let count =
+        u32::try_from(skills.len()).map_err(|_| format!("more than {} skills", u32::MAX))?;
+    let mut by_id: Vec<u32> = (0..count).collect();
+    by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
+    if let Some(pair) = by_id
+        .windows(2)
+        .find(|w| skills[w[0] as usize].id == skills[w[1] as usize].id)
+    {
+        return Err(format!(
+            "duplicate skill id `{}`",
+            skills[pair[0] as usize].id
+        ));
+    }
+    Ok(by_id)
+}
