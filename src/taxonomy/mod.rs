@@ -15,18 +15,11 @@ pub struct Taxonomy {
     by_id: Cow<'static, [u32]>,
 }
 
-/// The embedded taxonomy as prepared by `build.rs` from `roles/skills.json`: the skills in
-/// file order and their indices ordered by id. `None` when the file could not be prepared
-/// (invalid JSON, an unknown field, a duplicate id); [`Taxonomy::embedded`] then parses the
-/// text, so the error is reported as for any other data.
-mod prepared {
-    // Unused when the build could not prepare the file (the tables are then `None`).
-    #[allow(unused_imports)]
-    use super::{Category, Skill};
-    #[allow(unused_imports)]
-    use std::borrow::Cow::Borrowed as B;
-    include!(concat!(env!("OUT_DIR"), "/embedded_taxonomy.rs"));
-}
+/// The embedded taxonomy as prepared by the build of `skillgap-embedded` from
+/// `roles/skills.json`: the skills in file order and their indices ordered by id. `None` when
+/// the file could not be prepared (invalid JSON, a shape problem, a duplicate id);
+/// [`Taxonomy::embedded`] then parses the text, so the error is reported as for any other data.
+use skillgap_embedded as prepared;
 
 impl Taxonomy {
     /// The taxonomy embedded in the binary, built from `roles/skills.json` at build time:
@@ -168,7 +161,7 @@ mod tests {
         // not pass unnoticed, since every run would then pay for the parse.
         assert!(
             prepared.is_prepared(),
-            "build.rs did not prepare roles/skills.json"
+            "skillgap-embedded did not prepare roles/skills.json"
         );
         let parsed = Taxonomy::from_json(&text).unwrap();
         assert!(!parsed.is_prepared());

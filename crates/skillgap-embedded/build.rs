@@ -1,0 +1,166 @@
+//! Generates the embedded data from the repository's `roles/` directory (two levels up), so
+//! a run with the default data parses and indexes nothing:
+//! - `embedded_roles.rs`: every `roles/*.json` file, sorted by name, as text (the tool works
+//!   with no flags, and the embedded list always equals the files in `roles/`);
+//! - `embedded_taxonomy.rs`: `roles/skills.json` as static `Skill` values with their id
+//!   index (see `Taxonomy::embedded` in the tool);
+//! - `embedded_index.rs`: the matcher's form index of that taxonomy, built by the same code
+//!   as at run time (`skillgap_data::index`).
+//!
+//! When `skills.json` cannot be prepared (invalid JSON, a shape problem, a duplicate id),
+//! both tables are `None` and the binary parses the text at run time, so the error is
+//! reported as usual and `skillgap roles check` can still say where it is.
+
+use std::fmt::Write as _;
+use std::{env, fs, path::Path};
+
+use skillgap_data::{Skill, index};
+
+/// The repository's data directory, from this crate's directory.
+const ROLES: &str = "../../roles";
+
+fn main() {
+    println!("cargo:rerun-if-changed={ROLES}");
+    let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+    fs::write(out.join("embedded_roles.rs"), embedded_roles()).expect("write embedded_roles.rs");
+
+    let text = fs::read_to_string(format!("{ROLES}/skills.json")).expect("roles/skills.json");
+    let (taxonomy, index) = match read_skills(&text) {
+        Ok(skills) => (taxonomy_tables(&skills), index_tables(&skills)),
+        Err(why) => {
+            println!(
+                "cargo:warning=roles/skills.json is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
+            );
+            (
+                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_string(),
+                "pub static INDEX: Option<Index<'static>> = None;\n".to_string(),
+            )
+        }
+    };
+    fs::write(out.join("embedded_taxonomy.rs"), taxonomy).expect("write embedded_taxonomy.rs");
+    fs::write(out.join("embedded_index.rs"), index).expect("write embedded_index.rs");
+}
+
+fn embedded_roles() -> String {
+    let mut names: Vec<String> = fs::read_dir(ROLES)
+        .expect("roles/ directory")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json") && n != "schema.json")
+        .collect();
+    names.sort();
+    let mut out = String::from(
+        "/// (file name, contents) of every `roles/*.json` file, sorted by name.\npub const FILES: &[(&str, &str)] = &[\n",
+    );
+    for name in &names {
+        println!("cargo:rerun-if-changed={ROLES}/{name}");
+        writeln!(
+            out,
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{ROLES}/{name}\"))),"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// `skills.json`, read by the typed reader `Taxonomy::from_json` uses, so the build prepares
+/// exactly the files the run-time loader accepts. A test compares the two results.
+fn read_skills(text: &str) -> Result<Vec<Skill>, String> {
+    let skills = skillgap_data::read::taxonomy(text).map_err(|e| e.to_string())?;
+    skillgap_data::skill::id_order(&skills)?;
+    Ok(skills)
+}
+
+fn list(items: &[skillgap_data::Text]) -> String {
+    let inner: Vec<String> = items.iter().map(|s| format!("B({s:?})")).collect();
+    format!("B(&[{}])", inner.join(", "))
+}
+
+fn taxonomy_tables(skills: &[Skill]) -> String {
+    let mut out = String::from("pub static SKILLS: Option<(&[Skill], &[u32])> = Some((\n    &[\n");
+    for s in skills {
+        writeln!(
+            out,
+            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{:?}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {} }},",
+            s.id,
+            s.name,
+            s.category,
+            list(&s.aliases),
+            list(&s.implies),
+            s.ambiguous,
+            list(&s.reject),
+            list(&s.cues)
+        )
+        .unwrap();
+    }
+    let mut by_id: Vec<u32> = (0..skills.len() as u32).collect();
+    by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
+    let by_id: Vec<String> = by_id.iter().map(u32::to_string).collect();
+    writeln!(out, "    ],\n    &[{}],\n));", by_id.join(", ")).unwrap();
+    out
+}
+
+fn index_tables(skills: &[Skill]) -> String {
+    let forms: Vec<index::SkillForms> = skills
+        .iter()
+        .map(|s| index::SkillForms {
+            ambiguous: s.ambiguous,
+            forms: s.forms().collect(),
+        })
+        .collect();
+    let ix = index::Index::build(&forms);
+    let span = |s: index::Span| format!("Span({}, {})", s.0, s.1);
+    let mut out = String::from("pub static INDEX: Option<Index<'static>> = Some(Index {\n");
+    writeln!(out, "    text: B({:?}),", ix.text).unwrap();
+    out.push_str("    patterns: B(&[\n");
+    for p in ix.patterns.iter() {
+        writeln!(
+            out,
+            "        Pattern {{ skill: {}, form: {}, lower: {}, anchor: {}, is_name: {}, plain_ambiguous: {}, case_with_evidence: {}, exact_case: {}, cjk: {} }},",
+            p.skill,
+            span(p.form),
+            span(p.lower),
+            p.anchor,
+            p.is_name,
+            p.plain_ambiguous,
+            p.case_with_evidence,
+            p.exact_case,
+            p.cjk
+        )
+        .unwrap();
+    }
+    out.push_str("    ]),\n    keys: B(&[\n");
+    for (hash, id) in ix.keys.iter() {
+        writeln!(out, "        ({hash:#x}, {id}),").unwrap();
+    }
+    let numbers = |items: &[u32]| {
+        items
+            .iter()
+            .map(u32::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out, "    ]),\n    loose: B(&[{}]),", numbers(&ix.loose)).unwrap();
+    let ranges: Vec<String> = ix
+        .skill_patterns
+        .iter()
+        .map(|(a, b)| format!("({a}, {b})"))
+        .collect();
+    writeln!(out, "    skill_patterns: B(&[{}]),", ranges.join(", ")).unwrap();
+    out.push_str("    fuzzy: B(&[\n");
+    for f in ix.fuzzy.iter() {
+        writeln!(
+            out,
+            "        FuzzyForm {{ first: {:?}, lower: {}, skill: {}, letters: Letters({:?}) }},",
+            f.first,
+            span(f.lower),
+            f.skill,
+            f.letters.0
+        )
+        .unwrap();
+    }
+    out.push_str("    ]),\n});\n");
+    out
+}
