@@ -7,6 +7,7 @@
 //! (`skillgap-embedded`, whose build script indexes the embedded taxonomy) all use this crate,
 //! so the loader, the check and the build accept exactly the same files.
 
+pub mod canonical;
 pub mod category;
 pub mod english;
 pub mod form;

@@ -62,3 +62,73 @@ pub fn id_order(skills: &[Skill]) -> Result<Vec<u32>, String> {
     }
     Ok(by_id)
 }
+
+/// The taxonomy made of the curated skills (`roles/skills.json`, written by hand) and the
+/// imported ones (`roles/imported/skills.json`, written by scripts): a curated entry always
+/// wins, so an imported skill whose id a curated skill has is left out whole (its aliases
+/// too), and a re-import never overrides curation. The result is ordered by id, curated
+/// before imported for equal ids (which the duplicate-id check then reports).
+pub fn merge(curated: Vec<Skill>, imported: Vec<Skill>) -> Vec<Skill> {
+    let curated_ids: std::collections::HashSet<Text> =
+        curated.iter().map(|s| s.id.clone()).collect();
+    let mut all = curated;
+    all.extend(
+        imported
+            .into_iter()
+            .filter(|s| !curated_ids.contains(&s.id)),
+    );
+    all.sort_by(|a, b| a.id.cmp(&b.id)); // stable
+    all
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+
+    fn skill(id: &str, name: &str, aliases: &[&str]) -> Skill {
+        Skill {
+            id: Cow::Owned(id.to_string()),
+            name: Cow::Owned(name.to_string()),
+            category: Category::Tool,
+            aliases: Cow::Owned(aliases.iter().map(|a| Cow::Owned(a.to_string())).collect()),
+            implies: Cow::Borrowed(&[]),
+            ambiguous: false,
+            reject: Cow::Borrowed(&[]),
+            cues: Cow::Borrowed(&[]),
+        }
+    }
+
+    #[test]
+    fn a_curated_entry_always_wins() {
+        let curated = vec![
+            skill("docker", "Docker", &["Docker Engine"]),
+            skill("git", "Git", &[]),
+        ];
+        let imported = vec![
+            skill("ansible", "Ansible", &[]),
+            // Same id as a curated skill: left out whole, with its name and aliases.
+            skill("docker", "Docker CE", &["Moby", "Docker Engine"]),
+            skill("helm", "Helm", &["Helm charts"]),
+        ];
+        let merged = merge(curated.clone(), imported);
+        let ids: Vec<&str> = merged.iter().map(|s| &*s.id).collect();
+        assert_eq!(ids, ["ansible", "docker", "git", "helm"]);
+        assert_eq!(merged[1], curated[0]);
+        assert!(id_order(&merged).is_ok());
+        // Nothing imported: the curated file as it is.
+        assert_eq!(merge(curated.clone(), Vec::new()), curated);
+    }
+
+    #[test]
+    fn the_id_order_names_the_first_duplicate() {
+        let skills = vec![
+            skill("b", "B", &[]),
+            skill("a", "A", &[]),
+            skill("b", "C", &[]),
+        ];
+        assert_eq!(id_order(&skills), Err("duplicate skill id `b`".to_string()));
+        assert_eq!(id_order(&skills[..2]), Ok(vec![1, 0]));
+    }
+}
