@@ -9,25 +9,18 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const NEAR_SKILLS: &str = include_str!("english_near_skills.txt");
-const FORMS: &str = include_str!("english_forms.txt");
+#[cfg(test)]
+use skillgap_data::english::FORMS;
+/// The form list and its lookup live in the data crate: the form index uses them.
+pub use skillgap_data::english::is_word_form;
+use skillgap_data::english::word_set as set;
 
-fn set(text: &'static str) -> HashSet<&'static str> {
-    text.lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .collect()
-}
+const NEAR_SKILLS: &str = include_str!("english_near_skills.txt");
 
 /// True when `lower` (a lowercase word) is an English word that fuzzy matching must skip.
 pub fn is_common_word(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(NEAR_SKILLS)).contains(lower)
-}
-
-/// True when `lower`, a taxonomy form of one word, is also an ordinary English word.
-pub fn is_word_form(lower: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| set(FORMS)).contains(lower)
 }
 
 #[cfg(test)]

@@ -2,21 +2,24 @@
 //! types) and values together, so one file can report many problems, then the checks
 //! between files (duplicate role ids, unknown skills, unused skills).
 //!
-//! The walk accepts exactly what the serde structs accept, and is stricter in two places
-//! (unknown fields inside an any-of slot, and a blank salary source). As a safety net, a
-//! file with no errors is also deserialized with serde; if serde still refuses it, that is
-//! reported, so a clean check always means the data loads.
+//! The shape of every object (its fields, whether required, their types) is the one
+//! definition in `skillgap_data::schema`, and the shape rules are the typed reader's
+//! (`skillgap_data::read`): the walk reports each of their issues with the place it names.
+//! It is stricter than the reader in one place (a blank salary source). As a safety net, a
+//! file with no errors is also read by the typed reader the loader uses; if that still
+//! fails, it is reported, so a clean check always means the data loads.
 
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use serde::Deserialize;
+use skillgap_data::form::{form_key, normal_form};
+use skillgap_data::read::{self, Issue, Problem};
+use skillgap_data::schema::{self, Kind, Object};
 
-use super::json::{self, Member, Node, Pos, Value};
+use super::json::{Member, Node, Pos, Value};
 use super::{Code, Diagnostic, Severity};
-use crate::extract::normalize::normalize_line;
-use crate::roles::{Role, SourceFile};
-use crate::taxonomy::{Category, Skill};
+use crate::roles::SourceFile;
+use crate::taxonomy::Category;
 
 /// Phase length bounds, in months.
 const MONTHS: (f64, f64) = (0.5, 36.0);
@@ -24,53 +27,6 @@ const MONTHS: (f64, f64) = (0.5, 36.0);
 const HOURS: (f64, f64) = (1.0, 80.0);
 /// The longest a whole role may take, in months.
 const MAX_TOTAL_MONTHS: f64 = 48.0;
-
-const CATEGORIES: [Category; 7] = [
-    Category::Language,
-    Category::Framework,
-    Category::Library,
-    Category::Database,
-    Category::Cloud,
-    Category::Tool,
-    Category::Practice,
-];
-
-/// Fields of each object: (name, required).
-const ROLE_FIELDS: &[(&str, bool)] = &[
-    ("$schema", false),
-    ("id", true),
-    ("title", true),
-    ("summary", true),
-    ("hours_per_week", true),
-    ("salary", false),
-    ("phases", true),
-];
-const PHASE_FIELDS: &[(&str, bool)] = &[
-    ("name", true),
-    ("months", true),
-    ("skills", true),
-    ("weights", false),
-    ("milestones", false),
-];
-/// `source` is required too, but reported as `salary-without-source`.
-const SALARY_FIELDS: &[(&str, bool)] = &[
-    ("region", true),
-    ("currency", true),
-    ("amount", true),
-    ("source", false),
-];
-const ANY_OF_FIELDS: &[(&str, bool)] = &[("any_of", true)];
-const TAXONOMY_FIELDS: &[(&str, bool)] = &[("$schema", false), ("skills", true)];
-const SKILL_FIELDS: &[(&str, bool)] = &[
-    ("id", true),
-    ("name", true),
-    ("category", true),
-    ("aliases", false),
-    ("implies", false),
-    ("ambiguous", false),
-    ("reject", false),
-    ("cues", false),
-];
 
 /// Collects the findings of one file.
 struct Sink<'a> {
@@ -103,7 +59,7 @@ impl Sink<'_> {
             self.emit(Code::InvalidJson, pos, message, None);
             return None;
         }
-        match json::parse(text) {
+        match super::json::parse(text) {
             Ok(node) => Some(node),
             Err(e) => {
                 self.emit(Code::InvalidJson, e.pos, e.message, None);
@@ -112,103 +68,105 @@ impl Sink<'_> {
         }
     }
 
-    /// Checks that `node` is an object with the known fields, once each, and the required ones.
+    /// Reports a shape issue of the value `what` names.
+    fn issue(&mut self, issue: Issue<'_>, what: &str, def: Option<&Object>) {
+        let message = issue.problem.message(what);
+        let (code, help) = match issue.problem {
+            Problem::NotObject { .. } | Problem::WrongType { .. } | Problem::NotSlot { .. } => {
+                (Code::WrongType, None)
+            }
+            Problem::UnknownField { key } => {
+                let names = def.map(Object::names).into_iter().flatten();
+                let help = match crate::suggest::closest(key, names.clone(), 1).first() {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("expected one of {}", list(names)),
+                };
+                (Code::UnknownField, Some(help))
+            }
+            Problem::DuplicateKey { .. } => (Code::DuplicateKey, None),
+            Problem::MissingField { .. } => (Code::MissingField, None),
+        };
+        self.emit(code, issue.pos, message, help);
+    }
+
+    /// Checks that `node` is an object with the fields of `def`, once each, and the required
+    /// ones (but those in `own_rule`, whose absence another rule reports).
     fn object<'n>(
         &mut self,
         node: &'n Node,
         what: &str,
-        fields: &[(&str, bool)],
+        def: &'static Object,
+        own_rule: &[&str],
     ) -> Option<&'n [Member]> {
-        let Value::Object(members) = &node.value else {
-            let message = format!("{what} must be an object, found {}", node.value.kind());
-            self.emit(Code::WrongType, node.pos, message, None);
-            return None;
-        };
-        let mut seen: HashSet<&str> = HashSet::new();
-        for m in members {
-            if !fields.iter().any(|(f, _)| *f == m.key) {
-                let names = fields.iter().map(|(f, _)| *f);
-                let help = match crate::suggest::closest(&m.key, names.clone(), 1).first() {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => format!("expected one of {}", list(names)),
-                };
-                let message = format!("unknown field `{}` in {what}", m.key);
-                self.emit(Code::UnknownField, m.key_pos, message, Some(help));
-            } else if !seen.insert(&m.key) {
-                let message = format!("field `{}` appears twice in {what}", m.key);
-                self.emit(Code::DuplicateKey, m.key_pos, message, None);
+        let mut issues = Vec::new();
+        let members = read::members(node, def, &mut |issue| issues.push(issue));
+        for issue in issues {
+            if let Problem::MissingField { field } = issue.problem
+                && own_rule.contains(&field)
+            {
+                continue;
             }
+            self.issue(issue, what, Some(def));
         }
-        for (field, required) in fields {
-            if *required && !members.iter().any(|m| m.key == *field) {
-                let message = format!("{what} is missing field `{field}`");
-                self.emit(Code::MissingField, node.pos, message, None);
-            }
-        }
-        Some(members)
+        members
     }
 
-    /// The field `key` of `obj` if it has the wanted type; a wrong type is reported.
-    fn field<'n>(&mut self, obj: &'n Node, key: &str, what: &str, want: Kind) -> Option<&'n Node> {
-        let node = obj.get(key)?;
-        self.typed(node, &format!("`{key}` of {what}"), want)
+    /// The field `key` (defined by `def`) of `obj` if it has the defined type; a wrong type
+    /// is reported.
+    fn field<'n>(
+        &mut self,
+        obj: &'n Node,
+        def: &Object,
+        key: &str,
+        what: &str,
+    ) -> Option<&'n Node> {
+        match read::field(obj, def, key)? {
+            Ok(node) => Some(node),
+            Err(issue) => {
+                self.issue(issue, &read::what_field(key, what), None);
+                None
+            }
+        }
     }
 
     fn typed<'n>(&mut self, node: &'n Node, what: &str, want: Kind) -> Option<&'n Node> {
-        let ok = matches!(
-            (want, &node.value),
-            (Kind::Str, Value::String(_))
-                | (Kind::Num, Value::Number(_))
-                | (Kind::Bool, Value::Bool(_))
-                | (Kind::Array, Value::Array(_))
-        );
-        if ok {
-            Some(node)
-        } else {
-            let message = format!(
-                "{what} must be {}, found {}",
-                want.name(),
-                node.value.kind()
-            );
-            self.emit(Code::WrongType, node.pos, message, None);
-            None
+        match read::of_kind(node, want) {
+            Ok(node) => Some(node),
+            Err(issue) => {
+                self.issue(issue, what, None);
+                None
+            }
         }
     }
 
     /// The string items of the array field `key`, with their positions.
-    fn strings<'n>(&mut self, obj: &'n Node, key: &str, what: &str) -> Vec<(&'n str, Pos)> {
-        let Some(items) = self
-            .field(obj, key, what, Kind::Array)
-            .and_then(Node::as_array)
-        else {
+    fn strings<'n>(
+        &mut self,
+        obj: &'n Node,
+        def: &Object,
+        key: &str,
+        what: &str,
+    ) -> Vec<(&'n str, Pos)> {
+        let Some(items) = self.field(obj, def, key, what).and_then(Node::as_array) else {
             return Vec::new();
         };
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
-            let label = format!("item {} of `{key}` of {what}", i + 1);
+            let label = read::what_item(key, i, what);
             if let Some(s) = self.typed(item, &label, Kind::Str).and_then(Node::as_str) {
                 out.push((s, item.pos));
             }
         }
         out
     }
-}
 
-#[derive(Debug, Clone, Copy)]
-enum Kind {
-    Str,
-    Num,
-    Bool,
-    Array,
-}
-
-impl Kind {
-    fn name(self) -> &'static str {
-        match self {
-            Kind::Str => "a string",
-            Kind::Num => "a number",
-            Kind::Bool => "a boolean",
-            Kind::Array => "an array",
+    /// The safety net: a file with no errors must read with the loader's reader.
+    fn loads<T>(&mut self, read: Result<T, read::ReadError>, kind: &str) {
+        if self.errors == 0
+            && let Err(e) = read
+        {
+            let message = format!("{kind} does not load: {}", e.message);
+            self.emit(Code::WrongType, e.pos, message, None);
         }
     }
 }
@@ -238,7 +196,8 @@ impl TaxonomyFacts {
 }
 
 impl SkillFacts {
-    /// The name and aliases, normalised and lowercased: the forms the matcher looks for.
+    /// The comparison keys of the name and aliases (`form_key`): the forms as the matcher
+    /// compares them.
     fn forms(&self) -> impl Iterator<Item = String> + '_ {
         self.name
             .iter()
@@ -325,13 +284,10 @@ fn check_role(
 ) -> Option<Option<(String, Pos)>> {
     let root = sink.parse(&file.text)?;
     let id = sink
-        .field(&root, "id", "the role", Kind::Str)
+        .field(&root, &schema::ROLE, "id", "the role")
         .and_then(|n| Some((n.as_str()?.to_string(), n.pos)));
-    let what = match &id {
-        Some((id, _)) => format!("role `{id}`"),
-        None => "the role".to_string(),
-    };
-    if sink.object(&root, &what, ROLE_FIELDS).is_none() {
+    let what = read::what_role(&root);
+    if sink.object(&root, &what, &schema::ROLE, &[]).is_none() {
         return Some(None);
     }
     if let Some((id, pos)) = &id {
@@ -343,10 +299,10 @@ fn check_role(
             sink.emit(Code::IdMismatch, *pos, message, Some(help));
         }
     }
-    sink.field(&root, "$schema", &what, Kind::Str);
-    sink.field(&root, "title", &what, Kind::Str);
-    sink.field(&root, "summary", &what, Kind::Str);
-    let hours = sink.field(&root, "hours_per_week", &what, Kind::Num);
+    sink.field(&root, &schema::ROLE, "$schema", &what);
+    sink.field(&root, &schema::ROLE, "title", &what);
+    sink.field(&root, &schema::ROLE, "summary", &what);
+    let hours = sink.field(&root, &schema::ROLE, "hours_per_week", &what);
     if let Some((node, h)) = hours.and_then(|n| Some((n, n.as_f64()?)))
         && !(HOURS.0..=HOURS.1).contains(&h)
     {
@@ -357,14 +313,14 @@ fn check_role(
         sink.emit(Code::HoursOutOfRange, node.pos, message, None);
     }
     if let Some(salaries) = sink
-        .field(&root, "salary", &what, Kind::Array)
+        .field(&root, &schema::ROLE, "salary", &what)
         .and_then(Node::as_array)
     {
         for (i, salary) in salaries.iter().enumerate() {
             check_salary(sink, salary, i);
         }
     }
-    if let Some(phases_node) = sink.field(&root, "phases", &what, Kind::Array) {
+    if let Some(phases_node) = sink.field(&root, &schema::ROLE, "phases", &what) {
         let phases = phases_node.as_array().unwrap_or_default();
         if phases.is_empty() {
             let message = format!("{what} has no phases");
@@ -391,28 +347,23 @@ fn check_role(
         }
         used.extend(seen.into_keys());
     }
-    if sink.errors == 0
-        && let Err(e) = serde_json::from_str::<Role>(&file.text)
-    {
-        let pos = serde_pos(&file.text, e.line(), e.column());
-        let message = format!("the role does not load: {}", strip_position(&e.to_string()));
-        sink.emit(Code::WrongType, pos, message, None);
+    if sink.errors == 0 {
+        sink.loads(read::role_of(&root), "the role");
     }
     Some(id)
 }
 
 fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
-    let region = salary.get("region").and_then(Node::as_str);
-    let what = match region {
-        Some(r) => format!("the salary for `{r}`"),
-        None => format!("salary entry {}", i + 1),
-    };
-    if sink.object(salary, &what, SALARY_FIELDS).is_none() {
+    let what = read::what_salary(salary, i);
+    if sink
+        .object(salary, &what, &schema::SALARY, &["source"])
+        .is_none()
+    {
         return;
     }
-    sink.field(salary, "region", &what, Kind::Str);
-    sink.field(salary, "currency", &what, Kind::Str);
-    if let Some(node) = sink.field(salary, "amount", &what, Kind::Num)
+    sink.field(salary, &schema::SALARY, "region", &what);
+    sink.field(salary, &schema::SALARY, "currency", &what);
+    if let Some(node) = sink.field(salary, &schema::SALARY, "amount", &what)
         && node.as_f64().is_some_and(|a| a <= 0.0)
     {
         let message = format!("{what} has a zero or negative amount");
@@ -425,7 +376,7 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
             sink.emit(Code::SalaryWithoutSource, salary.pos, message, help);
         }
         Some(node) => {
-            if let Some(source) = sink.typed(node, &format!("`source` of {what}"), Kind::Str)
+            if let Some(source) = sink.typed(node, &read::what_field("source", &what), Kind::Str)
                 && source.as_str().is_some_and(|s| s.trim().is_empty())
             {
                 let message = format!("{what} has a blank source");
@@ -444,15 +395,12 @@ fn check_phase(
     facts: Option<&TaxonomyFacts>,
     seen: &mut HashMap<String, String>,
 ) -> f64 {
-    let what = match phase.get("name").and_then(Node::as_str) {
-        Some(name) => format!("phase `{name}`"),
-        None => format!("phase {}", i + 1),
-    };
-    if sink.object(phase, &what, PHASE_FIELDS).is_none() {
+    let what = read::what_phase(phase, i);
+    if sink.object(phase, &what, &schema::PHASE, &[]).is_none() {
         return 0.0;
     }
-    sink.field(phase, "name", &what, Kind::Str);
-    let months_node = sink.field(phase, "months", &what, Kind::Num);
+    sink.field(phase, &schema::PHASE, "name", &what);
+    let months_node = sink.field(phase, &schema::PHASE, "months", &what);
     let months = months_node.and_then(Node::as_f64).unwrap_or(0.0);
     if let Some(node) = months_node
         && !(MONTHS.0..=MONTHS.1).contains(&months)
@@ -464,7 +412,7 @@ fn check_phase(
         sink.emit(Code::MonthsOutOfRange, node.pos, message, None);
     }
     let mut slots = 0;
-    if let Some(skills) = sink.field(phase, "skills", &what, Kind::Array) {
+    if let Some(skills) = sink.field(phase, &schema::PHASE, "skills", &what) {
         let items = skills.as_array().unwrap_or_default();
         slots = items.len();
         if items.is_empty() {
@@ -491,10 +439,8 @@ fn check_phase(
             }
         }
     }
-    if let Some(weights) = phase.get("weights").filter(|w| w.value != Value::Null)
-        && let Some(items) = sink
-            .typed(weights, &format!("`weights` of {what}"), Kind::Array)
-            .and_then(Node::as_array)
+    if let Some(weights) = sink.field(phase, &schema::PHASE, "weights", &what)
+        && let Some(items) = weights.as_array()
     {
         if items.len() != slots {
             let message = format!("{what} has {} weights for {slots} skills", items.len());
@@ -511,7 +457,7 @@ fn check_phase(
             }
         }
     }
-    let milestones = sink.strings(phase, "milestones", &what);
+    let milestones = sink.strings(phase, &schema::PHASE, "milestones", &what);
     if milestones.is_empty() {
         let pos = phase.get("milestones").map_or(phase.pos, |m| m.pos);
         let message = format!("{what} lists no milestones");
@@ -526,11 +472,14 @@ fn slot_members<'n>(sink: &mut Sink<'_>, slot: &'n Node, what: &str) -> Vec<(&'n
     match &slot.value {
         Value::String(id) => vec![(id.as_str(), slot.pos)],
         Value::Object(_) => {
-            let slot_what = format!("an any-of slot of {what}");
-            if sink.object(slot, &slot_what, ANY_OF_FIELDS).is_none() {
+            let slot_what = read::what_any_of(what);
+            if sink
+                .object(slot, &slot_what, &schema::ANY_OF, &[])
+                .is_none()
+            {
                 return Vec::new();
             }
-            let members = sink.strings(slot, "any_of", &slot_what);
+            let members = sink.strings(slot, &schema::ANY_OF, "any_of", &slot_what);
             if let Some(node) = slot.get("any_of").filter(|n| n.as_array().is_some()) {
                 let n = node.as_array().map_or(0, <[Node]>::len);
                 if n < 2 {
@@ -547,11 +496,14 @@ fn slot_members<'n>(sink: &mut Sink<'_>, slot: &'n Node, what: &str) -> Vec<(&'n
             members
         }
         other => {
-            let message = format!(
-                "a skill of {what} must be a skill id or {{\"any_of\": [...]}}, found {}",
-                other.kind()
-            );
-            sink.emit(Code::WrongType, slot.pos, message, None);
+            let problem = Problem::NotSlot {
+                found: other.kind(),
+            };
+            let issue = Issue {
+                pos: slot.pos,
+                problem,
+            };
+            sink.issue(issue, what, None);
             Vec::new()
         }
     }
@@ -575,7 +527,7 @@ fn check_skill_ref(
 /// A "did you mean" for an unknown skill id: the skill it is a name or alias of, else the
 /// closest id.
 fn suggest_skill(facts: &TaxonomyFacts, id: &str) -> Option<String> {
-    let wanted = id.trim().to_lowercase();
+    let wanted = form_key(id);
     if let Some(skill) = facts.skills.iter().find(|s| s.forms().any(|f| f == wanted)) {
         return Some(format!(
             "`{id}` is a name of skill `{}`; refer to skills by id",
@@ -634,10 +586,10 @@ fn check_taxonomy(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Taxono
         errors: 0,
     };
     let root = sink.parse(&file.text)?;
-    sink.object(&root, "the taxonomy", TAXONOMY_FIELDS)?;
-    sink.field(&root, "$schema", "the taxonomy", Kind::Str);
+    sink.object(&root, read::WHAT_TAXONOMY, &schema::TAXONOMY, &[])?;
+    sink.field(&root, &schema::TAXONOMY, "$schema", read::WHAT_TAXONOMY);
     let items = sink
-        .field(&root, "skills", "the taxonomy", Kind::Array)
+        .field(&root, &schema::TAXONOMY, "skills", read::WHAT_TAXONOMY)
         .and_then(Node::as_array)?;
     let mut facts = TaxonomyFacts {
         skills: Vec::with_capacity(items.len()),
@@ -659,32 +611,13 @@ fn check_taxonomy(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Taxono
     aliases(&mut sink, &facts);
     implications(&mut sink, &facts);
     if sink.errors == 0 {
-        #[derive(Deserialize)]
-        #[serde(deny_unknown_fields)]
-        #[allow(dead_code)]
-        struct TaxonomyShape {
-            #[serde(rename = "$schema", default)]
-            schema: Option<String>,
-            skills: Vec<Skill>,
-        }
-        if let Err(e) = serde_json::from_str::<TaxonomyShape>(&file.text) {
-            let pos = serde_pos(&file.text, e.line(), e.column());
-            let message = format!(
-                "the taxonomy does not load: {}",
-                strip_position(&e.to_string())
-            );
-            sink.emit(Code::WrongType, pos, message, None);
-        }
+        sink.loads(read::taxonomy_of(&root), "the taxonomy");
     }
     Some(facts)
 }
 
 fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
-    let id_node = item.get("id").filter(|n| n.as_str().is_some());
-    let what = match id_node.and_then(Node::as_str) {
-        Some(id) => format!("skill `{id}`"),
-        None => format!("skill {}", i + 1),
-    };
+    let what = read::what_skill(item, i);
     let mut facts = SkillFacts {
         id: String::new(),
         id_pos: None,
@@ -693,27 +626,27 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         aliases: Vec::new(),
         implies: Vec::new(),
     };
-    if sink.object(item, &what, SKILL_FIELDS).is_none() {
+    if sink.object(item, &what, &schema::SKILL, &[]).is_none() {
         return facts;
     }
-    if let Some(node) = sink.field(item, "id", &what, Kind::Str) {
+    if let Some(node) = sink.field(item, &schema::SKILL, "id", &what) {
         let id = node.as_str().unwrap_or_default();
         check_id(sink, id, node.pos, "skill");
         facts.id = id.to_string();
         facts.id_pos = Some(node.pos);
     }
-    if let Some(node) = sink.field(item, "name", &what, Kind::Str) {
+    if let Some(node) = sink.field(item, &schema::SKILL, "name", &what) {
         let name = node.as_str().unwrap_or_default();
-        if normalize_line(name).is_empty() {
+        if normal_form(name).is_empty() {
             let message = format!("{what} has a blank name");
             sink.emit(Code::BlankForm, node.pos, message, None);
         }
         facts.name = Some(name.to_string());
     }
-    if let Some(node) = sink.field(item, "category", &what, Kind::Str) {
+    if let Some(node) = sink.field(item, &schema::SKILL, "category", &what) {
         let category = node.as_str().unwrap_or_default();
-        let names = CATEGORIES.iter().map(|c| c.as_str());
-        if !names.clone().any(|c| c == category) {
+        let names = Category::ALL.iter().map(|c| c.as_str());
+        if Category::from_name(category).is_none() {
             let help = match crate::suggest::closest(category, names.clone(), 1).first() {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => format!("expected one of {}", list(names)),
@@ -723,35 +656,30 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         }
     }
     facts.ambiguous = sink
-        .field(item, "ambiguous", &what, Kind::Bool)
+        .field(item, &schema::SKILL, "ambiguous", &what)
         .map(|n| n.value == Value::Bool(true))
         == Some(true);
     let owned = |v: Vec<(&str, Pos)>| v.into_iter().map(|(s, p)| (s.to_string(), p)).collect();
-    facts.aliases = owned(sink.strings(item, "aliases", &what));
-    facts.implies = owned(sink.strings(item, "implies", &what));
-    sink.strings(item, "reject", &what);
-    sink.strings(item, "cues", &what);
+    facts.aliases = owned(sink.strings(item, &schema::SKILL, "aliases", &what));
+    facts.implies = owned(sink.strings(item, &schema::SKILL, "implies", &what));
+    sink.strings(item, &schema::SKILL, "reject", &what);
+    sink.strings(item, &schema::SKILL, "cues", &what);
     facts
-}
-
-/// A name or alias as the matcher compares it: normalised like document text, lowercased.
-fn form_key(form: &str) -> String {
-    normalize_line(form).to_lowercase()
 }
 
 /// `duplicate-alias` and `alias-is-other-id`. Later copies of a duplicated id are left out:
 /// they are reported once, as `duplicate-taxonomy-id`.
 fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
-    // Lowercased alias -> (skill index, alias as written) of its first owner.
+    // Alias key -> (skill index, alias as written) of its first owner.
     let mut owners: HashMap<String, (usize, &str)> = HashMap::new();
-    // Lowercased id or name -> every (skill index, "id" or "name") it is.
+    // Key of an id or name -> every (skill index, "id" or "name") it is.
     let mut names: HashMap<String, Vec<(usize, &str)>> = HashMap::new();
     for (i, s) in facts.skills.iter().enumerate() {
         if !facts.is_first(i) {
             continue;
         }
         names
-            .entry(s.id.to_lowercase())
+            .entry(s.id.to_ascii_lowercase())
             .or_default()
             .push((i, "id"));
         if let Some(name) = &s.name {
@@ -767,7 +695,7 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
         let mut own: HashMap<String, &str> = HashMap::new();
         for (alias, pos) in &skill.aliases {
             // Compared as the matcher sees them: normalised ("Ｐｏｓｔｇｒｅｓ" is "Postgres").
-            let normal = normalize_line(alias);
+            let normal = normal_form(alias);
             if normal.is_empty() {
                 let message = format!(
                     "alias `{}` of skill `{}` is blank",
@@ -777,8 +705,12 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
                 sink.emit(Code::BlankForm, *pos, message, None);
                 continue;
             }
-            let key = normal.to_lowercase();
-            let own_key = if skill.ambiguous { normal } else { key.clone() };
+            let key = form_key(&normal);
+            let own_key = if skill.ambiguous {
+                normal.into_owned()
+            } else {
+                key.clone()
+            };
             if let Some(first) = own.get(&own_key) {
                 let also = if first == alias {
                     String::new()

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::*;
 use crate::roles::{Phase, Role, Salary, SkillSlot};
+use skillgap_data::schema;
 
 const FIXTURES: &str = "fixtures/invalid";
 
@@ -320,6 +321,152 @@ fn schema_matches_the_role_structs() {
         schema_fields(&defs["any_of"]),
         serde_fields::<SkillSlot>(&any_of),
         "any_of"
+    );
+}
+
+// ---- the one definition of the data shape: schema.json, serde and the reader agree ----
+
+/// The keys of a definition and the required ones.
+fn def_fields(def: &schema::Object) -> (BTreeSet<String>, BTreeSet<String>) {
+    let keys = def.names().map(str::to_string).collect();
+    let required = def
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name.to_string())
+        .collect();
+    (keys, required)
+}
+
+/// The JSON Schema `type` of a property, following a `$ref` into `$defs`.
+fn schema_type(schema: &serde_json::Value, prop: &serde_json::Value) -> serde_json::Value {
+    match prop["$ref"].as_str() {
+        Some(r) => {
+            let name = r.strip_prefix("#/$defs/").unwrap();
+            schema["$defs"][name]["type"].clone()
+        }
+        None => prop["type"].clone(),
+    }
+}
+
+#[test]
+fn schema_json_matches_the_definitions() {
+    use schema::{Item, Type};
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("roles/schema.json").unwrap()).unwrap();
+    let defs = &schema["$defs"];
+    let objects = [
+        (&schema::ROLE, &schema),
+        (&schema::PHASE, &defs["phase"]),
+        (&schema::SALARY, &defs["salary"]),
+        (&schema::ANY_OF, &defs["any_of"]),
+    ];
+    for (def, json) in objects {
+        assert_eq!(schema_fields(json), def_fields(def), "{}", def.name);
+        if def.name != "role" {
+            assert!(defs[def.name].is_object(), "$defs has `{}`", def.name);
+        }
+        for field in def.fields {
+            let prop = &json["properties"][field.name];
+            let ty = |t: &str| serde_json::json!(t);
+            let (want, items) = match field.ty {
+                Type::Str => (ty("string"), None),
+                Type::Num => (ty("number"), None),
+                Type::Bool => (ty("boolean"), None),
+                Type::List(item) => (ty("array"), Some(item)),
+                Type::ListOrNull(item) => (serde_json::json!(["array", "null"]), Some(item)),
+            };
+            let at = format!("{}.{}", def.name, field.name);
+            assert_eq!(schema_type(&schema, prop), want, "{at}");
+            let Some(item) = items else { continue };
+            let items = &prop["items"];
+            match item {
+                Item::Str => assert_eq!(schema_type(&schema, items), ty("string"), "{at}"),
+                Item::Num => assert_eq!(schema_type(&schema, items), ty("number"), "{at}"),
+                Item::Object(object) => assert_eq!(
+                    items["$ref"].as_str(),
+                    Some(format!("#/$defs/{}", object.name).as_str()),
+                    "{at}"
+                ),
+                Item::Slot => {
+                    let one_of = items["oneOf"].as_array().unwrap();
+                    let types: Vec<serde_json::Value> =
+                        one_of.iter().map(|v| schema_type(&schema, v)).collect();
+                    assert_eq!(types, [ty("string"), ty("object")], "{at}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_serde_derives_match_the_definitions() {
+    let role = serde_json::to_value(sample_role()).unwrap();
+    let phase = role["phases"][0].clone();
+    let (mut keys, required) = serde_fields::<Role>(&role);
+    keys.insert("$schema".to_string());
+    assert_eq!((keys, required), def_fields(&schema::ROLE), "role");
+    assert_eq!(
+        serde_fields::<Phase>(&phase),
+        def_fields(&schema::PHASE),
+        "phase"
+    );
+    assert_eq!(
+        serde_fields::<Salary>(&role["salary"][0]),
+        def_fields(&schema::SALARY),
+        "salary"
+    );
+    assert_eq!(
+        serde_fields::<SkillSlot>(&phase["skills"][1]),
+        def_fields(&schema::ANY_OF),
+        "any_of"
+    );
+    // The typed reader reads what serde reads.
+    let text = serde_json::to_string(&role).unwrap();
+    assert_eq!(
+        skillgap_data::read::role(&text).unwrap(),
+        Role {
+            schema: None,
+            ..sample_role()
+        }
+    );
+    for file in crate::roles::DataSet::embedded().roles {
+        let serde: Role = serde_json::from_str(&file.text).unwrap();
+        assert_eq!(skillgap_data::read::role(&file.text).unwrap(), serde);
+    }
+}
+
+#[test]
+fn the_reader_stops_at_the_first_shape_problem_with_its_place() {
+    let cases = [
+        (
+            "{\"id\": \"r\", \"colour\": 1}",
+            "unknown field `colour` in role `r` at line 1 column 13",
+        ),
+        (
+            "{\"id\": 1, \"title\": \"T\", \"summary\": \"S\", \"hours_per_week\": 5, \"phases\": []}",
+            "`id` of the role must be a string, found a number at line 1 column 8",
+        ),
+        (
+            "{\"id\": \"r\", \"title\": \"T\", \"summary\": \"S\", \"hours_per_week\": 5,\n\"phases\": [{\"name\": \"P\", \"months\": 1, \"skills\": [3]}]}",
+            "a skill of phase `P` must be a skill id or {\"any_of\": [...]}, found a number at line 2 column 50",
+        ),
+        (
+            "{\"id\": \"r\"}",
+            "role `r` is missing field `title` at line 1 column 1",
+        ),
+    ];
+    for (text, want) in cases {
+        let err = skillgap_data::read::role(text).unwrap_err();
+        assert_eq!(err.to_string(), want, "{text}");
+    }
+    let err = crate::taxonomy::Taxonomy::from_json(
+        "{\"skills\": [{\"id\": \"a\", \"name\": \"A\", \"category\": \"tol\"}]}",
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "skill `a` has unknown category `tol` at line 1 column 50"
     );
 }
 

@@ -37,14 +37,12 @@ impl Hit {
     }
 }
 
-impl Pattern {
-    /// How a match of this pattern was found: the skill's name, or an alias.
-    pub(super) fn kind(&self) -> MatchKind {
-        if self.is_name {
-            MatchKind::Exact
-        } else {
-            MatchKind::Alias
-        }
+/// How a match of pattern `p` was found: the skill's name, or an alias.
+pub(super) fn match_kind(p: &Pattern) -> MatchKind {
+    if p.is_name {
+        MatchKind::Exact
+    } else {
+        MatchKind::Alias
     }
 }
 

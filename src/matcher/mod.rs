@@ -57,11 +57,6 @@ mod prepared;
 mod testkit;
 mod wraps;
 
-// `index` (also compiled by `build.rs`, which provides them there) takes these two from
-// its parent module.
-use crate::english::is_word_form;
-use crate::extract::normalize::normalize_line;
-
 use crate::extract::Document;
 use crate::sections::{self, Section};
 use crate::taxonomy::{Category, Taxonomy};
@@ -199,8 +194,8 @@ struct LineCtx<'a> {
 }
 
 impl<'t> Matcher<'t> {
-    /// Indexes the taxonomy's forms (for the embedded taxonomy, takes the index `build.rs`
-    /// prepared).
+    /// Indexes the taxonomy's forms (for the embedded taxonomy, takes the index prepared at
+    /// build time by the `skillgap-embedded` crate).
     pub fn new(taxonomy: &'t Taxonomy) -> Matcher<'t> {
         Matcher {
             taxonomy,
@@ -289,7 +284,7 @@ impl<'t> Matcher<'t> {
                 }
                 let pattern = self.pattern(m.pattern);
                 found.entry(pattern.skill as usize).or_default().add(
-                    pattern.kind(),
+                    found::match_kind(pattern),
                     learning.at(m.start),
                     || make_evidence(&ctx, n, line.page, m.start, m.end),
                 );

@@ -3,7 +3,7 @@
 //! Only the last and first [`WRAP_WORDS`] words of the two lines are joined; a test ties that
 //! window to the longest form of the embedded taxonomy.
 
-use super::found::snippet;
+use super::found::{match_kind, snippet};
 use super::learning::Learning;
 use super::links::links;
 use super::{ByteRange, Evidence, LineCtx, MatchKind, Matcher};
@@ -98,7 +98,7 @@ impl Matcher<'_> {
             };
             out.push(Wrapped {
                 skill: pattern.skill as usize,
-                how: pattern.kind(),
+                how: match_kind(pattern),
                 evidence,
                 learning: learning.at(start),
                 start,

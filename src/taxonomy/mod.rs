@@ -5,68 +5,7 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
-
-mod category;
-
-pub use category::Category;
-
-/// A text of the taxonomy: borrowed from the data compiled into the binary (the embedded
-/// taxonomy, prepared by `build.rs`) or owned (data read with `--roles-dir`).
-pub type Text = Cow<'static, str>;
-
-/// A list of [`Text`]s, compiled in or owned like them.
-pub type Texts = Cow<'static, [Text]>;
-
-fn is_empty(list: &Texts) -> bool {
-    list.is_empty()
-}
-
-/// One canonical skill as written in `roles/skills.json`.
-#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Skill {
-    /// Kebab-case identifier, unique in the taxonomy (`postgresql`, `rest-apis`).
-    pub id: Text,
-    /// Display name, also matched in text (`PostgreSQL`).
-    pub name: Text,
-    /// Broad kind of skill.
-    pub category: Category,
-    /// Other names matched in text (`Postgres`, `psql`). Case-insensitive unless `ambiguous`.
-    #[serde(default, skip_serializing_if = "is_empty")]
-    pub aliases: Texts,
-    /// Skill ids this skill implies (`django` implies `python`). Must not form a cycle.
-    #[serde(default, skip_serializing_if = "is_empty")]
-    pub implies: Texts,
-    /// When true, the name and aliases are also ordinary words ("Go", "React", "Excel"):
-    /// they match only in the case written here and only with evidence (a skills list,
-    /// an attached version, a cue phrase, an unambiguous neighbour).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub ambiguous: bool,
-    /// Phrases in which an alias is an ordinary word, not the skill ("go live", "react to").
-    /// Each phrase contains one of the skill's names; matched case-insensitively.
-    #[serde(default, skip_serializing_if = "is_empty")]
-    pub reject: Texts,
-    /// Phrases that confirm an ambiguous alias ("in Go", "R scripts", "Unity3D").
-    /// Each phrase contains one of the skill's names; matched case-insensitively.
-    #[serde(default, skip_serializing_if = "is_empty")]
-    pub cues: Texts,
-}
-
-impl Skill {
-    /// The name followed by the aliases: every form matched in text.
-    pub fn forms(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(&*self.name).chain(self.aliases.iter().map(|a| &**a))
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TaxonomyFile {
-    #[serde(rename = "$schema", default)]
-    _schema: Option<String>,
-    skills: Vec<Skill>,
-}
+pub use skillgap_data::{Category, Skill, Text, Texts};
 
 /// The loaded taxonomy with an id index.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,18 +15,11 @@ pub struct Taxonomy {
     by_id: Cow<'static, [u32]>,
 }
 
-/// The embedded taxonomy as prepared by `build.rs` from `roles/skills.json`: the skills in
-/// file order and their indices ordered by id. `None` when the file could not be prepared
-/// (invalid JSON, an unknown field, a duplicate id); [`Taxonomy::embedded`] then parses the
-/// text, so the error is reported as for any other data.
-mod prepared {
-    // Unused when the build could not prepare the file (the tables are then `None`).
-    #[allow(unused_imports)]
-    use super::{Category, Skill};
-    #[allow(unused_imports)]
-    use std::borrow::Cow::Borrowed as B;
-    include!(concat!(env!("OUT_DIR"), "/embedded_taxonomy.rs"));
-}
+/// The embedded taxonomy as prepared by the build of `skillgap-embedded` from
+/// `roles/skills.json`: the skills in file order and their indices ordered by id. `None` when
+/// the file could not be prepared (invalid JSON, a shape problem, a duplicate id);
+/// [`Taxonomy::embedded`] then parses the text, so the error is reported as for any other data.
+use skillgap_embedded as prepared;
 
 impl Taxonomy {
     /// The taxonomy embedded in the binary, built from `roles/skills.json` at build time:
@@ -105,25 +37,16 @@ impl Taxonomy {
 
     /// Parses `roles/skills.json` text.
     ///
-    /// Errors: invalid JSON, unknown fields, or a duplicate skill id (the file and place are
-    /// reported in full by `skillgap roles check`).
+    /// Errors: invalid JSON, a shape problem (unknown, missing or repeated field, wrong type,
+    /// unknown category), or a duplicate skill id; read with [`skillgap_data::read::taxonomy`],
+    /// as `skillgap roles check` and the build read it (which report the place in full).
     pub fn from_json(text: &str) -> anyhow::Result<Taxonomy> {
-        let file: TaxonomyFile = serde_json::from_str(text)?;
-        Taxonomy::new(file.skills)
+        Taxonomy::new(skillgap_data::read::taxonomy(text)?)
     }
 
     /// Builds the taxonomy from skills. Errors on a duplicate id (the first in id order).
     pub fn new(skills: Vec<Skill>) -> anyhow::Result<Taxonomy> {
-        let count = u32::try_from(skills.len())
-            .map_err(|_| anyhow::anyhow!("more than {} skills", u32::MAX))?;
-        let mut by_id: Vec<u32> = (0..count).collect();
-        by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
-        if let Some(pair) = by_id
-            .windows(2)
-            .find(|w| skills[w[0] as usize].id == skills[w[1] as usize].id)
-        {
-            anyhow::bail!("duplicate skill id `{}`", skills[pair[0] as usize].id);
-        }
+        let by_id = skillgap_data::skill::id_order(&skills).map_err(anyhow::Error::msg)?;
         Ok(Taxonomy {
             skills: Cow::Owned(skills),
             by_id: Cow::Owned(by_id),
@@ -238,7 +161,7 @@ mod tests {
         // not pass unnoticed, since every run would then pay for the parse.
         assert!(
             prepared.is_prepared(),
-            "build.rs did not prepare roles/skills.json"
+            "skillgap-embedded did not prepare roles/skills.json"
         );
         let parsed = Taxonomy::from_json(&text).unwrap();
         assert!(!parsed.is_prepared());

@@ -1,30 +1,97 @@
-//! The shipped data is tidy: the taxonomy is sorted by id with one skill per line, the
-//! embedded set equals the files in `roles/`, and every role file names its own id.
+//! The shipped data is tidy: the taxonomy files are in canonical form (sorted by id, lists
+//! sorted, long lists one item a line), the embedded set equals the files in `roles/`, and
+//! every role file names its own id.
+//!
+//! After editing a taxonomy file, rewrite it in canonical form with
+//! `SKILLGAP_BLESS=1 cargo test --test it data::` and review the
+//! diff.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use skillgap::roles::{DataSet, role_paths};
+use skillgap_data::canonical;
 
 fn roles_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("roles")
 }
 
+fn bless() -> bool {
+    std::env::var_os("SKILLGAP_BLESS").is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// The taxonomy files: the curated `skills.json`, and `imported/skills.json` when present.
+fn taxonomy_files() -> Vec<PathBuf> {
+    let mut files = vec![roles_dir().join("skills.json")];
+    let imported = roles_dir().join("imported").join("skills.json");
+    if imported.exists() {
+        files.push(imported);
+    }
+    files
+}
+
+/// The first line where `actual` and `canonical` differ, for the failure message.
+fn first_difference(actual: &str, canonical: &str) -> String {
+    let (mut a, mut c) = (actual.lines(), canonical.lines());
+    for n in 1.. {
+        match (a.next(), c.next()) {
+            (Some(x), Some(y)) if x == y => continue,
+            (None, None) => break,
+            (x, y) => {
+                return format!(
+                    "line {n}\n   file: {}\n  canonical: {}",
+                    x.unwrap_or("(end of file)"),
+                    y.unwrap_or("(end of file)")
+                );
+            }
+        }
+    }
+    "the line ends differ".to_string()
+}
+
 #[test]
-fn taxonomy_is_sorted_one_skill_per_line() {
+fn taxonomy_files_are_canonical() {
+    for path in taxonomy_files() {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let skills = skillgap_data::read::taxonomy(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let tidy = canonical::taxonomy_text(&skills);
+        if text == tidy {
+            continue;
+        }
+        if bless() {
+            std::fs::write(&path, &tidy).unwrap();
+            continue;
+        }
+        panic!(
+            "{} is not in canonical form (first difference at {}); rewrite it with `SKILLGAP_BLESS=1 cargo test --test it data::` and review the diff",
+            path.display(),
+            first_difference(&text, &tidy)
+        );
+    }
+}
+
+#[test]
+fn taxonomy_is_sorted_with_one_skill_a_line_or_one_fact_a_line() {
     let text = std::fs::read_to_string(roles_dir().join("skills.json")).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.first(), Some(&"{\"skills\": ["));
     assert_eq!(lines.last(), Some(&"]}"));
-    let mut ids = Vec::new();
-    for line in &lines[1..lines.len() - 1] {
-        let item: serde_json::Value =
-            serde_json::from_str(line.trim_end_matches(',')).expect("one skill per line");
-        ids.push(item["id"].as_str().unwrap().to_string());
-    }
+    let skills = skillgap_data::read::taxonomy(&text).unwrap();
+    let ids: Vec<&str> = skills.iter().map(|s| &*s.id).collect();
     let mut sorted = ids.clone();
     sorted.sort();
     assert_eq!(ids, sorted, "skills.json is sorted by id");
     assert!(ids.len() >= 1000, "at least 1,000 skills: {}", ids.len());
+    // Each skill starts a line of its own; a line is one skill, or one fact of a long one.
+    let starts = lines.iter().filter(|l| l.starts_with("{\"id\": ")).count();
+    assert_eq!(starts, ids.len());
+    for line in &lines {
+        let head = line.starts_with("{\"id\": ") && line.ends_with(',');
+        assert!(
+            line.chars().count() <= canonical::LINE_WIDTH || head || !line.contains("\", \""),
+            "a long line holds the id, name and category, or one item: {line}"
+        );
+    }
 }
 
 #[test]

@@ -1,55 +1,31 @@
-//! Prepares the embedded data at build time, so a run with the default data parses and
-//! indexes nothing:
+//! Generates the embedded data from the repository's `roles/` directory (two levels up), so
+//! a run with the default data parses and indexes nothing:
 //! - `embedded_roles.rs`: every `roles/*.json` file, sorted by name, as text (the tool works
 //!   with no flags, and the embedded list always equals the files in `roles/`);
 //! - `embedded_taxonomy.rs`: `roles/skills.json` as static `Skill` values with their id
-//!   index (see `Taxonomy::embedded`);
+//!   index (see `Taxonomy::embedded` in the tool);
 //! - `embedded_index.rs`: the matcher's form index of that taxonomy, built by the same code
-//!   as at run time (`src/matcher/index.rs`, included below with the two things it uses).
+//!   as at run time (`skillgap_data::index`).
 //!
-//! When `skills.json` cannot be prepared (invalid JSON, an unknown field or category, a
-//! duplicate id), both tables are `None` and the binary parses the text at run time, so the
-//! error is reported as usual and `skillgap roles check` can still say where it is.
+//! When `skills.json` cannot be prepared (invalid JSON, a shape problem, a duplicate id),
+//! both tables are `None` and the binary parses the text at run time, so the error is
+//! reported as usual and `skillgap roles check` can still say where it is.
 
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
-use serde::Deserialize;
+use skillgap_data::{Skill, index};
 
-#[allow(dead_code)]
-#[path = "src/taxonomy/category.rs"]
-mod category;
-#[allow(dead_code)]
-#[path = "src/english.rs"]
-mod english;
-#[allow(dead_code)]
-#[path = "src/matcher/index.rs"]
-mod index;
-#[allow(dead_code)]
-#[path = "src/extract/normalize/line.rs"]
-mod normalize;
-
-use category::Category;
-use english::is_word_form;
-use normalize::normalize_line;
+/// The repository's data directory, from this crate's directory.
+const ROLES: &str = "../../roles";
 
 fn main() {
-    for path in [
-        "roles",
-        "src/english.rs",
-        "src/taxonomy/category.rs",
-        "src/english_forms.txt",
-        "src/english_near_skills.txt",
-        "src/matcher/index.rs",
-        "src/extract/normalize/line.rs",
-    ] {
-        println!("cargo:rerun-if-changed={path}");
-    }
+    println!("cargo:rerun-if-changed={ROLES}");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
     fs::write(out.join("embedded_roles.rs"), embedded_roles()).expect("write embedded_roles.rs");
 
-    let text = fs::read_to_string("roles/skills.json").expect("roles/skills.json");
+    let text = fs::read_to_string(format!("{ROLES}/skills.json")).expect("roles/skills.json");
     let (taxonomy, index) = match read_skills(&text) {
         Ok(skills) => (taxonomy_tables(&skills), index_tables(&skills)),
         Err(why) => {
@@ -67,7 +43,7 @@ fn main() {
 }
 
 fn embedded_roles() -> String {
-    let mut names: Vec<String> = fs::read_dir("roles")
+    let mut names: Vec<String> = fs::read_dir(ROLES)
         .expect("roles/ directory")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
@@ -75,13 +51,13 @@ fn embedded_roles() -> String {
         .collect();
     names.sort();
     let mut out = String::from(
-        "/// (file name, contents) of every `roles/*.json` file.\npub const FILES: &[(&str, &str)] = &[\n",
+        "/// (file name, contents) of every `roles/*.json` file, sorted by name.\npub const FILES: &[(&str, &str)] = &[\n",
     );
     for name in &names {
-        println!("cargo:rerun-if-changed=roles/{name}");
+        println!("cargo:rerun-if-changed={ROLES}/{name}");
         writeln!(
             out,
-            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/roles/{name}\"))),"
+            "    ({name:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{ROLES}/{name}\"))),"
         )
         .unwrap();
     }
@@ -89,53 +65,20 @@ fn embedded_roles() -> String {
     out
 }
 
-/// `skills.json`, read with the same serde rules as `Taxonomy::from_json` (unknown fields,
-/// repeated keys and wrong types are errors), so the build prepares exactly the files the
-/// run-time parser accepts. A test compares the two results.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    #[serde(rename = "$schema", default)]
-    _schema: Option<String>,
-    skills: Vec<RawSkill>,
-}
-
-/// One skill of `skills.json`, as the tables need it.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawSkill {
-    id: String,
-    name: String,
-    category: Category,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    implies: Vec<String>,
-    #[serde(default)]
-    ambiguous: bool,
-    #[serde(default)]
-    reject: Vec<String>,
-    #[serde(default)]
-    cues: Vec<String>,
-}
-
-fn read_skills(text: &str) -> Result<Vec<RawSkill>, String> {
-    let file: File = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    let skills = file.skills;
-    let mut ids: Vec<&str> = skills.iter().map(|s| s.id.as_str()).collect();
-    ids.sort_unstable();
-    if let Some(pair) = ids.windows(2).find(|w| w[0] == w[1]) {
-        return Err(format!("duplicate skill id `{}`", pair[0]));
-    }
+/// `skills.json`, read by the typed reader `Taxonomy::from_json` uses, so the build prepares
+/// exactly the files the run-time loader accepts. A test compares the two results.
+fn read_skills(text: &str) -> Result<Vec<Skill>, String> {
+    let skills = skillgap_data::read::taxonomy(text).map_err(|e| e.to_string())?;
+    skillgap_data::skill::id_order(&skills)?;
     Ok(skills)
 }
 
-fn list(items: &[String]) -> String {
+fn list(items: &[skillgap_data::Text]) -> String {
     let inner: Vec<String> = items.iter().map(|s| format!("B({s:?})")).collect();
     format!("B(&[{}])", inner.join(", "))
 }
 
-fn taxonomy_tables(skills: &[RawSkill]) -> String {
+fn taxonomy_tables(skills: &[Skill]) -> String {
     let mut out = String::from("pub static SKILLS: Option<(&[Skill], &[u32])> = Some((\n    &[\n");
     for s in skills {
         writeln!(
@@ -159,14 +102,12 @@ fn taxonomy_tables(skills: &[RawSkill]) -> String {
     out
 }
 
-fn index_tables(skills: &[RawSkill]) -> String {
+fn index_tables(skills: &[Skill]) -> String {
     let forms: Vec<index::SkillForms> = skills
         .iter()
         .map(|s| index::SkillForms {
             ambiguous: s.ambiguous,
-            forms: std::iter::once(s.name.as_str())
-                .chain(s.aliases.iter().map(String::as_str))
-                .collect(),
+            forms: s.forms().collect(),
         })
         .collect();
     let ix = index::Index::build(&forms);

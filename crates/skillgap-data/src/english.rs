@@ -1,0 +1,24 @@
+//! Taxonomy forms of one plain word that are ordinary lowercase English words ("python",
+//! "rest", "swagger"): outside skills lines they match only in the case the taxonomy writes
+//! them. The list comes from Debian's `wamerican` word list and is regenerated with
+//! `scripts/gen-english-guard.py` after the taxonomy changes; it lives in the tool's
+//! `src/english_forms.txt`, next to the other English list the matcher uses.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The word list: one lowercase word a line; lines starting with `#` are comments.
+pub const FORMS: &str = include_str!("../../../src/english_forms.txt");
+
+/// The words of a list in the format of [`FORMS`].
+pub fn word_set(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .collect()
+}
+
+/// True when `lower`, a taxonomy form of one word, is also an ordinary English word.
+pub fn is_word_form(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(FORMS)).contains(lower)
+}
