@@ -361,7 +361,7 @@ pub fn analyze(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::roles::{DataSet, SourceFile};
+    use crate::data::{DataSet, SourceFile};
     use std::path::PathBuf;
 
     fn library() -> Library {

@@ -8,6 +8,7 @@ pub mod batch;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod data;
 pub mod english;
 pub mod extract;
 pub mod gap;

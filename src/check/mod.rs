@@ -13,7 +13,7 @@ mod rules;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use crate::roles::{DataSet, SourceFile, TAXONOMY_FILE, role_paths};
+use crate::data::{DataSet, SourceFile, TAXONOMY_FILE, Unreadable, read_file, role_paths};
 
 pub use json::{Pos, locate};
 // The output formats of `roles check` are in `report::check`; the golden tests here use them.
@@ -213,9 +213,8 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     let paths = role_paths(dir)?;
     let mut files = paths.len() + 1;
     let mut diags = Vec::new();
-    let taxonomy_path = dir.join(TAXONOMY_FILE);
-    let taxonomy = match std::fs::read(&taxonomy_path) {
-        Err(e) if e.kind() == ErrorKind::NotFound => {
+    let taxonomy = match read_file(dir.join(TAXONOMY_FILE)) {
+        Err((taxonomy_path, Unreadable::Io(e))) if e.kind() == ErrorKind::NotFound => {
             files -= 1;
             diags.push(Diagnostic {
                 code: Code::MissingTaxonomy,
@@ -231,7 +230,7 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
             });
             None
         }
-        read => source_file(taxonomy_path, read, &mut diags),
+        read => readable(read, &mut diags),
     };
     if paths.is_empty() {
         diags.push(Diagnostic {
@@ -250,8 +249,7 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     let mut roles = Vec::with_capacity(paths.len());
     let mut all_read = true;
     for path in paths {
-        let read = std::fs::read(&path);
-        match source_file(path, read, &mut diags) {
+        match readable(read_file(path), &mut diags) {
             Some(file) => roles.push(file),
             None => all_read = false,
         }
@@ -270,13 +268,20 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     })
 }
 
-/// Turns the result of reading `path` into a source file, or a diagnostic.
-fn source_file(
-    path: PathBuf,
-    read: std::io::Result<Vec<u8>>,
+/// The file read, or `None` after a diagnostic saying why it could not be.
+fn readable(
+    read: Result<SourceFile, (PathBuf, Unreadable)>,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<SourceFile> {
-    let unreadable = |path: PathBuf, pos: Option<Pos>, message: String| Diagnostic {
+    let (path, why) = match read {
+        Ok(file) => return Some(file),
+        Err(failed) => failed,
+    };
+    let (pos, message) = match why {
+        Unreadable::Io(e) => (None, format!("cannot read the file: {e}")),
+        Unreadable::NotUtf8(pos) => (Some(pos), "the file is not valid UTF-8".to_string()),
+    };
+    diags.push(Diagnostic {
         code: Code::UnreadableFile,
         severity: Code::UnreadableFile.severity(),
         path,
@@ -284,37 +289,8 @@ fn source_file(
         column: pos.map_or(0, |p| p.column),
         message,
         help: None,
-    };
-    match read {
-        Err(e) => {
-            diags.push(unreadable(path, None, format!("cannot read the file: {e}")));
-            None
-        }
-        Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(mut text) => {
-                // A byte-order mark some editors write is no JSON error.
-                if text.starts_with('\u{FEFF}') {
-                    text.drain(..'\u{FEFF}'.len_utf8());
-                }
-                Some(SourceFile {
-                    path,
-                    text: text.into(),
-                })
-            }
-            Err(e) => {
-                let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-                let good = std::str::from_utf8(good).unwrap_or_default();
-                let line = good.matches('\n').count() + 1;
-                let column = good.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-                diags.push(unreadable(
-                    path,
-                    Some(Pos { line, column }),
-                    "the file is not valid UTF-8".to_string(),
-                ));
-                None
-            }
-        },
-    }
+    });
+    None
 }
 
 fn sort(diags: &mut [Diagnostic]) {

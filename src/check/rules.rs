@@ -18,8 +18,8 @@ use skillgap_data::schema::{self, Kind, Object};
 
 use super::json::{Member, Node, Pos, Value};
 use super::{Code, Diagnostic, Severity};
-use crate::roles::SourceFile;
-use crate::taxonomy::Category;
+use crate::data::SourceFile;
+use skillgap_data::Category;
 
 /// Phase length bounds, in months.
 const MONTHS: (f64, f64) = (0.5, 36.0);

@@ -8,8 +8,9 @@ use std::collections::{BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 
 use super::*;
-use crate::roles::{Phase, Role, Salary, SkillSlot};
+use crate::data::{DataSet, SourceFile};
 use skillgap_data::schema;
+use skillgap_data::{Phase, Role, Salary, SkillSlot};
 
 const FIXTURES: &str = "fixtures/invalid";
 
@@ -117,7 +118,7 @@ fn readme_lists_every_code_with_its_description() {
 
 #[test]
 fn shipped_roles_have_no_errors() {
-    let data = crate::roles::DataSet::embedded();
+    let data = DataSet::embedded();
     let diags = check(&data);
     let errors: Vec<&Diagnostic> = diags
         .iter()
@@ -130,14 +131,14 @@ fn shipped_roles_have_no_errors() {
 
 #[test]
 fn shipped_roles_have_no_warnings() {
-    let data = crate::roles::DataSet::embedded();
+    let data = DataSet::embedded();
     let diags = check(&data);
     assert!(diags.is_empty(), "{}", human(&diags, file_count(&data)));
 }
 
 #[test]
 fn directory_and_embedded_checks_agree_on_the_shipped_roles() {
-    let data = crate::roles::DataSet::embedded();
+    let data = DataSet::embedded();
     let (diags, files) = check_dir_counted(Path::new("roles")).unwrap();
     assert_eq!(diags, check(&data));
     assert_eq!(files, file_count(&data));
@@ -430,7 +431,7 @@ fn the_serde_derives_match_the_definitions() {
             ..sample_role()
         }
     );
-    for file in crate::roles::DataSet::embedded().roles {
+    for file in DataSet::embedded().roles {
         let serde: Role = serde_json::from_str(&file.text).unwrap();
         assert_eq!(skillgap_data::read::role(&file.text).unwrap(), serde);
     }
@@ -473,8 +474,8 @@ fn the_reader_stops_at_the_first_shape_problem_with_its_place() {
 // ---- taxonomy rules in detail ----
 
 fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
-    let data = crate::roles::DataSet {
-        taxonomy: crate::roles::SourceFile {
+    let data = DataSet {
+        taxonomy: SourceFile {
             path: PathBuf::from("roles/skills.json"),
             text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")).into(),
         },

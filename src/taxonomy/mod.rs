@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn the_prepared_taxonomy_equals_the_parsed_file() {
-        let text = crate::roles::DataSet::embedded().taxonomy.text;
+        let text = crate::data::DataSet::embedded().taxonomy.text;
         let prepared = Taxonomy::embedded(&text).unwrap();
         // A build that could not prepare the file would fall back to parsing it: that must
         // not pass unnoticed, since every run would then pay for the parse.
