@@ -71,7 +71,7 @@ pub fn load_roles(roles_dir: Option<&Path>) -> anyhow::Result<Vec<Role>> {
         .roles
         .iter()
         .map(|f| {
-            serde_json::from_str(&f.text)
+            skillgap_data::read::role(&f.text)
                 .with_context(|| format!("invalid role file `{}`", f.path.display()))
         })
         .collect::<anyhow::Result<Vec<Role>>>()?;

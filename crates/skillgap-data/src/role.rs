@@ -5,13 +5,14 @@
 //! project's documented estimates (see `roles/README.md`); salaries appear only with a named
 //! public source.
 //!
-//! Files are read with [`crate::read::role`]. The serde derives serve JSON output and the
-//! callers that still deserialize with serde; a test holds them to the definitions.
+//! Files are read with [`crate::read::role`], the only reader of the shape. The types are
+//! only `Serialize`: salaries appear in the JSON output of `roles show`, and tests write
+//! sample role files with it.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// One skill requirement of a phase: a single skill id, or a slot met by any one of several.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SkillSlot {
     /// One taxonomy id (`"postgresql"`).
@@ -39,8 +40,7 @@ impl SkillSlot {
 }
 
 /// One ordered phase of a role's plan.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Phase {
     /// Display name ("Language + databases").
     pub name: String,
@@ -50,16 +50,14 @@ pub struct Phase {
     pub skills: Vec<SkillSlot>,
     /// Optional relative weights of `skills` for sharing `months` (same length as `skills`);
     /// equal shares when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub weights: Option<Vec<f64>>,
     /// Concrete things a learner can show at the end of the phase.
-    #[serde(default)]
     pub milestones: Vec<String>,
 }
 
 /// A published salary figure with its source.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Salary {
     /// Region the figure applies to ("US", "India").
     pub region: String,
@@ -72,11 +70,10 @@ pub struct Salary {
 }
 
 /// A target role as written in `roles/<id>.json`.
-#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Role {
     /// Optional JSON Schema reference for editors.
-    #[serde(rename = "$schema", default, skip_serializing)]
+    #[serde(skip_serializing)]
     pub schema: Option<String>,
     /// Kebab-case id, equal to the file stem.
     pub id: String,
@@ -87,7 +84,7 @@ pub struct Role {
     /// Study pace the phase months assume, in hours per week (1..80).
     pub hours_per_week: f64,
     /// Published salaries, each with its source; empty when no source exists.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub salary: Vec<Salary>,
     /// Ordered phases of study.
     pub phases: Vec<Phase>,
