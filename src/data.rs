@@ -25,8 +25,12 @@ pub struct SourceFile {
 /// A raw set of data files: the taxonomy and the role files, before parsing.
 #[derive(Debug, Clone)]
 pub struct DataSet {
-    /// `skills.json`.
+    /// `skills.json`: the curated taxonomy.
     pub taxonomy: SourceFile,
+    /// `imported/skills.json`, when there is one: skills imported by scripts, in the format
+    /// of `skills.json`, merged under the curated ones (`skillgap_data::skill::merge`: a
+    /// curated entry always wins).
+    pub imported: Option<SourceFile>,
     /// `<id>.json` role files, sorted by path.
     pub roles: Vec<SourceFile>,
     /// True for the set compiled into the binary, whose taxonomy `skillgap-embedded` has prepared
@@ -37,11 +41,21 @@ pub struct DataSet {
 /// File name of the taxonomy inside a roles directory.
 pub const TAXONOMY_FILE: &str = "skills.json";
 
+/// The directory of the imported taxonomy inside a roles directory; it holds a
+/// [`TAXONOMY_FILE`] (see [`imported_path`]).
+pub const IMPORTED_DIR: &str = "imported";
+
+/// The imported taxonomy of the roles directory `dir`: `dir/imported/skills.json`.
+pub fn imported_path(dir: &Path) -> PathBuf {
+    dir.join(IMPORTED_DIR).join(TAXONOMY_FILE)
+}
+
 /// Files in a roles directory that are not role files.
 const NOT_ROLES: [&str; 2] = [TAXONOMY_FILE, "schema.json"];
 
 impl DataSet {
-    /// The set compiled into the binary from the repository's `roles/` directory.
+    /// The set compiled into the binary from the repository's `roles/` directory (with
+    /// `roles/imported/skills.json` when it existed at build time).
     pub fn embedded() -> DataSet {
         let mut roles = Vec::new();
         let mut taxonomy = None;
@@ -56,8 +70,13 @@ impl DataSet {
                 roles.push(file);
             }
         }
+        let imported = embedded::IMPORTED.map(|text| SourceFile {
+            path: imported_path(Path::new("roles")),
+            text: Cow::Borrowed(text),
+        });
         DataSet {
             taxonomy: taxonomy.expect("skillgap-embedded embeds roles/skills.json"),
+            imported,
             roles,
             embedded: true,
         }

@@ -385,6 +385,7 @@ mod tests {
                 path: "skills.json".into(),
                 text: taxonomy.into(),
             },
+            imported: None,
             roles: vec![
                 role(
                     "one",

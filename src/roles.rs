@@ -27,20 +27,28 @@ pub struct Library {
 }
 
 impl Library {
-    /// Parses a data set. Errors name the file; `skillgap roles check` gives the full list
-    /// of problems with line and column.
+    /// Parses a data set: the taxonomy (the curated skills merged with the imported ones,
+    /// when the set has an imported file) and the role files. Errors name the file;
+    /// `skillgap roles check` gives the full list of problems with line and column.
     pub fn load(data: &DataSet) -> anyhow::Result<Library> {
+        let invalid = |file: &SourceFile| {
+            format!(
+                "invalid taxonomy `{}` (run `skillgap roles check` for details)",
+                file.path.display()
+            )
+        };
         let taxonomy = if data.embedded {
+            // Prepared at build time with the embedded imported skills, if any.
             Taxonomy::embedded(&data.taxonomy.text)
         } else {
             Taxonomy::from_json(&data.taxonomy.text)
         };
-        let taxonomy = taxonomy.with_context(|| {
-            format!(
-                "invalid taxonomy `{}` (run `skillgap roles check` for details)",
-                data.taxonomy.path.display()
-            )
-        })?;
+        let mut taxonomy = taxonomy.with_context(|| invalid(&data.taxonomy))?;
+        if let Some(imported) = data.imported.as_ref().filter(|_| !data.embedded) {
+            taxonomy = taxonomy
+                .with_imported(&imported.text)
+                .with_context(|| invalid(imported))?;
+        }
         let mut roles = Vec::with_capacity(data.roles.len());
         for file in &data.roles {
             let role: Role = skillgap_data::read::role(&file.text).with_context(|| {

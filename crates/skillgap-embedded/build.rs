@@ -1,14 +1,17 @@
 //! Generates the embedded data from the repository's `roles/` directory (two levels up), so
 //! a run with the default data parses and indexes nothing:
 //! - `embedded_roles.rs`: every `roles/*.json` file, sorted by name, as text (the tool works
-//!   with no flags, and the embedded list always equals the files in `roles/`);
-//! - `embedded_taxonomy.rs`: `roles/skills.json` as static `Skill` values with their id
-//!   index (see `Taxonomy::embedded` in the tool);
+//!   with no flags, and the embedded list always equals the files in `roles/`), and
+//!   `roles/imported/skills.json` when it exists;
+//! - `embedded_taxonomy.rs`: the taxonomy as static `Skill` values with their id index (see
+//!   `Taxonomy::embedded` in the tool): `roles/skills.json` (curated) merged with
+//!   `roles/imported/skills.json` when it exists (`skillgap_data::skill::merge`: a curated
+//!   entry always wins);
 //! - `embedded_index.rs`: the matcher's form index of that taxonomy, built by the same code
 //!   as at run time (`skillgap_data::index`).
 //!
-//! When `skills.json` cannot be prepared (invalid JSON, a shape problem, a duplicate id),
-//! both tables are `None` and the binary parses the text at run time, so the error is
+//! When the taxonomy cannot be prepared (invalid JSON, a shape problem, a duplicate id, in
+//! either file), both tables are `None` and the binary parses the text at run time, so the error is
 //! reported as usual and `skillgap roles check` can still say where it is.
 
 use std::fmt::Write as _;
@@ -19,18 +22,31 @@ use skillgap_data::{Skill, index};
 /// The repository's data directory, from this crate's directory.
 const ROLES: &str = "../../roles";
 
+/// The imported taxonomy, inside [`ROLES`]; it may be absent.
+const IMPORTED: &str = "imported/skills.json";
+
 fn main() {
     println!("cargo:rerun-if-changed={ROLES}");
+    // Watched on its own too, so adding or removing the file is seen however the
+    // directory is scanned.
+    println!("cargo:rerun-if-changed={ROLES}/imported");
+    println!("cargo:rerun-if-changed={ROLES}/{IMPORTED}");
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
-    fs::write(out.join("embedded_roles.rs"), embedded_roles()).expect("write embedded_roles.rs");
+    let imported = match fs::read_to_string(format!("{ROLES}/{IMPORTED}")) {
+        Ok(text) => Some(text),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => panic!("roles/{IMPORTED}: {e}"),
+    };
+    let roles = embedded_roles(imported.is_some());
+    fs::write(out.join("embedded_roles.rs"), roles).expect("write embedded_roles.rs");
 
     let text = fs::read_to_string(format!("{ROLES}/skills.json")).expect("roles/skills.json");
-    let (taxonomy, index) = match read_skills(&text) {
+    let (taxonomy, index) = match read_skills(&text, imported.as_deref()) {
         Ok(skills) => (taxonomy_tables(&skills), index_tables(&skills)),
         Err(why) => {
             println!(
-                "cargo:warning=roles/skills.json is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
+                "cargo:warning=the taxonomy is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
             );
             (
                 "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_string(),
@@ -42,7 +58,7 @@ fn main() {
     fs::write(out.join("embedded_index.rs"), index).expect("write embedded_index.rs");
 }
 
-fn embedded_roles() -> String {
+fn embedded_roles(imported: bool) -> String {
     let mut names: Vec<String> = fs::read_dir(ROLES)
         .expect("roles/ directory")
         .filter_map(|e| e.ok())
@@ -62,13 +78,30 @@ fn embedded_roles() -> String {
         .unwrap();
     }
     out.push_str("];\n");
+    out.push_str("/// The contents of `roles/imported/skills.json`, when it exists.\npub const IMPORTED: Option<&str> = ");
+    if imported {
+        writeln!(
+            out,
+            "Some(include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{ROLES}/{IMPORTED}\")));"
+        )
+        .unwrap();
+    } else {
+        out.push_str("None;\n");
+    }
     out
 }
 
-/// `skills.json`, read by the typed reader `Taxonomy::from_json` uses, so the build prepares
-/// exactly the files the run-time loader accepts. A test compares the two results.
-fn read_skills(text: &str) -> Result<Vec<Skill>, String> {
-    let skills = skillgap_data::read::taxonomy(text).map_err(|e| e.to_string())?;
+/// `skills.json`, merged with the imported skills when there are any, read by the typed
+/// reader `Taxonomy::from_json` uses, so the build prepares exactly the files the run-time
+/// loader accepts. A test compares the two results.
+fn read_skills(text: &str, imported: Option<&str>) -> Result<Vec<Skill>, String> {
+    let read = |file: &str, text: &str| {
+        skillgap_data::read::taxonomy(text).map_err(|e| format!("roles/{file}: {e}"))
+    };
+    let mut skills = read("skills.json", text)?;
+    if let Some(imported) = imported {
+        skills = skillgap_data::skill::merge(skills, read(IMPORTED, imported)?);
+    }
     skillgap_data::skill::id_order(&skills)?;
     Ok(skills)
 }

@@ -1,5 +1,5 @@
-//! Role-data validation (`skillgap roles check`): every rule that `roles/*.json` and
-//! `roles/skills.json` must follow, reported as [`Diagnostic`]s with the line and column of
+//! Role-data validation (`skillgap roles check`): every rule that `roles/*.json`,
+//! `roles/skills.json` and `roles/imported/skills.json` (when present) must follow, reported as [`Diagnostic`]s with the line and column of
 //! the offending value.
 //!
 //! Findings are data: [`check`] and [`check_dir`] return every problem they find and never
@@ -13,7 +13,9 @@ mod rules;
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
-use crate::data::{DataSet, SourceFile, TAXONOMY_FILE, Unreadable, read_file, role_paths};
+use crate::data::{
+    DataSet, SourceFile, TAXONOMY_FILE, Unreadable, imported_path, read_file, role_paths,
+};
 
 pub use json::{Pos, locate};
 // The output formats of `roles check` are in `report::check`; the golden tests here use them.
@@ -130,7 +132,7 @@ codes! {
     BlankForm = "blank-form", Error,
         "A skill's name or an alias is blank once normalised (spaces or invisible characters only): it could never be found.";
     DuplicateAlias = "duplicate-alias", Error,
-        "An alias belongs to two skills (ignoring case), or one skill lists it twice.";
+        "An alias belongs to two skills (ignoring case), or one skill lists it twice, or a name or alias of an imported skill is one of a curated skill.";
     AliasIsOtherId = "alias-is-other-id", Error,
         "An alias equals another skill's id or name (ignoring case).";
     UnknownImpliedSkill = "unknown-implied-skill", Error,
@@ -167,22 +169,27 @@ pub struct Diagnostic {
     pub help: Option<String>,
 }
 
-/// Checks a data set: the taxonomy, every role file, and the references between them.
-/// Diagnostics are sorted by path, line and column.
+/// Checks a data set: the taxonomy (and the imported one), every role file, and the
+/// references between them. Diagnostics are sorted by path, line and column.
 pub fn check(data: &DataSet) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
-    rules::check_files(Some(&data.taxonomy), &data.roles, true, &mut diags);
+    let taxonomy = rules::Taxonomies {
+        curated: Some(&data.taxonomy),
+        imported: data.imported.as_ref(),
+    };
+    rules::check_files(taxonomy, &data.roles, true, &mut diags);
     sort(&mut diags);
     diags
 }
 
-/// How many files [`check`] looks at for `data`: the taxonomy and every role file.
+/// How many files [`check`] looks at for `data`: the taxonomy, the imported one when there
+/// is one, and every role file.
 pub fn file_count(data: &DataSet) -> usize {
-    data.roles.len() + 1
+    data.roles.len() + 1 + usize::from(data.imported.is_some())
 }
 
-/// Checks a roles directory (`skills.json` and every other `*.json` but `schema.json`),
-/// reading files one by one: a missing `skills.json`, or an unreadable or non-UTF-8 file, is
+/// Checks a roles directory (`skills.json`, `imported/skills.json` when it exists, and every
+/// other `*.json` but `schema.json`), reading files one by one: a missing `skills.json`, or an unreadable or non-UTF-8 file, is
 /// a diagnostic and the other files are still checked.
 ///
 /// Errors only when the directory itself cannot be listed.
@@ -191,7 +198,7 @@ pub fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
 }
 
 /// [`check_dir`], also returning how many files it looked at (for the summary line): every
-/// role file and `skills.json` when it exists, readable or not.
+/// role file, and `skills.json` and `imported/skills.json` when they exist, readable or not.
 pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
     let checked = read_and_check_dir(dir)?;
     Ok((checked.diagnostics, checked.files))
@@ -199,7 +206,8 @@ pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)>
 
 /// A roles directory read once and checked.
 pub struct CheckedDir {
-    /// The files as read, when `skills.json` and every role file could be read.
+    /// The files as read, when `skills.json`, `imported/skills.json` (if present) and every
+    /// role file could be read.
     pub data: Option<DataSet>,
     /// Every problem found, sorted by file and place.
     pub diagnostics: Vec<Diagnostic>,
@@ -232,6 +240,17 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
         }
         read => readable(read, &mut diags),
     };
+    let mut all_read = true;
+    // The imported taxonomy is optional: no file is no finding.
+    let imported = match read_file(imported_path(dir)) {
+        Err((_, Unreadable::Io(e))) if e.kind() == ErrorKind::NotFound => None,
+        read => {
+            files += 1;
+            let file = readable(read, &mut diags);
+            all_read &= file.is_some();
+            file
+        }
+    };
     if paths.is_empty() {
         diags.push(Diagnostic {
             code: Code::NoRoles,
@@ -247,17 +266,21 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
         });
     }
     let mut roles = Vec::with_capacity(paths.len());
-    let mut all_read = true;
     for path in paths {
         match readable(read_file(path), &mut diags) {
             Some(file) => roles.push(file),
             None => all_read = false,
         }
     }
-    rules::check_files(taxonomy.as_ref(), &roles, all_read, &mut diags);
+    let taxonomies = rules::Taxonomies {
+        curated: taxonomy.as_ref(),
+        imported: imported.as_ref(),
+    };
+    rules::check_files(taxonomies, &roles, all_read, &mut diags);
     sort(&mut diags);
     let data = taxonomy.filter(|_| all_read).map(|taxonomy| DataSet {
         taxonomy,
+        imported,
         roles,
         embedded: false,
     });

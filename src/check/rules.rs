@@ -1,6 +1,12 @@
 //! The rules: a walk over each file's positioned JSON tree that checks shape (fields and
 //! types) and values together, so one file can report many problems, then the checks
-//! between files (duplicate role ids, unknown skills, unused skills).
+//! between files (duplicate role ids, unknown skills, unused skills, imported forms that a
+//! curated skill has).
+//!
+//! The imported taxonomy (`imported/skills.json`) is checked like `skills.json`, then against
+//! it: an imported skill with a curated id is left out (a curated entry always wins), the
+//! other imported skills may imply curated ones, and none may have a name or alias of a
+//! curated skill. Role files may name imported skills; only curated skills can be unused.
 //!
 //! The shape of every object (its fields, whether required, their types) is the one
 //! definition in `skillgap_data::schema`, and the shape rules are the typed reader's
@@ -171,27 +177,65 @@ impl Sink<'_> {
     }
 }
 
-/// What the taxonomy file defines, for the checks that span files.
+/// The taxonomy files of a data set, when present.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Taxonomies<'a> {
+    /// `skills.json`, the curated skills.
+    pub(super) curated: Option<&'a SourceFile>,
+    /// `imported/skills.json`, the imported skills.
+    pub(super) imported: Option<&'a SourceFile>,
+}
+
+/// Which taxonomy file a check is of, and what it may refer to.
+#[derive(Clone, Copy)]
+enum TaxonomyKind<'a> {
+    /// `skills.json`: complete in itself.
+    Curated,
+    /// `imported/skills.json`, merged under the curated skills, whose facts are given when
+    /// `skills.json` is usable (references into it are not judged otherwise).
+    Imported(Option<&'a TaxonomyFacts>),
+}
+
+/// What a taxonomy file defines, for the checks that span files.
+#[derive(Clone)]
 struct TaxonomyFacts {
     skills: Vec<SkillFacts>,
-    /// Skill id -> index of its first definition.
+    /// Skill id -> index of its first definition (for the imported file: of the skills the
+    /// merge keeps, those whose id no curated skill has).
     by_id: HashMap<String, usize>,
 }
 
+#[derive(Clone)]
 struct SkillFacts {
     id: String,
     /// Where the id is; `None` when the skill has no string id.
     id_pos: Option<Pos>,
     name: Option<String>,
+    /// Where the name is.
+    name_pos: Option<Pos>,
     ambiguous: bool,
     aliases: Vec<(String, Pos)>,
     implies: Vec<(String, Pos)>,
 }
 
 impl TaxonomyFacts {
-    /// Whether skill `i` is the first definition of its id.
+    /// Whether skill `i` is the first definition of its id (and, in the imported file, one
+    /// the merge keeps).
     fn is_first(&self, i: usize) -> bool {
         self.skills[i].id_pos.is_some() && self.by_id.get(&self.skills[i].id) == Some(&i)
+    }
+
+    /// The skills of the merged taxonomy: these (the curated ones), then the imported skills
+    /// the merge keeps. Only the skills and ids are kept, for judging references.
+    fn with_imported(&self, imported: &TaxonomyFacts) -> TaxonomyFacts {
+        let mut all = self.clone();
+        for (i, skill) in imported.skills.iter().enumerate() {
+            if imported.is_first(i) {
+                all.by_id.insert(skill.id.clone(), all.skills.len());
+                all.skills.push(skill.clone());
+            }
+        }
+        all
     }
 }
 
@@ -206,16 +250,31 @@ impl SkillFacts {
     }
 }
 
-/// Checks a taxonomy file (when there is one) and role files, appending to `out`.
-/// `complete` says every role file of the set was readable; when one was not, the
+/// Checks the taxonomy files (when there are any) and role files, appending to `out`.
+/// `complete` says every file of the set was readable; when one was not, the
 /// `unused-skill` rule is skipped because what the roles use is not fully known.
 pub(super) fn check_files(
-    taxonomy: Option<&SourceFile>,
+    taxonomy: Taxonomies<'_>,
     roles: &[SourceFile],
     complete: bool,
     out: &mut Vec<Diagnostic>,
 ) {
-    let facts = taxonomy.and_then(|file| check_taxonomy(file, out));
+    let curated = taxonomy
+        .curated
+        .and_then(|file| check_taxonomy(file, TaxonomyKind::Curated, out));
+    let imported = taxonomy
+        .imported
+        .map(|file| check_taxonomy(file, TaxonomyKind::Imported(curated.as_ref()), out));
+    // What role files may name: the curated skills and the imported ones the merge keeps.
+    // Not judged when a taxonomy file is unusable.
+    let merged = match (&curated, &imported) {
+        (Some(curated), Some(Some(imported))) => Some(curated.with_imported(imported)),
+        _ => None,
+    };
+    let facts = match (&imported, &merged) {
+        (None, _) => curated.as_ref(),
+        (Some(_), merged) => merged.as_ref(),
+    };
     let mut used: HashSet<String> = HashSet::new();
     // Role id -> (file stem matches the id, path, position of the id), in file order.
     let mut role_ids: HashMap<String, Vec<(bool, &Path, Pos)>> = HashMap::new();
@@ -226,7 +285,7 @@ pub(super) fn check_files(
             out,
             errors: 0,
         };
-        match check_role(&mut sink, file, facts.as_ref(), &mut used) {
+        match check_role(&mut sink, file, facts, &mut used) {
             None => all_parsed = false,
             Some(Some((id, pos))) => {
                 let own = file.path.file_stem().is_some_and(|s| *s == *id);
@@ -236,7 +295,17 @@ pub(super) fn check_files(
         }
     }
     duplicate_role_ids(role_ids, out);
-    if let (Some(facts), Some(file), true) = (&facts, taxonomy, all_parsed) {
+    // Curated skills that imported ones imply are used by them.
+    match &imported {
+        None => {}
+        Some(None) => all_parsed = false,
+        Some(Some(imported)) => used.extend(
+            (0..imported.skills.len())
+                .filter(|&i| imported.is_first(i))
+                .flat_map(|i| imported.skills[i].implies.iter().map(|(t, _)| t.clone())),
+        ),
+    }
+    if let (Some(facts), Some(file), true) = (&curated, taxonomy.curated, all_parsed) {
         let mut sink = Sink {
             path: &file.path,
             out,
@@ -578,8 +647,13 @@ fn kebab(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// Checks `skills.json`; returns what it defines, or `None` when it is not usable JSON.
-fn check_taxonomy(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<TaxonomyFacts> {
+/// Checks a taxonomy file (`skills.json` or the imported one); returns what it defines, or
+/// `None` when it is not usable JSON.
+fn check_taxonomy(
+    file: &SourceFile,
+    kind: TaxonomyKind<'_>,
+    out: &mut Vec<Diagnostic>,
+) -> Option<TaxonomyFacts> {
     let mut sink = Sink {
         path: &file.path,
         out,
@@ -608,8 +682,16 @@ fn check_taxonomy(file: &SourceFile, out: &mut Vec<Diagnostic>) -> Option<Taxono
             facts.by_id.insert(skill.id.clone(), i);
         }
     }
+    if let TaxonomyKind::Imported(Some(curated)) = kind {
+        // A curated entry always wins: an imported skill with a curated id is left out whole
+        // (`skillgap_data::skill::merge`), so none of its rules apply.
+        facts.by_id.retain(|id, _| !curated.by_id.contains_key(id));
+    }
     aliases(&mut sink, &facts);
-    implications(&mut sink, &facts);
+    if let TaxonomyKind::Imported(Some(curated)) = kind {
+        curated_forms(&mut sink, &facts, curated);
+    }
+    implications(&mut sink, &facts, kind);
     if sink.errors == 0 {
         sink.loads(read::taxonomy_of(&root), "the taxonomy");
     }
@@ -622,6 +704,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         id: String::new(),
         id_pos: None,
         name: None,
+        name_pos: None,
         ambiguous: false,
         aliases: Vec::new(),
         implies: Vec::new(),
@@ -642,6 +725,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
             sink.emit(Code::BlankForm, node.pos, message, None);
         }
         facts.name = Some(name.to_string());
+        facts.name_pos = Some(node.pos);
     }
     if let Some(node) = sink.field(item, &schema::SKILL, "category", &what) {
         let category = node.as_str().unwrap_or_default();
@@ -756,8 +840,56 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
     }
 }
 
-/// `unknown-implied-skill` and `implication-cycle`, over first definitions of ids.
-fn implications(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
+/// `duplicate-alias` across the taxonomy files: a name or alias of an imported skill (that the merge keeps) that
+/// is, by its comparison key, a name or alias of a curated skill: the matcher would find two
+/// skills in one word.
+fn curated_forms(sink: &mut Sink<'_>, facts: &TaxonomyFacts, curated: &TaxonomyFacts) {
+    // Form key -> (curated skill index, the form as written, "name" or "an alias").
+    let mut owners: HashMap<String, (usize, &str, &str)> = HashMap::new();
+    for (j, skill) in curated.skills.iter().enumerate() {
+        if !curated.is_first(j) {
+            continue;
+        }
+        let name = skill.name.iter().map(|n| (n.as_str(), "the name"));
+        let aliases = skill.aliases.iter().map(|(a, _)| (a.as_str(), "an alias"));
+        for (form, what) in name.chain(aliases) {
+            owners.entry(form_key(form)).or_insert((j, form, what));
+        }
+    }
+    for (i, skill) in facts.skills.iter().enumerate() {
+        if !facts.is_first(i) {
+            continue;
+        }
+        let name = skill
+            .name
+            .iter()
+            .zip(skill.name_pos)
+            .map(|(n, pos)| (n.as_str(), pos, "name"));
+        let aliases = skill
+            .aliases
+            .iter()
+            .map(|(a, pos)| (a.as_str(), *pos, "alias"));
+        for (form, pos, what) in name.chain(aliases) {
+            let Some(&(j, owned, owned_what)) = owners.get(&form_key(form)) else {
+                continue;
+            };
+            let other = &curated.skills[j].id;
+            let message = format!(
+                "{what} `{form}` of imported skill `{}` is {owned_what} of curated skill `{other}` (`{owned}`)",
+                skill.id
+            );
+            let help = format!(
+                "a form must name one skill: leave it out of the import, or import the skill as `{other}` (the curated entry then wins)"
+            );
+            sink.emit(Code::DuplicateAlias, pos, message, Some(help));
+        }
+    }
+}
+
+/// `unknown-implied-skill` and `implication-cycle`, over first definitions of ids. Imported
+/// skills may imply curated ones (no cycle can pass through those: curated skills imply
+/// curated skills only).
+fn implications(sink: &mut Sink<'_>, facts: &TaxonomyFacts, kind: TaxonomyKind<'_>) {
     // Edges between first definitions: skill index -> [(target index, position)].
     let mut edges: Vec<Vec<(usize, Pos)>> = vec![Vec::new(); facts.skills.len()];
     for (i, skill) in facts.skills.iter().enumerate() {
@@ -765,16 +897,25 @@ fn implications(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
             continue;
         }
         for (target, pos) in &skill.implies {
-            match facts.by_id.get(target) {
-                Some(&j) => edges[i].push((j, *pos)),
-                None => {
+            let curated = match kind {
+                TaxonomyKind::Curated => Some(false),
+                TaxonomyKind::Imported(Some(curated)) => Some(curated.by_id.contains_key(target)),
+                TaxonomyKind::Imported(None) => None,
+            };
+            match (facts.by_id.get(target), curated) {
+                (Some(&j), _) => edges[i].push((j, *pos)),
+                // Not judged: the curated file is unusable.
+                (None, None) | (None, Some(true)) => {}
+                (None, Some(false)) => {
                     let message = format!("skill `{}` implies unknown skill `{target}`", skill.id);
-                    sink.emit(
-                        Code::UnknownImpliedSkill,
-                        *pos,
-                        message,
-                        suggest_skill(facts, target),
-                    );
+                    let help = match kind {
+                        // Near ids of both files.
+                        TaxonomyKind::Imported(Some(curated)) => {
+                            suggest_skill(&curated.with_imported(facts), target)
+                        }
+                        _ => suggest_skill(facts, target),
+                    };
+                    sink.emit(Code::UnknownImpliedSkill, *pos, message, help);
                 }
             }
         }

@@ -503,6 +503,7 @@ fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
             path: PathBuf::from("roles/skills.json"),
             text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")).into(),
         },
+        imported: None,
         roles: Vec::new(),
         embedded: false,
     };
@@ -573,4 +574,189 @@ fn an_alias_may_repeat_its_own_id_but_not_another_skills() {
             ("alias-is-other-id".to_string(), 3)
         ]
     );
+}
+
+// ---- the imported taxonomy, `imported/skills.json` ----
+
+/// A roles directory with a curated `skills.json` (docker, kubernetes, python), the imported
+/// file `imported` and one role naming `role_skills`.
+fn imported_dir(imported: &str, role_skills: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("skills.json"),
+        r#"{"skills": [
+{"id": "docker", "name": "Docker", "category": "tool", "aliases": ["Docker Engine"]},
+{"id": "kubernetes", "name": "Kubernetes", "category": "tool", "aliases": ["k8s"]},
+{"id": "python", "name": "Python", "category": "language"}
+]}
+"#,
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("imported")).unwrap();
+    std::fs::write(dir.path().join("imported").join("skills.json"), imported).unwrap();
+    std::fs::write(
+        dir.path().join("ops.json"),
+        format!(
+            r#"{{"id": "ops", "title": "Ops", "summary": "S", "hours_per_week": 10,
+"phases": [{{"name": "P", "months": 2, "skills": [{role_skills}], "milestones": ["m"]}}]}}"#
+        ),
+    )
+    .unwrap();
+    dir
+}
+
+/// (file name relative to the directory, code, line, column) of each finding.
+fn findings(dir: &Path, diags: &[Diagnostic]) -> Vec<(String, &'static str, usize, usize)> {
+    diags
+        .iter()
+        .map(|d| {
+            let file = d.path.strip_prefix(dir).unwrap_or(&d.path);
+            (slash_path(file), d.code.as_str(), d.line, d.column)
+        })
+        .collect()
+}
+
+#[test]
+fn an_imported_file_is_checked_for_shape_like_skills_json() {
+    let dir = imported_dir(
+        "{\"skills\": [\n{\"id\": \"helm\", \"name\": \"Helm\", \"category\": \"tool\", \"colour\": 1},\n{\"id\": \"Terraform\", \"name\": \"Terraform\", \"category\": \"tol\"}\n]}\n",
+        r#""docker", "kubernetes", "python""#,
+    );
+    let (diags, files) = check_dir_counted(dir.path()).unwrap();
+    assert_eq!(
+        findings(dir.path(), &diags),
+        [
+            ("imported/skills.json".to_string(), "unknown-field", 2, 52),
+            ("imported/skills.json".to_string(), "invalid-id", 3, 8),
+            (
+                "imported/skills.json".to_string(),
+                "unknown-category",
+                3,
+                54
+            ),
+        ]
+    );
+    // The imported file counts in the summary: skills.json, it, and the role file.
+    assert_eq!(files, 3);
+    let text = human(&diags, files);
+    assert!(
+        text.contains("/imported/skills.json:2:52: error[unknown-field]: unknown field `colour` in skill `helm`"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("check: 3 errors, 0 warnings in 3 files\n"),
+        "{text}"
+    );
+
+    // Not JSON: one finding, and role references to its skills are not judged.
+    let dir = imported_dir("{\"skills\": [\n", r#""docker", "helm""#);
+    let diags = check_dir(dir.path()).unwrap();
+    let found = findings(dir.path(), &diags);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "imported/skills.json");
+    assert_eq!(found[0].1, "invalid-json");
+}
+
+#[test]
+fn an_imported_form_of_a_curated_skill_is_an_error_naming_both() {
+    let dir = imported_dir(
+        r#"{"skills": [
+{"id": "docker-ce", "name": "Docker CE", "category": "tool", "aliases": ["docker engine"]},
+{"id": "k8s-tools", "name": "K8S", "category": "tool"},
+{"id": "podman", "name": "Podman", "category": "tool"}
+]}
+"#,
+        r#""docker", "kubernetes", "python""#,
+    );
+    let diags = check_dir(dir.path()).unwrap();
+    assert_eq!(
+        findings(dir.path(), &diags),
+        [
+            ("imported/skills.json".to_string(), "duplicate-alias", 2, 74),
+            ("imported/skills.json".to_string(), "duplicate-alias", 3, 29),
+        ]
+    );
+    assert_eq!(
+        diags[0].message,
+        "alias `docker engine` of imported skill `docker-ce` is an alias of curated skill `docker` (`Docker Engine`)"
+    );
+    assert_eq!(
+        diags[1].message,
+        "name `K8S` of imported skill `k8s-tools` is an alias of curated skill `kubernetes` (`k8s`)"
+    );
+    assert_eq!(
+        diags[1].help.as_deref(),
+        Some(
+            "a form must name one skill: leave it out of the import, or import the skill as `kubernetes` (the curated entry then wins)"
+        )
+    );
+    // Refused by `--roles-dir` like any error.
+    assert!(crate::roles::load::load_library(Some(dir.path())).is_err());
+}
+
+#[test]
+fn an_imported_skill_with_a_curated_id_is_dropped_and_the_curated_one_is_used() {
+    let dir = imported_dir(
+        r#"{"skills": [
+{"id": "docker", "name": "Docker CE", "category": "cloud", "aliases": ["Moby", "k8s"], "implies": ["nowhere"]},
+{"id": "helm", "name": "Helm", "category": "tool", "aliases": ["Helm charts"], "implies": ["kubernetes"]},
+{"id": "podman", "name": "Podman", "category": "tool"}
+]}
+"#,
+        // A role may name imported skills; `podman` is used by nothing and is no warning
+        // (imported skills are reference data).
+        r#""docker", "helm", "python""#,
+    );
+    let checked = read_and_check_dir(dir.path()).unwrap();
+    // Not an error, not even through the dropped skill's alias or implication: it is left
+    // out whole. `kubernetes` is used: an imported skill implies it.
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+    assert_eq!(checked.files, 3);
+    let data = checked.data.unwrap();
+    assert!(data.imported.is_some());
+    let library = crate::roles::Library::load(&data).unwrap();
+    let docker = library.taxonomy.get("docker").unwrap();
+    assert_eq!(&*docker.name, "Docker");
+    assert_eq!(
+        docker.forms().collect::<Vec<_>>(),
+        ["Docker", "Docker Engine"]
+    );
+    assert!(docker.implies.is_empty());
+    let ids: Vec<&str> = library.taxonomy.skills().iter().map(|s| &*s.id).collect();
+    assert_eq!(ids, ["docker", "helm", "kubernetes", "podman", "python"]);
+    assert_eq!(library.taxonomy.implied_closure("helm"), ["kubernetes"]);
+    // The same set checked from memory agrees, and counts the imported file.
+    assert_eq!(check(&data), checked.diagnostics);
+    assert_eq!(file_count(&data), 3);
+}
+
+#[test]
+fn imported_skills_follow_the_taxonomy_rules_among_themselves() {
+    let dir = imported_dir(
+        r#"{"skills": [
+{"id": "helm", "name": "Helm", "category": "tool", "aliases": ["charts"], "implies": ["kustomize", "kubernetes"]},
+{"id": "kustomize", "name": "Kustomize", "category": "tool", "aliases": ["Charts"], "implies": ["helm"]},
+{"id": "argo", "name": "Argo", "category": "tool", "implies": ["kubernets"]},
+{"id": "argo", "name": "Argo CD", "category": "tool"}
+]}
+"#,
+        r#""docker", "kubernetes", "python", "argo""#,
+    );
+    let diags = check_dir(dir.path()).unwrap();
+    let codes: Vec<(String, &str, usize, usize)> = findings(dir.path(), &diags);
+    let codes: Vec<(&str, usize)> = codes.iter().map(|f| (f.1, f.2)).collect();
+    assert_eq!(
+        codes,
+        [
+            ("duplicate-alias", 3),
+            ("implication-cycle", 3),
+            ("unknown-implied-skill", 4),
+            ("duplicate-taxonomy-id", 5),
+        ]
+    );
+    let unknown = diags
+        .iter()
+        .find(|d| d.code == Code::UnknownImpliedSkill)
+        .unwrap();
+    assert_eq!(unknown.help.as_deref(), Some("did you mean `kubernetes`?"));
 }

@@ -16,22 +16,29 @@ pub struct Taxonomy {
 }
 
 /// The embedded taxonomy as prepared by the build of `skillgap-embedded` from
-/// `roles/skills.json`: the skills in file order and their indices ordered by id. `None` when
-/// the file could not be prepared (invalid JSON, a shape problem, a duplicate id);
-/// [`Taxonomy::embedded`] then parses the text, so the error is reported as for any other data.
+/// `roles/skills.json` (merged with `roles/imported/skills.json` when it exists): the skills
+/// in order and their indices ordered by id. `None` when the files could not be prepared
+/// (invalid JSON, a shape problem, a duplicate id); [`Taxonomy::embedded`] then parses the
+/// text, so the error is reported as for any other data.
 use skillgap_embedded as prepared;
 
 impl Taxonomy {
-    /// The taxonomy embedded in the binary, built from `roles/skills.json` at build time:
-    /// nothing is parsed or copied at run time. `text` is that file's embedded text, parsed
-    /// only when the build could not prepare it.
+    /// The taxonomy embedded in the binary, built from `roles/skills.json` (and the embedded
+    /// `roles/imported/skills.json`, when there is one) at build time: nothing is parsed or
+    /// copied at run time. `text` is the embedded text of `skills.json`; both files are
+    /// parsed (and merged) only when the build could not prepare them.
+    ///
+    /// Errors as [`Taxonomy::from_json`] and [`Taxonomy::with_imported`].
     pub fn embedded(text: &str) -> anyhow::Result<Taxonomy> {
         match prepared::SKILLS {
             Some((skills, by_id)) => Ok(Taxonomy {
                 skills: Cow::Borrowed(skills),
                 by_id: Cow::Borrowed(by_id),
             }),
-            None => Taxonomy::from_json(text),
+            None => match prepared::IMPORTED {
+                Some(imported) => Taxonomy::from_json(text)?.with_imported(imported),
+                None => Taxonomy::from_json(text),
+            },
         }
     }
 
@@ -42,6 +49,21 @@ impl Taxonomy {
     /// as `skillgap roles check` and the build read it (which report the place in full).
     pub fn from_json(text: &str) -> anyhow::Result<Taxonomy> {
         Taxonomy::new(skillgap_data::read::taxonomy(text)?)
+    }
+
+    /// This taxonomy (the curated skills) merged with the skills of an imported taxonomy
+    /// file (`roles/imported/skills.json`, same format) by [`skillgap_data::skill::merge`]: a
+    /// curated entry always wins, so an imported skill whose id a curated skill has is left
+    /// out whole. The result is ordered by id.
+    ///
+    /// Errors: the imported text does not read (as [`Taxonomy::from_json`]), or two imported
+    /// skills share an id.
+    pub fn with_imported(self, imported: &str) -> anyhow::Result<Taxonomy> {
+        let imported = skillgap_data::read::taxonomy(imported)?;
+        Taxonomy::new(skillgap_data::skill::merge(
+            self.skills.into_owned(),
+            imported,
+        ))
     }
 
     /// Builds the taxonomy from skills. Errors on a duplicate id (the first in id order).
@@ -155,7 +177,8 @@ mod tests {
 
     #[test]
     fn the_prepared_taxonomy_equals_the_parsed_file() {
-        let text = crate::data::DataSet::embedded().taxonomy.text;
+        let data = crate::data::DataSet::embedded();
+        let text = data.taxonomy.text;
         let prepared = Taxonomy::embedded(&text).unwrap();
         // A build that could not prepare the file would fall back to parsing it: that must
         // not pass unnoticed, since every run would then pay for the parse.
@@ -163,7 +186,10 @@ mod tests {
             prepared.is_prepared(),
             "skillgap-embedded did not prepare roles/skills.json"
         );
-        let parsed = Taxonomy::from_json(&text).unwrap();
+        let mut parsed = Taxonomy::from_json(&text).unwrap();
+        if let Some(imported) = &data.imported {
+            parsed = parsed.with_imported(&imported.text).unwrap();
+        }
         assert!(!parsed.is_prepared());
         assert_eq!(prepared, parsed);
         assert_eq!(
@@ -174,6 +200,29 @@ mod tests {
         for (i, skill) in prepared.skills().iter().enumerate() {
             assert_eq!(prepared.index_of(&skill.id), Some(i));
         }
+    }
+
+    #[test]
+    fn imported_skills_are_merged_under_the_curated_ones() {
+        let imported = r#"{"skills": [
+{"id": "python", "name": "Python 3", "category": "language", "aliases": ["cpython"]},
+{"id": "flask", "name": "Flask", "category": "framework", "implies": ["python"]}
+]}"#;
+        let t = tax().with_imported(imported).unwrap();
+        let ids: Vec<&str> = t.skills().iter().map(|s| &*s.id).collect();
+        assert_eq!(ids, ["django", "flask", "pyspark", "python", "spark"]);
+        // The curated `python` wins, whole: its name and aliases, none of the imported ones.
+        let python = t.get("python").unwrap();
+        assert_eq!(python.forms().collect::<Vec<_>>(), ["Python", "py3"]);
+        assert_eq!(t.implied_closure("flask"), ["python"]);
+        let twice = r#"{"skills": [
+{"id": "flask", "name": "Flask", "category": "framework"},
+{"id": "flask", "name": "Flask 2", "category": "framework"}
+]}"#;
+        let err = tax().with_imported(twice).unwrap_err();
+        assert_eq!(err.to_string(), "duplicate skill id `flask`");
+        let err = tax().with_imported("{\"skills\": 1}").unwrap_err();
+        assert!(err.to_string().contains("line 1 column 12"), "{err}");
     }
 
     #[test]

@@ -614,3 +614,72 @@ fn job_and_stdin_misuse_are_refused() {
         "error: the resume and the posting cannot both be read from stdin (`-`)\n"
     );
 }
+
+#[test]
+fn roles_dir_loads_the_imported_taxonomy_under_the_curated_one() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("skills.json"),
+        r#"{"skills": [
+{"id": "docker", "name": "Docker", "category": "tool"},
+{"id": "python", "name": "Python", "category": "language"}
+]}"#,
+    )
+    .unwrap();
+    std::fs::create_dir(dir.path().join("imported")).unwrap();
+    std::fs::write(
+        dir.path().join("imported").join("skills.json"),
+        r#"{"skills": [
+{"id": "docker", "name": "Docker CE", "category": "tool", "aliases": ["Moby"]},
+{"id": "helm", "name": "Helm", "category": "tool", "aliases": ["Helm charts"], "implies": ["docker"]}
+]}"#,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("deployer.json"),
+        r#"{"id": "deployer", "title": "Deployer", "summary": "s", "hours_per_week": 10,
+"phases": [{"name": "Only", "months": 2, "skills": ["python", "helm"], "milestones": ["m"]}]}"#,
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let text = "Skills: Python, Helm charts, Moby\n";
+    let out = skillgap_stdin(
+        &["--roles-dir", d, "extract", "-", "--format", "json"],
+        text.as_bytes(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let found: Vec<(&str, &str, &str)> = v["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            let text = s["evidence"][0]["text"].as_str().unwrap_or("");
+            (
+                s["id"].as_str().unwrap(),
+                s["match"].as_str().unwrap(),
+                text,
+            )
+        })
+        .collect();
+    // `helm` comes from the imported file, and implies the curated `docker`; `Moby` named
+    // only the imported `docker`, which the curated one replaces whole, so it finds nothing.
+    assert_eq!(
+        found,
+        [
+            ("python", "exact", "Python"),
+            ("helm", "alias", "Helm charts"),
+            ("docker", "implied", "")
+        ]
+    );
+    let check = skillgap(&["roles", "check", d]);
+    assert_eq!(
+        String::from_utf8_lossy(&check.stdout),
+        "check: 0 errors, 0 warnings in 3 files\n"
+    );
+}

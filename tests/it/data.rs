@@ -119,6 +119,9 @@ fn embedded_set_equals_the_files() {
         );
     }
     assert!(on_disk.len() >= 21);
+    // The imported taxonomy is embedded when, and as, it is on disk.
+    let imported = std::fs::read_to_string(roles_dir().join("imported").join("skills.json")).ok();
+    assert_eq!(embedded.imported.map(|f| f.text.into_owned()), imported);
 }
 
 #[test]

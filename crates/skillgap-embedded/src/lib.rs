@@ -1,10 +1,12 @@
 //! The data compiled into skillgap, generated from the repository's `roles/` directory by
 //! this crate's build script:
 //! - [`FILES`]: every role file and `skills.json`, as text;
-//! - [`SKILLS`]: the taxonomy as static [`Skill`] values with their id index;
+//! - [`IMPORTED`]: `imported/skills.json` as text, when it exists;
+//! - [`SKILLS`]: the taxonomy (the curated skills merged with the imported ones) as static
+//!   [`Skill`] values with their id index;
 //! - [`INDEX`]: the matcher's form index of that taxonomy.
 //!
-//! [`SKILLS`] and [`INDEX`] are `None` when the build could not prepare `skills.json`
+//! [`SKILLS`] and [`INDEX`] are `None` when the build could not prepare the taxonomy
 //! (invalid JSON, a shape problem, a duplicate id): the tool then parses the text at run
 //! time, so the error is reported as for any other data.
 
