@@ -26,11 +26,15 @@ const ROLES: &str = "../../roles";
 const IMPORTED: &str = "imported/skills.json";
 
 fn main() {
+    // A directory is scanned whole, so this also sees `imported/skills.json` appear.
     println!("cargo:rerun-if-changed={ROLES}");
-    // Watched on its own too, so adding or removing the file is seen however the
-    // directory is scanned.
-    println!("cargo:rerun-if-changed={ROLES}/imported");
-    println!("cargo:rerun-if-changed={ROLES}/{IMPORTED}");
+    // Watched by name only while they exist: a path that is missing makes cargo rerun the
+    // script on every build, and the tables would never stay cached.
+    for path in [format!("{ROLES}/imported"), format!("{ROLES}/{IMPORTED}")] {
+        if Path::new(&path).exists() {
+            println!("cargo:rerun-if-changed={path}");
+        }
+    }
     let out_dir = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
     let imported = match fs::read_to_string(format!("{ROLES}/{IMPORTED}")) {
