@@ -4,19 +4,19 @@
 //! Data flows one way: document -> text ([`extract`]) -> skills ([`matcher`]) -> gap
 //! ([`gap`]) -> report ([`report`]). [`run`] is the entry point of the binary.
 
-pub mod batch;
-pub mod check;
+mod batch;
+mod check;
 pub mod cli;
-pub mod commands;
-pub mod english;
+mod commands;
+mod english;
 pub mod extract;
 pub mod gap;
 pub mod matcher;
-pub mod posting;
+mod posting;
 pub mod report;
 pub mod roles;
-pub mod sections;
-pub mod suggest;
+mod sections;
+mod suggest;
 pub mod taxonomy;
 
 use std::io::{self, Write};

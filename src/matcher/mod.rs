@@ -49,7 +49,7 @@ mod cues;
 mod evidence;
 mod found;
 mod fuzzy;
-pub mod index;
+mod index;
 mod learning;
 mod links;
 mod prepared;

@@ -7,14 +7,14 @@
 //! helpers of [`style`], [`markdown::md_text`], [`html::html_text`], the diagnostics of
 //! [`check`] and the error message of a JSON record ([`json::Record`]).
 
-pub mod check;
+pub(crate) mod check;
 pub mod json;
-pub mod notes;
-pub mod roles;
-pub mod style;
-pub mod summary;
-pub mod table;
-pub mod text;
+pub(crate) mod notes;
+pub(crate) mod roles;
+pub(crate) mod style;
+pub(crate) mod summary;
+pub(crate) mod table;
+pub(crate) mod text;
 
 pub mod html;
 pub mod markdown;
