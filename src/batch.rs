@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 /// File extensions taken from directories (case-insensitive).
-pub const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"];
+pub(crate) const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"];
 
 /// Inputs processed per parallel chunk: results are written chunk by chunk so memory stays
 /// bounded on large batches.
@@ -18,7 +18,7 @@ const CHUNK: usize = 64;
 /// directories. A directory that cannot be listed is an input too, failed with its error,
 /// so the rest of the batch still runs.
 #[derive(Debug, Default)]
-pub struct Inputs {
+pub(crate) struct Inputs {
     /// Every input, in order.
     pub paths: Vec<PathBuf>,
     /// The inputs that failed before being read (directories that cannot be listed).
@@ -41,7 +41,7 @@ impl Inputs {
 /// found in a directory are left out: reading one could block forever.
 ///
 /// Errors when `-` is given twice (stdin can be read once).
-pub fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
+pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
     if inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         anyhow::bail!("stdin (`-`) can be given only once: it can be read only once");
     }
@@ -69,7 +69,7 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
         out.failed.push((
             dir.to_path_buf(),
             FileError {
-                kind: "io".to_string(),
+                kind: "io".to_owned(),
                 message: format!("cannot list the directory: {e}"),
             },
         ));
@@ -120,7 +120,7 @@ impl FileError {
             .collect::<Vec<_>>()
             .join(": ");
         FileError {
-            kind: kind.to_string(),
+            kind: kind.to_owned(),
             message,
         }
     }
@@ -131,7 +131,7 @@ impl FileError {
 /// output (serialising a report) in `prepare` keeps it parallel; `emit` only writes. Shows a
 /// progress bar on stderr when stderr is a terminal and there are at least 20 inputs.
 /// Returns (succeeded, failed), counted from `work`'s results.
-pub fn run<T, R, W, P, E>(
+pub(crate) fn run<T, R, W, P, E>(
     inputs: &Inputs,
     jobs: usize,
     work: W,
@@ -252,9 +252,9 @@ mod tests {
         assert_eq!(
             seen,
             [
-                ("a.txt".to_string(), Ok("a.txt".to_string())),
-                ("locked".to_string(), Err(error)),
-                ("b.txt".to_string(), Ok("b.txt".to_string())),
+                ("a.txt".to_owned(), Ok("a.txt".to_owned())),
+                ("locked".to_owned(), Err(error)),
+                ("b.txt".to_owned(), Ok("b.txt".to_owned())),
             ]
         );
     }

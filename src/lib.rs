@@ -166,7 +166,7 @@ mod tests {
             path: PathBuf::from("roles/backend-engineer.json"),
             line: 1,
             column: 9,
-            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_string(),
+            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_owned(),
             help: None,
         }
     }

@@ -33,8 +33,8 @@ fn main() {
                 "cargo:warning=roles/skills.json is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
             );
             (
-                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_string(),
-                "pub static INDEX: Option<Index<'static>> = None;\n".to_string(),
+                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_owned(),
+                "pub static INDEX: Option<Index<'static>> = None;\n".to_owned(),
             )
         }
     };
@@ -103,7 +103,7 @@ fn taxonomy_tables(skills: &[Skill]) -> String {
 }
 
 fn index_tables(skills: &[Skill]) -> String {
-    let forms: Vec<index::SkillForms> = skills
+    let forms: Vec<index::SkillForms<'_>> = skills
         .iter()
         .map(|s| index::SkillForms {
             ambiguous: s.ambiguous,

@@ -7,7 +7,7 @@
 //!
 //! The rules and their codes are listed in [`Code`] and documented in `roles/README.md`.
 
-pub mod json;
+pub(crate) mod json;
 mod rules;
 
 use std::io::ErrorKind;
@@ -15,14 +15,14 @@ use std::path::{Path, PathBuf};
 
 use crate::roles::{DataSet, SourceFile, TAXONOMY_FILE, role_paths};
 
-pub use json::{Pos, locate};
+pub(crate) use json::Pos;
 // The output formats of `roles check` are in `report::check`; the golden tests here use them.
 #[cfg(test)]
 use crate::report::check::{CheckFormat, render};
 
 /// How bad a finding is. Errors fail the check; warnings fail it only with `--deny-warnings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
+pub(crate) enum Severity {
     /// The data is wrong or unusable.
     Error,
     /// The data works but is probably not what was meant.
@@ -31,7 +31,7 @@ pub enum Severity {
 
 impl Severity {
     /// `error` or `warning`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -44,30 +44,32 @@ macro_rules! codes {
         /// The rule a finding breaks. Names are stable: CI configurations and people refer
         /// to them.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Code {
+        pub(crate) enum Code {
             $(#[doc = $description] $variant,)*
         }
 
         impl Code {
             /// Every code, in the order the README lists them.
-            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+            #[cfg(test)]
+            pub(crate) const ALL: &'static [Code] = &[$(Code::$variant),*];
 
             /// The stable kebab-case name (`unknown-skill`).
-            pub fn as_str(self) -> &'static str {
+            pub(crate) fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$variant => $name,)*
                 }
             }
 
             /// One line saying what the rule requires.
-            pub fn description(self) -> &'static str {
+            #[cfg(test)]
+            pub(crate) fn description(self) -> &'static str {
                 match self {
                     $(Code::$variant => $description,)*
                 }
             }
 
             /// The severity findings of this code have.
-            pub fn severity(self) -> Severity {
+            pub(crate) fn severity(self) -> Severity {
                 match self {
                     $(Code::$variant => Severity::$severity,)*
                 }
@@ -141,16 +143,17 @@ codes! {
         "A skill nothing can produce: no role lists it, no skill implies it, and every name it has belongs to another skill.";
 }
 
+#[cfg(test)]
 impl Code {
     /// The code with this kebab-case name.
-    pub fn from_name(name: &str) -> Option<Code> {
+    pub(crate) fn from_name(name: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|c| c.as_str() == name)
     }
 }
 
 /// One finding: which rule, where, and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
+pub(crate) struct Diagnostic {
     /// The rule broken.
     pub code: Code,
     /// The code's severity.
@@ -169,7 +172,7 @@ pub struct Diagnostic {
 
 /// Checks a data set: the taxonomy, every role file, and the references between them.
 /// Diagnostics are sorted by path, line and column.
-pub fn check(data: &DataSet) -> Vec<Diagnostic> {
+pub(crate) fn check(data: &DataSet) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     rules::check_files(Some(&data.taxonomy), &data.roles, true, &mut diags);
     sort(&mut diags);
@@ -177,7 +180,7 @@ pub fn check(data: &DataSet) -> Vec<Diagnostic> {
 }
 
 /// How many files [`check`] looks at for `data`: the taxonomy and every role file.
-pub fn file_count(data: &DataSet) -> usize {
+pub(crate) fn file_count(data: &DataSet) -> usize {
     data.roles.len() + 1
 }
 
@@ -186,19 +189,20 @@ pub fn file_count(data: &DataSet) -> usize {
 /// a diagnostic and the other files are still checked.
 ///
 /// Errors only when the directory itself cannot be listed.
-pub fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
+#[cfg(test)]
+pub(crate) fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
     Ok(check_dir_counted(dir)?.0)
 }
 
 /// [`check_dir`], also returning how many files it looked at (for the summary line): every
 /// role file and `skills.json` when it exists, readable or not.
-pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
+pub(crate) fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
     let checked = read_and_check_dir(dir)?;
     Ok((checked.diagnostics, checked.files))
 }
 
 /// A roles directory read once and checked.
-pub struct CheckedDir {
+pub(crate) struct CheckedDir {
     /// The files as read, when `skills.json` and every role file could be read.
     pub data: Option<DataSet>,
     /// Every problem found, sorted by file and place.
@@ -209,7 +213,7 @@ pub struct CheckedDir {
 
 /// Reads a roles directory once, as [`check_dir`] does, and keeps the files for loading:
 /// `--roles-dir` checks its data and then uses the same text.
-pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
+pub(crate) fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     let paths = role_paths(dir)?;
     let mut files = paths.len() + 1;
     let mut diags = Vec::new();
@@ -226,7 +230,7 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
                 message: format!("no `{TAXONOMY_FILE}` in `{}`", slash_path(dir)),
                 help: Some(
                     "a roles directory holds `skills.json` (the taxonomy) next to the role files"
-                        .to_string(),
+                        .to_owned(),
                 ),
             });
             None
@@ -243,7 +247,7 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
             message: format!("no role files (`<id>.json`) in `{}`", slash_path(dir)),
             help: Some(
                 "a roles directory holds one `<id>.json` file per role next to `skills.json`"
-                    .to_string(),
+                    .to_owned(),
             ),
         });
     }
@@ -309,7 +313,7 @@ fn source_file(
                 diags.push(unreadable(
                     path,
                     Some(Pos { line, column }),
-                    "the file is not valid UTF-8".to_string(),
+                    "the file is not valid UTF-8".to_owned(),
                 ));
                 None
             }

@@ -268,7 +268,7 @@ fn duplicate_role_ids(ids: HashMap<String, Vec<(bool, &Path, Pos)>>, out: &mut V
                 "role id `{id}` is also used by `{}`",
                 super::slash_path(owner)
             );
-            let help = "each role needs its own id; ids are unique".to_string();
+            let help = "each role needs its own id; ids are unique".to_owned();
             sink.emit(Code::DuplicateRoleId, pos, message, Some(help));
         }
     }
@@ -285,7 +285,7 @@ fn check_role(
     let root = sink.parse(&file.text)?;
     let id = sink
         .field(&root, &schema::ROLE, "id", "the role")
-        .and_then(|n| Some((n.as_str()?.to_string(), n.pos)));
+        .and_then(|n| Some((n.as_str()?.to_owned(), n.pos)));
     let what = read::what_role(&root);
     if sink.object(&root, &what, &schema::ROLE, &[]).is_none() {
         return Some(None);
@@ -324,7 +324,7 @@ fn check_role(
         let phases = phases_node.as_array().unwrap_or_default();
         if phases.is_empty() {
             let message = format!("{what} has no phases");
-            let help = "add at least one phase with skills and months".to_string();
+            let help = "add at least one phase with skills and months".to_owned();
             sink.emit(Code::NoPhases, phases_node.pos, message, Some(help));
         }
         let mut seen: HashMap<String, String> = HashMap::new();
@@ -337,7 +337,7 @@ fn check_role(
                 "the phases of {what} add up to {} months; expected at most {MAX_TOTAL_MONTHS}",
                 round2(total)
             );
-            let help = "split the role, or shorten phases".to_string();
+            let help = "split the role, or shorten phases".to_owned();
             sink.emit(
                 Code::TotalMonthsTooLong,
                 phases_node.pos,
@@ -369,7 +369,7 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
         let message = format!("{what} has a zero or negative amount");
         sink.emit(Code::SalaryNotPositive, node.pos, message, None);
     }
-    let help = Some("name the public source of the figure, or remove the figure".to_string());
+    let help = Some("name the public source of the figure, or remove the figure".to_owned());
     match salary.get("source") {
         None => {
             let message = format!("{what} names no source");
@@ -433,7 +433,7 @@ fn check_phase(
                         sink.emit(Code::DuplicateSkill, pos, message, None);
                     }
                     None => {
-                        seen.insert(id.to_string(), what.clone());
+                        seen.insert(id.to_owned(), what.clone());
                     }
                 }
             }
@@ -444,7 +444,7 @@ fn check_phase(
     {
         if items.len() != slots {
             let message = format!("{what} has {} weights for {slots} skills", items.len());
-            let help = "give one weight per skill, in the same order".to_string();
+            let help = "give one weight per skill, in the same order".to_owned();
             sink.emit(Code::WeightsMismatch, weights.pos, message, Some(help));
         }
         for (k, item) in items.iter().enumerate() {
@@ -461,7 +461,7 @@ fn check_phase(
     if milestones.is_empty() {
         let pos = phase.get("milestones").map_or(phase.pos, |m| m.pos);
         let message = format!("{what} lists no milestones");
-        let help = "add concrete things a learner can show at the end of the phase".to_string();
+        let help = "add concrete things a learner can show at the end of the phase".to_owned();
         sink.emit(Code::EmptyMilestones, pos, message, Some(help));
     }
     months
@@ -489,7 +489,7 @@ fn slot_members<'n>(sink: &mut Sink<'_>, slot: &'n Node, what: &str) -> Vec<(&'n
                         "only 1 member"
                     };
                     let message = format!("{slot_what} has {count}; it needs at least 2");
-                    let help = "list a single skill on its own, without `any_of`".to_string();
+                    let help = "list a single skill on its own, without `any_of`".to_owned();
                     sink.emit(Code::AnyOfTooSmall, node.pos, message, Some(help));
                 }
             }
@@ -548,7 +548,7 @@ fn check_id(sink: &mut Sink<'_>, id: &str, pos: Pos, kind: &str) {
     let message = format!("{kind} id `{id}` is not kebab-case");
     let fixed = kebab(id);
     let help = if fixed.is_empty() {
-        "use lowercase letters and digits joined by single hyphens".to_string()
+        "use lowercase letters and digits joined by single hyphens".to_owned()
     } else {
         format!("use lowercase letters and digits joined by single hyphens, e.g. `{fixed}`")
     };
@@ -575,7 +575,7 @@ fn kebab(id: &str) -> String {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    out.trim_end_matches('-').to_owned()
 }
 
 /// Checks `skills.json`; returns what it defines, or `None` when it is not usable JSON.
@@ -632,7 +632,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
     if let Some(node) = sink.field(item, &schema::SKILL, "id", &what) {
         let id = node.as_str().unwrap_or_default();
         check_id(sink, id, node.pos, "skill");
-        facts.id = id.to_string();
+        facts.id = id.to_owned();
         facts.id_pos = Some(node.pos);
     }
     if let Some(node) = sink.field(item, &schema::SKILL, "name", &what) {
@@ -641,7 +641,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
             let message = format!("{what} has a blank name");
             sink.emit(Code::BlankForm, node.pos, message, None);
         }
-        facts.name = Some(name.to_string());
+        facts.name = Some(name.to_owned());
     }
     if let Some(node) = sink.field(item, &schema::SKILL, "category", &what) {
         let category = node.as_str().unwrap_or_default();
@@ -659,7 +659,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         .field(item, &schema::SKILL, "ambiguous", &what)
         .map(|n| n.value == Value::Bool(true))
         == Some(true);
-    let owned = |v: Vec<(&str, Pos)>| v.into_iter().map(|(s, p)| (s.to_string(), p)).collect();
+    let owned = |v: Vec<(&str, Pos)>| v.into_iter().map(|(s, p)| (s.to_owned(), p)).collect();
     facts.aliases = owned(sink.strings(item, &schema::SKILL, "aliases", &what));
     facts.implies = owned(sink.strings(item, &schema::SKILL, "implies", &what));
     sink.strings(item, &schema::SKILL, "reject", &what);
@@ -728,7 +728,7 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
                         "alias `{alias}` of skill `{}` is also an alias of skill `{}` (`{first}`)",
                         skill.id, facts.skills[j].id
                     );
-                    let help = "an alias must name one skill; keep it on one of them".to_string();
+                    let help = "an alias must name one skill; keep it on one of them".to_owned();
                     sink.emit(Code::DuplicateAlias, *pos, message, Some(help));
                 }
                 Some(_) => {}
@@ -750,7 +750,7 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
                     }
                     _ => "an alias must not name another skill; remove the alias",
                 };
-                sink.emit(Code::AliasIsOtherId, *pos, message, Some(help.to_string()));
+                sink.emit(Code::AliasIsOtherId, *pos, message, Some(help.to_owned()));
             }
         }
     }
@@ -877,7 +877,7 @@ fn unused_skills(sink: &mut Sink<'_>, facts: &TaxonomyFacts, used: &HashSet<Stri
                 skill.id,
                 others.join(", ")
             );
-            let help = "remove the skill, or give it a name or alias of its own".to_string();
+            let help = "remove the skill, or give it a name or alias of its own".to_owned();
             sink.emit(Code::UnusedSkill, pos, message, Some(help));
         }
     }
@@ -904,7 +904,7 @@ fn serde_pos(text: &str, line: usize, column: usize) -> Pos {
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
-        None => message.to_string(),
+        None => message.to_owned(),
     }
 }
 

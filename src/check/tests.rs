@@ -117,7 +117,7 @@ fn readme_lists_every_code_with_its_description() {
 
 #[test]
 fn shipped_roles_have_no_errors() {
-    let data = crate::roles::DataSet::embedded();
+    let data = DataSet::embedded();
     let diags = check(&data);
     let errors: Vec<&Diagnostic> = diags
         .iter()
@@ -130,14 +130,14 @@ fn shipped_roles_have_no_errors() {
 
 #[test]
 fn shipped_roles_have_no_warnings() {
-    let data = crate::roles::DataSet::embedded();
+    let data = DataSet::embedded();
     let diags = check(&data);
     assert!(diags.is_empty(), "{}", human(&diags, file_count(&data)));
 }
 
 #[test]
 fn directory_and_embedded_checks_agree_on_the_shipped_roles() {
-    let data = crate::roles::DataSet::embedded();
+    let data = DataSet::embedded();
     let (diags, files) = check_dir_counted(Path::new("roles")).unwrap();
     assert_eq!(diags, check(&data));
     assert_eq!(files, file_count(&data));
@@ -183,7 +183,7 @@ fn every_problem_is_reported_not_just_the_first() {
     ];
     let want: Vec<(String, &str, usize, usize)> = want
         .iter()
-        .map(|&(f, c, l, col)| (f.to_string(), c, l, col))
+        .map(|&(f, c, l, col)| (f.to_owned(), c, l, col))
         .collect();
     assert_eq!(got, want);
     let unknown = diags.iter().find(|d| d.code == Code::UnknownSkill).unwrap();
@@ -200,7 +200,7 @@ fn a_byte_order_mark_is_no_error() {
         "\u{FEFF}{\"id\": \"r\", \"title\": \"R\", \"summary\": \"S\", \"hours_per_week\": 10, \"phases\": [{\"name\": \"P\", \"months\": 2, \"skills\": [\"sql\"], \"milestones\": [\"m\"]}]}",
     )
     .unwrap();
-    let checked = super::read_and_check_dir(dir.path()).unwrap();
+    let checked = read_and_check_dir(dir.path()).unwrap();
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     let data = checked.data.unwrap();
     assert!(crate::roles::Library::load(&data).is_ok());
@@ -225,28 +225,28 @@ fn an_invalid_taxonomy_still_lets_role_shapes_be_checked() {
 
 fn sample_role() -> Role {
     Role {
-        schema: Some("./schema.json".to_string()),
-        id: "r".to_string(),
-        title: "R".to_string(),
-        summary: "S".to_string(),
+        schema: Some("./schema.json".to_owned()),
+        id: "r".to_owned(),
+        title: "R".to_owned(),
+        summary: "S".to_owned(),
         hours_per_week: 10.0,
         salary: vec![Salary {
-            region: "US".to_string(),
-            currency: "USD".to_string(),
+            region: "US".to_owned(),
+            currency: "USD".to_owned(),
             amount: 1.0,
-            source: "src".to_string(),
+            source: "src".to_owned(),
         }],
         phases: vec![Phase {
-            name: "P".to_string(),
+            name: "P".to_owned(),
             months: 1.0,
             skills: vec![
-                SkillSlot::One("a".to_string()),
+                SkillSlot::One("a".to_owned()),
                 SkillSlot::AnyOf {
-                    any_of: vec!["b".to_string(), "c".to_string()],
+                    any_of: vec!["b".to_owned(), "c".to_owned()],
                 },
             ],
             weights: Some(vec![1.0, 2.0]),
-            milestones: vec!["m".to_string()],
+            milestones: vec!["m".to_owned()],
         }],
     }
 }
@@ -279,7 +279,7 @@ fn schema_fields(def: &serde_json::Value) -> (BTreeSet<String>, BTreeSet<String>
         .collect();
     let required = def["required"]
         .as_array()
-        .map(|r| r.iter().map(|k| k.as_str().unwrap().to_string()).collect())
+        .map(|r| r.iter().map(|k| k.as_str().unwrap().to_owned()).collect())
         .unwrap_or_default();
     assert_eq!(
         def["additionalProperties"],
@@ -304,7 +304,7 @@ fn schema_matches_the_role_structs() {
 
     // `$schema` is accepted but never serialized.
     let (mut keys, required) = serde_fields::<Role>(&role);
-    keys.insert("$schema".to_string());
+    keys.insert("$schema".to_owned());
     assert_eq!(schema_fields(&schema), (keys, required), "role");
     let defs = &schema["$defs"];
     assert_eq!(
@@ -328,12 +328,12 @@ fn schema_matches_the_role_structs() {
 
 /// The keys of a definition and the required ones.
 fn def_fields(def: &schema::Object) -> (BTreeSet<String>, BTreeSet<String>) {
-    let keys = def.names().map(str::to_string).collect();
+    let keys = def.names().map(str::to_owned).collect();
     let required = def
         .fields
         .iter()
         .filter(|f| f.required)
-        .map(|f| f.name.to_string())
+        .map(|f| f.name.to_owned())
         .collect();
     (keys, required)
 }
@@ -404,7 +404,7 @@ fn the_serde_derives_match_the_definitions() {
     let role = serde_json::to_value(sample_role()).unwrap();
     let phase = role["phases"][0].clone();
     let (mut keys, required) = serde_fields::<Role>(&role);
-    keys.insert("$schema".to_string());
+    keys.insert("$schema".to_owned());
     assert_eq!((keys, required), def_fields(&schema::ROLE), "role");
     assert_eq!(
         serde_fields::<Phase>(&phase),
@@ -430,7 +430,7 @@ fn the_serde_derives_match_the_definitions() {
             ..sample_role()
         }
     );
-    for file in crate::roles::DataSet::embedded().roles {
+    for file in DataSet::embedded().roles {
         let serde: Role = serde_json::from_str(&file.text).unwrap();
         assert_eq!(skillgap_data::read::role(&file.text).unwrap(), serde);
     }
@@ -473,8 +473,8 @@ fn the_reader_stops_at_the_first_shape_problem_with_its_place() {
 // ---- taxonomy rules in detail ----
 
 fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
-    let data = crate::roles::DataSet {
-        taxonomy: crate::roles::SourceFile {
+    let data = DataSet {
+        taxonomy: SourceFile {
             path: PathBuf::from("roles/skills.json"),
             text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")).into(),
         },
@@ -483,7 +483,7 @@ fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
     };
     check(&data)
         .into_iter()
-        .map(|d| (d.code.as_str().to_string(), d.line))
+        .map(|d| (d.code.as_str().to_owned(), d.line))
         .collect()
 }
 
@@ -493,7 +493,7 @@ fn case_variants_of_an_alias_are_distinct_only_for_ambiguous_skills() {
         r#"{"id": "java", "name": "Java", "category": "language", "aliases": ["JAVA", "Core Java", "Core JAVA"], "ambiguous": true}"#,
         r#"{"id": "vue", "name": "Vue", "category": "framework", "aliases": ["VueJS", "Vuejs"]}"#,
     ]);
-    assert_eq!(found, [("duplicate-alias".to_string(), 3)]);
+    assert_eq!(found, [("duplicate-alias".to_owned(), 3)]);
 }
 
 #[test]
@@ -508,10 +508,10 @@ fn aliases_are_compared_as_the_matcher_sees_them() {
         found,
         [
             // Both of its forms now belong to other skills too.
-            ("unused-skill".to_string(), 2),
-            ("duplicate-alias".to_string(), 3),
-            ("alias-is-other-id".to_string(), 4),
-            ("blank-form".to_string(), 4),
+            ("unused-skill".to_owned(), 2),
+            ("duplicate-alias".to_owned(), 3),
+            ("alias-is-other-id".to_owned(), 4),
+            ("blank-form".to_owned(), 4),
         ]
     );
 }
@@ -522,7 +522,7 @@ fn a_duplicated_skill_id_is_reported_once_not_through_every_alias() {
         r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"]}"#,
         r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"], "implies": ["nope"]}"#,
     ]);
-    assert_eq!(found, [("duplicate-taxonomy-id".to_string(), 3)]);
+    assert_eq!(found, [("duplicate-taxonomy-id".to_owned(), 3)]);
 }
 
 #[test]
@@ -544,8 +544,8 @@ fn an_alias_may_repeat_its_own_id_but_not_another_skills() {
     assert_eq!(
         found,
         [
-            ("duplicate-alias".to_string(), 3),
-            ("alias-is-other-id".to_string(), 3)
+            ("duplicate-alias".to_owned(), 3),
+            ("alias-is-other-id".to_owned(), 3)
         ]
     );
 }

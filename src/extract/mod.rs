@@ -56,7 +56,7 @@ impl Document {
         let lines = text
             .split('\n')
             .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'));
-        let mut raw: Vec<(String, Option<u32>)> = lines.map(|l| (l.to_string(), None)).collect();
+        let mut raw: Vec<(String, Option<u32>)> = lines.map(|l| (l.to_owned(), None)).collect();
         if text.ends_with('\n') {
             raw.pop(); // the empty piece after the last line break
         }
@@ -295,7 +295,7 @@ impl Document {
         } in self.lines.drain(..)
         {
             let piece = |text: &str| Line {
-                text: text.to_string(),
+                text: text.to_owned(),
                 page,
                 section_hint,
             };
@@ -347,7 +347,7 @@ mod tests {
         let word = "abcdefghi "; // 10 characters
         let doc = Document {
             lines: vec![Line {
-                text: word.repeat(450).trim_end().to_string(),
+                text: word.repeat(450).trim_end().to_owned(),
                 page: Some(3),
                 section_hint: None,
             }],

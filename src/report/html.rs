@@ -188,7 +188,7 @@ fn header(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         .collect();
     let more = r.missing_skills.len().saturating_sub(missing.len());
     let note = match (missing.is_empty(), more) {
-        (true, _) => "nothing to learn".to_string(),
+        (true, _) => "nothing to learn".to_owned(),
         (false, 0) => missing.join(", "),
         (false, n) => format!("{} and {n} more", missing.join(", ")),
     };

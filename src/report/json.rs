@@ -25,7 +25,7 @@ pub fn write_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()
 /// One record of a batch: the report with its path, or the error.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
-pub enum Record<T: Serialize> {
+pub enum Record<T> {
     /// A processed file.
     Ok {
         /// The input path.

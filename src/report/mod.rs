@@ -247,7 +247,7 @@ impl BatchOutput {
 /// Markdown; a table line is cleaned as a whole by [`line`]).
 pub(crate) fn found_line(names: &[String]) -> String {
     let list = if names.is_empty() {
-        "none".to_string()
+        "none".to_owned()
     } else {
         names.join(", ")
     };

@@ -41,7 +41,7 @@ use archive::{Limits, MAIN_PART, Package};
 /// [`ExtractError::Damaged`] for a corrupt ZIP or XML part, [`ExtractError::TooLarge`]
 /// over [`archive::MAX_ENTRIES`], [`archive::MAX_PART_BYTES`] or
 /// [`archive::MAX_TOTAL_BYTES`]. A document without text is [`ExtractError::NoText`].
-pub fn extract_docx(bytes: &[u8]) -> Result<Document, ExtractError> {
+pub(super) fn extract_docx(bytes: &[u8]) -> Result<Document, ExtractError> {
     extract_with(bytes, Limits::DEFAULT)
 }
 
@@ -168,7 +168,11 @@ mod tests {
             let _ = extract_docx(&bytes);
         }
         // Deep nesting does not recurse.
-        let deep = "<w:tbl><w:tr><w:tc>".repeat(2000) + &"</w:tc></w:tr></w:tbl>".repeat(2000);
+        let deep = [
+            "<w:tbl><w:tr><w:tc>".repeat(2000),
+            "</w:tc></w:tr></w:tbl>".repeat(2000),
+        ]
+        .concat();
         let _ = extract_docx(&docx_with_body(&deep));
     }
 }

@@ -28,7 +28,7 @@ pub fn normalize_lines(raw: impl Iterator<Item = (String, Option<u32>)>) -> Vec<
                 prev.text.pop(); // the hyphen
             }
             prev.text.push_str(&text[..split]);
-            text = text[split..].trim_start().to_string();
+            text = text[split..].trim_start().to_owned();
         }
         soft_break = raw_text.trim_end().ends_with('\u{AD}');
         lines.push(Line {

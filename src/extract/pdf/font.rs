@@ -32,7 +32,7 @@ enum Codes {
 
 /// One decoded glyph.
 #[derive(Debug, Clone, Copy)]
-pub struct Glyph<'a> {
+pub(super) struct Glyph<'a> {
     /// The text it stands for (may be empty, or several characters for a ligature).
     pub text: &'a str,
     /// Advance width in text space units per unit of font size (glyph width / 1000).
@@ -43,7 +43,7 @@ pub struct Glyph<'a> {
 
 /// A font ready for decoding.
 #[derive(Debug)]
-pub struct Font {
+pub(super) struct Font {
     codes: Codes,
     to_unicode: Option<CMap>,
     /// Simple fonts: text per code from the encoding (ToUnicode merged in).
@@ -59,7 +59,7 @@ pub struct Font {
 
 impl Font {
     /// A stand-in for a missing or unreadable font: WinAnsi, Helvetica widths.
-    pub fn fallback() -> Font {
+    pub(super) fn fallback() -> Font {
         let mut font = Font {
             codes: Codes::Simple,
             to_unicode: None,
@@ -74,7 +74,7 @@ impl Font {
     }
 
     /// Builds the font from its dictionary.
-    pub fn load(doc: &Document, dict: &Dictionary) -> Font {
+    pub(super) fn load(doc: &Document, dict: &Dictionary) -> Font {
         let subtype = name_of(doc, dict, b"Subtype").unwrap_or_default();
         let to_unicode = resolve::stream_bytes(doc, dict.get(b"ToUnicode").ok())
             .map(|bytes| CMap::parse(&bytes))
@@ -275,7 +275,7 @@ impl Font {
     }
 
     /// Decodes `bytes` glyph by glyph.
-    pub fn decode(&self, bytes: &[u8], mut each: impl FnMut(Glyph<'_>)) {
+    pub(super) fn decode(&self, bytes: &[u8], mut each: impl FnMut(Glyph<'_>)) {
         if matches!(self.codes, Codes::Simple) {
             for &b in bytes {
                 each(Glyph {
@@ -499,7 +499,7 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
 
 /// Fonts already built, by object id, so that each is read once per document.
 #[derive(Default)]
-pub struct FontCache {
+pub(super) struct FontCache {
     fonts: HashMap<lopdf::ObjectId, std::rc::Rc<Font>>,
     /// Fonts written directly into a resource dictionary, by the dictionary's address
     /// (the document does not change while we read it).
@@ -514,7 +514,7 @@ const MAX_FONT_LOADS: usize = 10_000;
 
 impl FontCache {
     /// The font for a `/Font` resource entry (a reference or a direct dictionary).
-    pub fn get(&mut self, doc: &Document, entry: &Object) -> std::rc::Rc<Font> {
+    pub(super) fn get(&mut self, doc: &Document, entry: &Object) -> std::rc::Rc<Font> {
         let address = entry as *const Object as usize;
         let cached = match entry {
             Object::Reference(id) => self.fonts.get(id),
