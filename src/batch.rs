@@ -99,7 +99,7 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
 
 /// Why one file of a batch failed: a stable kind and a one-line message.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FileError {
+pub(crate) struct FileError {
     /// Stable kebab-case kind (`ExtractError::kind()` names, or `other`).
     pub kind: String,
     /// One-line message: the error and its causes, as they are (the report that writes it
@@ -109,7 +109,7 @@ pub struct FileError {
 
 impl FileError {
     /// Classifies an error: the extraction error kind when there is one, else `other`.
-    pub fn from_anyhow(err: &anyhow::Error) -> FileError {
+    pub(crate) fn from_anyhow(err: &anyhow::Error) -> FileError {
         let kind = err
             .chain()
             .find_map(|e| e.downcast_ref::<crate::extract::ExtractError>())

@@ -27,7 +27,7 @@ use crate::roles::{DataSet, Library, Role, find_role};
 
 /// What a command found: the facts the exit status is made from (see `crate::exit_status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The command did its job on its one input (or needed none). `findings`: a
     /// `--fail-under` gate failed, or `roles check` found errors (or warnings with
     /// `--deny-warnings`).
@@ -48,7 +48,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// Done, with nothing found.
-    pub const OK: Outcome = Outcome::Done { findings: false };
+    pub(crate) const OK: Outcome = Outcome::Done { findings: false };
 }
 
 /// The matcher for a library, leaked like the library (see [`load_library`]), with its lazy

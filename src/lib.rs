@@ -48,7 +48,7 @@ pub fn run(cli: Cli) -> u8 {
 /// `skillgap ... | head`, which is not a failure); 1 findings: a gate or check failed, or
 /// some inputs of a batch could not be read; 2 the tool could not do its job: an error, or
 /// no input of a batch could be read.
-pub fn exit_status(result: &anyhow::Result<Outcome>) -> u8 {
+fn exit_status(result: &anyhow::Result<Outcome>) -> u8 {
     match result {
         Ok(Outcome::Done { findings: false })
         | Ok(Outcome::Batch {
@@ -112,7 +112,7 @@ fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
 
 /// True when `err` is (or is caused by) a closed stdout pipe, which is not a failure
 /// (`skillgap ... | head`).
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)

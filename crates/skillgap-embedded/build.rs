@@ -38,9 +38,15 @@ fn main() {
             )
         }
     };
+    let taxonomy = format!("{SKILLS_DOC}{taxonomy}");
     fs::write(out.join("embedded_taxonomy.rs"), taxonomy).expect("write embedded_taxonomy.rs");
+    let index = format!("{INDEX_DOC}{index}");
     fs::write(out.join("embedded_index.rs"), index).expect("write embedded_index.rs");
 }
+
+/// The doc comments of the generated statics (the crate has `missing_docs` on).
+const SKILLS_DOC: &str = "/// The taxonomy's skills in the order of `skills.json`, and their indices sorted by id\n/// (for lookup by id); `None` when the build could not prepare the file.\n";
+const INDEX_DOC: &str = "/// The matcher's form index of [`SKILLS`]; `None` when the build could not prepare\n/// `skills.json`.\n";
 
 fn embedded_roles() -> String {
     let mut names: Vec<String> = fs::read_dir(ROLES)

@@ -65,16 +65,6 @@ impl Document {
         }
     }
 
-    /// The lines joined with `\n`.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        for line in &self.lines {
-            out.push_str(&line.text);
-            out.push('\n');
-        }
-        out
-    }
-
     /// True when no line has a letter or digit.
     pub fn is_blank(&self) -> bool {
         !self
@@ -283,7 +273,7 @@ pub const MAX_LINE_CHARS: usize = 2000;
 impl Document {
     /// Splits lines longer than [`MAX_LINE_CHARS`] at the last space before the limit (or at
     /// the limit when there is none), keeping page and section hints.
-    pub fn with_short_lines(mut self) -> Document {
+    pub(crate) fn with_short_lines(mut self) -> Document {
         if self.lines.iter().all(|l| l.text.len() <= MAX_LINE_CHARS) {
             return self;
         }

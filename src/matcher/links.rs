@@ -33,7 +33,7 @@ fn ascii_link_regex() -> &'static regex::bytes::Regex {
 /// sets) now. A one-resume run calls it on the thread that read the document, which is
 /// otherwise idle while the matcher is built, instead of paying for it in the first
 /// extraction. Matching is the same either way.
-pub fn warm_up() {
+pub(crate) fn warm_up() {
     ascii_link_regex();
     crate::english::is_common_word("");
     crate::english::is_word_form("");

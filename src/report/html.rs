@@ -37,7 +37,7 @@ fn html_escape(clean: &str) -> String {
 }
 
 /// The colour of a coverage fraction: red (0) through amber to green (1).
-pub fn coverage_colour(coverage: f64) -> String {
+pub(crate) fn coverage_colour(coverage: f64) -> String {
     let hue = (coverage.clamp(0.0, 1.0) * 120.0).round() as i64;
     format!("hsl({hue}, 60%, 40%)")
 }

@@ -145,7 +145,9 @@ mod tests {
     fn fixture_goes_through_detect_and_extract() {
         assert_eq!(super::super::detect(FIXTURE_DOCX), super::super::Kind::Docx);
         let doc = super::super::extract(FIXTURE_DOCX).expect("extracts");
-        assert!(doc.text().contains("Tools | Docker, Git\n"));
+        // The lines joined as text, each ending in `\n`.
+        let text: String = doc.lines.iter().map(|l| format!("{}\n", l.text)).collect();
+        assert!(text.contains("Tools | Docker, Git\n"));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::resolve;
 
 /// Budgets for one page; exceeding one stops the page with [`Stop`].
 #[derive(Debug, Clone, Copy)]
-pub struct Limits {
+pub(crate) struct Limits {
     /// Decoded content bytes (page streams plus forms).
     pub content_bytes: usize,
     /// Operators run.

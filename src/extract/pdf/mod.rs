@@ -9,7 +9,7 @@
 //! # Hostile files
 //! Every input gives text or an [`ExtractError`], bounded in time and memory: streams are
 //! decoded against budgets ([`MAX_DECOMPRESSED`] while loading, [`MAX_CONTENT_BYTES`] of
-//! content per page), operators, glyphs, forms and output are counted ([`LIMITS`],
+//! content per page), operators, glyphs, forms and output are counted (`LIMITS`,
 //! [`MAX_TEXT_BYTES`]), nothing recurses without a depth cap, and a panic inside lopdf or
 //! here is caught and reported as [`ExtractError::Damaged`].
 //!
@@ -54,7 +54,7 @@ pub const MAX_CONTENT_BYTES: usize = 16 * 1024 * 1024;
 /// Cap on text produced from one PDF, in bytes (8 MiB).
 pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 /// Per-page budgets of the content interpreter.
-pub const LIMITS: Limits = Limits {
+pub(crate) const LIMITS: Limits = Limits {
     content_bytes: MAX_CONTENT_BYTES,
     operations: 4_000_000,
     glyphs: 1_000_000,
