@@ -130,14 +130,14 @@ impl FileError {
 /// each prepared result in input order (chunk by chunk). Putting the costly part of the
 /// output (serialising a report) in `prepare` keeps it parallel; `emit` only writes. Shows a
 /// progress bar on stderr when stderr is a terminal and there are at least 20 inputs.
-/// Returns (succeeded, failed), counted from `work`'s results.
+/// Returns how many inputs were reported and how many failed, counted from `work`'s results.
 pub(crate) fn run<T, R, W, P, E>(
     inputs: &Inputs,
     jobs: usize,
     work: W,
     prepare: P,
     mut emit: E,
-) -> anyhow::Result<(usize, usize)>
+) -> anyhow::Result<Counts>
 where
     R: Send,
     W: Fn(&Path) -> Result<T, FileError> + Sync,
@@ -150,7 +150,7 @@ where
     let paths = &inputs.paths;
     let progress = (paths.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(paths.len() as u64));
-    let (mut ok, mut failed) = (0, 0);
+    let mut counts = Counts::default();
     for chunk in paths.chunks(CHUNK) {
         let results: Vec<(bool, R)> = pool.install(|| {
             chunk
@@ -171,9 +171,9 @@ where
         });
         for (path, (succeeded, prepared)) in chunk.iter().zip(results) {
             if succeeded {
-                ok += 1;
+                counts.reported += 1;
             } else {
-                failed += 1;
+                counts.failed += 1;
             }
             emit(path, prepared)?;
         }
@@ -181,7 +181,16 @@ where
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    Ok((ok, failed))
+    Ok(counts)
+}
+
+/// How a batch went: every input is counted once, as reported or as failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Counts {
+    /// Inputs whose `work` succeeded (their reports were written).
+    pub(crate) reported: usize,
+    /// Inputs that failed (an error record or line was written for each).
+    pub(crate) failed: usize,
 }
 
 #[cfg(test)]
@@ -237,7 +246,7 @@ mod tests {
             failed: vec![(PathBuf::from("locked"), error.clone())],
         };
         let mut seen = Vec::new();
-        let (ok, failed) = run(
+        let counts = run(
             &inputs,
             2,
             |p| Ok(p.display().to_string()),
@@ -248,7 +257,13 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!((ok, failed), (2, 1));
+        assert_eq!(
+            counts,
+            Counts {
+                reported: 2,
+                failed: 1
+            }
+        );
         assert_eq!(
             seen,
             [
@@ -266,7 +281,7 @@ mod tests {
             failed: Vec::new(),
         };
         let mut seen = Vec::new();
-        let (ok, failed) = run(
+        let counts = run(
             &inputs,
             2,
             |p| {
@@ -287,7 +302,13 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!((ok, failed), (128, 22));
+        assert_eq!(
+            counts,
+            Counts {
+                reported: 128,
+                failed: 22
+            }
+        );
         assert!(seen.iter().map(|(p, _)| p).eq(inputs.paths.iter()));
     }
 }

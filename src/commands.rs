@@ -267,7 +267,7 @@ fn analyze_with(
             .as_ref()
             .is_ok_and(|r| below_gate(args.fail_under, r.coverage_exact))
     };
-    let (reported, failed) = match &mut records {
+    let batch::Counts { reported, failed } = match &mut records {
         None => batch::run(
             &inputs,
             jobs(args.jobs),
@@ -410,7 +410,7 @@ fn extract_with(
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
     let mut output = BatchOutput::start(framing(format), out)?;
-    let (reported, failed) = batch::run(
+    let batch::Counts { reported, failed } = batch::run(
         &inputs,
         jobs(args.jobs),
         |path| one(path).map_err(|e| FileError::from_anyhow(&e)),

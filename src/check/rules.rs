@@ -217,8 +217,8 @@ pub(super) fn check_files(
 ) {
     let facts = taxonomy.and_then(|file| check_taxonomy(file, out));
     let mut used: HashSet<String> = HashSet::new();
-    // Role id -> (file stem matches the id, path, position of the id), in file order.
-    let mut role_ids: HashMap<String, Vec<(bool, &Path, Pos)>> = HashMap::new();
+    // Role id -> the files that use it, in file order.
+    let mut role_ids: HashMap<String, Vec<IdUse<'_>>> = HashMap::new();
     let mut all_parsed = complete;
     for file in roles {
         let mut sink = Sink {
@@ -227,12 +227,16 @@ pub(super) fn check_files(
             errors: 0,
         };
         match check_role(&mut sink, file, facts.as_ref(), &mut used) {
-            None => all_parsed = false,
-            Some(Some((id, pos))) => {
+            RoleId::NotJson => all_parsed = false,
+            RoleId::Id(id, pos) => {
                 let own = file.path.file_stem().is_some_and(|s| *s == *id);
-                role_ids.entry(id).or_default().push((own, &file.path, pos));
+                let path = &file.path;
+                role_ids
+                    .entry(id)
+                    .or_default()
+                    .push(IdUse { own, path, pos });
             }
-            Some(None) => {}
+            RoleId::None => {}
         }
     }
     duplicate_role_ids(role_ids, out);
@@ -246,16 +250,27 @@ pub(super) fn check_files(
     }
 }
 
+/// A role file that uses a role id.
+#[derive(Debug, Clone, Copy)]
+struct IdUse<'a> {
+    /// The file is named after the id (`<id>.json`).
+    own: bool,
+    /// The file.
+    path: &'a Path,
+    /// Where the id is written.
+    pos: Pos,
+}
+
 /// `duplicate-role-id`: every file but one of those sharing an id is reported. The one kept
 /// is the file named after the id, else the first.
-fn duplicate_role_ids(ids: HashMap<String, Vec<(bool, &Path, Pos)>>, out: &mut Vec<Diagnostic>) {
+fn duplicate_role_ids(ids: HashMap<String, Vec<IdUse<'_>>>, out: &mut Vec<Diagnostic>) {
     for (id, files) in ids {
         if files.len() < 2 {
             continue;
         }
-        let keep = files.iter().position(|f| f.0).unwrap_or(0);
-        let (_, owner, _) = files[keep];
-        for (k, &(_, path, pos)) in files.iter().enumerate() {
+        let keep = files.iter().position(|f| f.own).unwrap_or(0);
+        let owner = files[keep].path;
+        for (k, &IdUse { path, pos, .. }) in files.iter().enumerate() {
             if k == keep {
                 continue;
             }
@@ -274,21 +289,33 @@ fn duplicate_role_ids(ids: HashMap<String, Vec<(bool, &Path, Pos)>>, out: &mut V
     }
 }
 
-/// Checks one role file. `None` when the file is not JSON; otherwise the role id (if the
-/// file has a string one) with its position. Skill ids the role names go into `used`.
+/// What [`check_role`] learned of a role file's id.
+enum RoleId {
+    /// The file is not JSON.
+    NotJson,
+    /// The file is JSON but has no string id.
+    None,
+    /// The role id and where it is written.
+    Id(String, Pos),
+}
+
+/// Checks one role file and returns its id (see [`RoleId`]). Skill ids the role names go
+/// into `used`.
 fn check_role(
     sink: &mut Sink<'_>,
     file: &SourceFile,
     facts: Option<&TaxonomyFacts>,
     used: &mut HashSet<String>,
-) -> Option<Option<(String, Pos)>> {
-    let root = sink.parse(&file.text)?;
+) -> RoleId {
+    let Some(root) = sink.parse(&file.text) else {
+        return RoleId::NotJson;
+    };
     let id = sink
         .field(&root, &schema::ROLE, "id", "the role")
         .and_then(|n| Some((n.as_str()?.to_owned(), n.pos)));
     let what = read::what_role(&root);
     if sink.object(&root, &what, &schema::ROLE, &[]).is_none() {
-        return Some(None);
+        return RoleId::None;
     }
     if let Some((id, pos)) = &id {
         check_id(sink, id, *pos, "role");
@@ -350,7 +377,10 @@ fn check_role(
     if sink.errors == 0 {
         sink.loads(read::role_of(&root), "the role");
     }
-    Some(id)
+    match id {
+        Some((id, pos)) => RoleId::Id(id, pos),
+        None => RoleId::None,
+    }
 }
 
 fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {

@@ -50,8 +50,8 @@ pub(super) struct Font {
     simple_text: Vec<Box<str>>,
     /// Simple fonts: width per code, in text space per unit font size.
     simple_widths: Vec<f32>,
-    /// CID fonts: (first CID, last CID, width) sorted by first CID.
-    cid_widths: Vec<(u32, u32, f32)>,
+    /// CID fonts: widths of CID ranges, sorted by first CID.
+    cid_widths: Vec<CidWidth>,
     default_width: f32,
     /// Scale from font size to the glyph height (Type 3 fonts with unusual matrices).
     pub size_scale: f32,
@@ -337,9 +337,9 @@ impl Font {
     }
 
     fn cid_width(&self, cid: u32) -> f32 {
-        let end = self.cid_widths.partition_point(|r| r.0 <= cid);
+        let end = self.cid_widths.partition_point(|r| r.first <= cid);
         match end.checked_sub(1).map(|i| self.cid_widths[i]) {
-            Some((_, last, w)) if cid <= last => w,
+            Some(r) if cid <= r.last => r.width,
             _ => self.default_width,
         }
     }
@@ -457,8 +457,17 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// One width of a CID font's `/W` array: the CIDs `first..=last` are `width` wide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CidWidth {
+    first: u32,
+    last: u32,
+    /// In text space per unit font size (the `/W` value / 1000).
+    width: f32,
+}
+
 /// The `/W` array of a CID font: `c [w1 w2 ...]` and `c_first c_last w` entries.
-fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
+fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<CidWidth> {
     let Some(Object::Array(items)) = w.map(|o| resolve::object(doc, o)) else {
         return Vec::new();
     };
@@ -476,7 +485,11 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
                 for (k, w) in ws.iter().enumerate().take(65_536) {
                     if let Some(w) = num(w) {
                         let cid = first.saturating_add(k as u32);
-                        out.push((cid, cid, w / 1000.0));
+                        out.push(CidWidth {
+                            first: cid,
+                            last: cid,
+                            width: w / 1000.0,
+                        });
                     }
                 }
                 i += 2;
@@ -485,7 +498,11 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
                 if let (Some(last), Some(w)) = (num(last), items.get(i + 2).and_then(num)) {
                     let last = last.max(0.0) as u32;
                     if last >= first {
-                        out.push((first, last, w / 1000.0));
+                        out.push(CidWidth {
+                            first,
+                            last,
+                            width: w / 1000.0,
+                        });
                     }
                 }
                 i += 3;
@@ -493,7 +510,7 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
             None => break,
         }
     }
-    out.sort_by_key(|r| r.0);
+    out.sort_by_key(|r| r.first);
     out
 }
 
