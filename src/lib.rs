@@ -32,7 +32,7 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 /// Runs a parsed command line, writing results to stdout and an error to stderr, and
-/// returns the exit status ([`exit_status`]).
+/// returns the exit status (`exit_status`).
 pub fn run(cli: Cli) -> u8 {
     let result = execute(&cli);
     if let Err(err) = &result

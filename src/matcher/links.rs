@@ -1,5 +1,5 @@
 //! Rule: links claim no skill. URLs, e-mail addresses, host names and Markdown link targets
-//! are masked ([`links`]), and a form that labels a link ("github: https://github.com/x") is a
+//! are masked ([`links`]), and a form that labels a link (`github: https://github.com/x`) is a
 //! contact detail ([`is_link_label`]).
 
 use std::sync::OnceLock;

@@ -4,8 +4,8 @@
 //!
 //! Text from documents and data files reaches a report as it is, and is made safe for the
 //! terminal ([`terminal_safe`]) once, where it is written: by [`line()`], the cell and paint
-//! helpers of [`style`], [`markdown::md_text`], [`html::html_text`], the diagnostics of
-//! [`check`] and the error message of a JSON record ([`json::Record`]).
+//! helpers of `style`, [`markdown::md_text`], [`html::html_text`], the diagnostics of
+//! `check` and the error message of a JSON record (`json::Record`).
 
 pub(crate) mod check;
 pub(crate) mod json;

@@ -1,5 +1,5 @@
 //! Views of the role data itself, for `roles list` and `roles show`: plain data, written by
-//! [`super::table`], [`super::markdown`] and [`super::json`].
+//! `super::table`, [`super::markdown`] and `super::json`.
 
 use serde::Serialize;
 
