@@ -64,7 +64,7 @@ fn main() {
 }
 
 /// The DOCX for `text` (format in the module docs).
-pub fn build(text: &str) -> Vec<u8> {
+pub(crate) fn build(text: &str) -> Vec<u8> {
     let mut body = String::new();
     let mut header = String::new();
     let mut footer = String::new();
@@ -188,7 +188,7 @@ pub fn build(text: &str) -> Vec<u8> {
 }
 
 /// A deterministic ZIP of `parts` (name, content), deflated, in the given order.
-pub fn zip_parts(parts: &[(&str, &str)]) -> Vec<u8> {
+pub(crate) fn zip_parts(parts: &[(&str, &str)]) -> Vec<u8> {
     let time = DateTime::from_date_and_time(2024, 1, 1, 0, 0, 0).expect("a valid fixed date");
     let options = SimpleFileOptions::DEFAULT
         .compression_method(CompressionMethod::Deflated)

@@ -66,7 +66,7 @@ fn main() -> ExitCode {
             .and_then(|text| write(out, &text_pdf(&text))),
         _ => Err("usage: make_pdf IN.txt OUT.pdf | --fixture NAME OUT.pdf | \
                   --all-fixtures DIR | --list"
-            .to_string()),
+            .to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -207,7 +207,7 @@ fn wrap(line: &str, width: f32) -> Vec<String> {
     let mut current = String::new();
     for word in line.split(' ') {
         let candidate = if current.is_empty() {
-            word.to_string()
+            word.to_owned()
         } else {
             format!("{current} {word}")
         };
@@ -325,7 +325,7 @@ fn type3_tounicode() -> Vec<u8> {
     for (i, &c) in alphabet.iter().enumerate() {
         // Misleading names: the next letter of the alphabet ("S" is called /T).
         let name = if c == ' ' {
-            "space".to_string()
+            "space".to_owned()
         } else {
             char::from_u32(c as u32 + 1).unwrap().to_string()
         };
@@ -763,7 +763,7 @@ mod helvetica {
 
     /// Width of `c` in Helvetica, in 1/1000 em: exact for printable ASCII, close for the
     /// punctuation resumes use, 722 for other capitals and 556 for the rest.
-    pub fn helvetica_width(c: char) -> u16 {
+    pub(crate) fn helvetica_width(c: char) -> u16 {
         let ascii = |c: char| ASCII_WIDTHS[c as usize - 0x20];
         match c {
             ' '..='~' => ascii(c),
@@ -778,13 +778,13 @@ mod helvetica {
     }
 
     /// Width of `text` in Helvetica at `size` points, in points.
-    pub fn helvetica_text_width(text: &str, size: f32) -> f32 {
+    pub(crate) fn helvetica_text_width(text: &str, size: f32) -> f32 {
         let units: u32 = text.chars().map(|c| u32::from(helvetica_width(c))).sum();
         units as f32 * size / 1000.0
     }
 
     /// The WinAnsiEncoding byte for `c`, if it has one.
-    pub fn win_ansi_encode(c: char) -> Option<u8> {
+    pub(crate) fn win_ansi_encode(c: char) -> Option<u8> {
         match c {
             ' '..='~' | '\u{A0}'..='\u{FF}' => Some(c as u8),
             _ => WIN_ANSI_HIGH

@@ -42,7 +42,7 @@ fn main() -> anyhow::Result<()> {
         ..GapOptions::default()
     };
     let gap = gap::analyze(role, &library, &has, &opts);
-    let report = AnalyzeReport::new(resume.to_string(), extraction, gap, RoleChoice::Given);
+    let report = AnalyzeReport::new(resume.to_owned(), extraction, gap, RoleChoice::Given);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

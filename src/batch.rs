@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 /// File extensions taken from directories (case-insensitive).
-pub const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"];
+pub(crate) const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"];
 
 /// Inputs processed per parallel chunk: results are written chunk by chunk so memory stays
 /// bounded on large batches.
@@ -18,7 +18,7 @@ const CHUNK: usize = 64;
 /// directories. A directory that cannot be listed is an input too, failed with its error,
 /// so the rest of the batch still runs.
 #[derive(Debug, Default)]
-pub struct Inputs {
+pub(crate) struct Inputs {
     /// Every input, in order.
     pub paths: Vec<PathBuf>,
     /// The inputs that failed before being read (directories that cannot be listed).
@@ -41,7 +41,7 @@ impl Inputs {
 /// found in a directory are left out: reading one could block forever.
 ///
 /// Errors when `-` is given twice (stdin can be read once).
-pub fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
+pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
     if inputs.iter().filter(|p| p.as_os_str() == "-").count() > 1 {
         anyhow::bail!("stdin (`-`) can be given only once: it can be read only once");
     }
@@ -69,7 +69,7 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
         out.failed.push((
             dir.to_path_buf(),
             FileError {
-                kind: "io".to_string(),
+                kind: "io".to_owned(),
                 message: format!("cannot list the directory: {e}"),
             },
         ));
@@ -99,7 +99,7 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
 
 /// Why one file of a batch failed: a stable kind and a one-line message.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FileError {
+pub(crate) struct FileError {
     /// Stable kebab-case kind (`ExtractError::kind()` names, or `other`).
     pub kind: String,
     /// One-line message: the error and its causes, as they are (the report that writes it
@@ -109,7 +109,7 @@ pub struct FileError {
 
 impl FileError {
     /// Classifies an error: the extraction error kind when there is one, else `other`.
-    pub fn from_anyhow(err: &anyhow::Error) -> FileError {
+    pub(crate) fn from_anyhow(err: &anyhow::Error) -> FileError {
         let kind = err
             .chain()
             .find_map(|e| e.downcast_ref::<crate::extract::ExtractError>())
@@ -120,7 +120,7 @@ impl FileError {
             .collect::<Vec<_>>()
             .join(": ");
         FileError {
-            kind: kind.to_string(),
+            kind: kind.to_owned(),
             message,
         }
     }
@@ -130,14 +130,14 @@ impl FileError {
 /// each prepared result in input order (chunk by chunk). Putting the costly part of the
 /// output (serialising a report) in `prepare` keeps it parallel; `emit` only writes. Shows a
 /// progress bar on stderr when stderr is a terminal and there are at least 20 inputs.
-/// Returns (succeeded, failed), counted from `work`'s results.
-pub fn run<T, R, W, P, E>(
+/// Returns how many inputs were reported and how many failed, counted from `work`'s results.
+pub(crate) fn run<T, R, W, P, E>(
     inputs: &Inputs,
     jobs: usize,
     work: W,
     prepare: P,
     mut emit: E,
-) -> anyhow::Result<(usize, usize)>
+) -> anyhow::Result<Counts>
 where
     R: Send,
     W: Fn(&Path) -> Result<T, FileError> + Sync,
@@ -150,7 +150,7 @@ where
     let paths = &inputs.paths;
     let progress = (paths.len() >= 20 && std::io::stderr().is_terminal())
         .then(|| indicatif::ProgressBar::new(paths.len() as u64));
-    let (mut ok, mut failed) = (0, 0);
+    let mut counts = Counts::default();
     for chunk in paths.chunks(CHUNK) {
         let results: Vec<(bool, R)> = pool.install(|| {
             chunk
@@ -171,9 +171,9 @@ where
         });
         for (path, (succeeded, prepared)) in chunk.iter().zip(results) {
             if succeeded {
-                ok += 1;
+                counts.reported += 1;
             } else {
-                failed += 1;
+                counts.failed += 1;
             }
             emit(path, prepared)?;
         }
@@ -181,7 +181,16 @@ where
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    Ok((ok, failed))
+    Ok(counts)
+}
+
+/// How a batch went: every input is counted once, as reported or as failed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Counts {
+    /// Inputs whose `work` succeeded (their reports were written).
+    pub(crate) reported: usize,
+    /// Inputs that failed (an error record or line was written for each).
+    pub(crate) failed: usize,
 }
 
 #[cfg(test)]
@@ -237,7 +246,7 @@ mod tests {
             failed: vec![(PathBuf::from("locked"), error.clone())],
         };
         let mut seen = Vec::new();
-        let (ok, failed) = run(
+        let counts = run(
             &inputs,
             2,
             |p| Ok(p.display().to_string()),
@@ -248,13 +257,19 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!((ok, failed), (2, 1));
+        assert_eq!(
+            counts,
+            Counts {
+                reported: 2,
+                failed: 1
+            }
+        );
         assert_eq!(
             seen,
             [
-                ("a.txt".to_string(), Ok("a.txt".to_string())),
-                ("locked".to_string(), Err(error)),
-                ("b.txt".to_string(), Ok("b.txt".to_string())),
+                ("a.txt".to_owned(), Ok("a.txt".to_owned())),
+                ("locked".to_owned(), Err(error)),
+                ("b.txt".to_owned(), Ok("b.txt".to_owned())),
             ]
         );
     }
@@ -266,7 +281,7 @@ mod tests {
             failed: Vec::new(),
         };
         let mut seen = Vec::new();
-        let (ok, failed) = run(
+        let counts = run(
             &inputs,
             2,
             |p| {
@@ -287,7 +302,13 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!((ok, failed), (128, 22));
+        assert_eq!(
+            counts,
+            Counts {
+                reported: 128,
+                failed: 22
+            }
+        );
         assert!(seen.iter().map(|(p, _)| p).eq(inputs.paths.iter()));
     }
 }

@@ -87,7 +87,7 @@ Examples:
         /// skillgap-roles-check.1, ...) into DIR, created if missing, instead of printing
         /// skillgap.1.
         #[arg(long, value_name = "DIR")]
-        out_dir: Option<std::path::PathBuf>,
+        out_dir: Option<PathBuf>,
     },
 }
 

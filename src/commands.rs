@@ -27,7 +27,7 @@ use crate::roles::{DataSet, Library, Role, find_role};
 
 /// What a command found: the facts the exit status is made from (see `crate::exit_status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// The command did its job on its one input (or needed none). `findings`: a
     /// `--fail-under` gate failed, or `roles check` found errors (or warnings with
     /// `--deny-warnings`).
@@ -48,7 +48,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// Done, with nothing found.
-    pub const OK: Outcome = Outcome::Done { findings: false };
+    pub(crate) const OK: Outcome = Outcome::Done { findings: false };
 }
 
 /// The matcher for a library, leaked like the library (see [`load_library`]), with its lazy
@@ -62,14 +62,14 @@ fn leaked_matcher(library: &'static Library) -> &'static Matcher<'static> {
 
 fn display(path: &Path) -> String {
     if path == Path::new("-") {
-        "<stdin>".to_string()
+        "<stdin>".to_owned()
     } else {
         path.display().to_string()
     }
 }
 
 /// Reads and extracts a document; the error names the file and the cause on one line.
-pub fn read_document(path: &Path) -> anyhow::Result<Document> {
+pub(crate) fn read_document(path: &Path) -> anyhow::Result<Document> {
     extract::extract_path(path).with_context(|| format!("cannot read `{}`", display(path)))
 }
 
@@ -122,7 +122,7 @@ fn fails_gate(fail_under: Option<f64>, fraction: f64, what: &str) -> anyhow::Res
 /// Analyses one resume against the given role or the best fit.
 fn analyze_one(
     library: &Library,
-    matcher: &Matcher,
+    matcher: &Matcher<'_>,
     role: Option<&Role>,
     opts: &GapOptions,
     path: &Path,
@@ -147,7 +147,7 @@ fn analyze_one(
 }
 
 /// `skillgap analyze`: one resume (an error is an `Err`) or a batch (errors become records).
-pub fn analyze(
+pub(crate) fn analyze(
     args: &AnalyzeArgs,
     roles_dir: Option<&Path>,
     style: &Style,
@@ -267,7 +267,7 @@ fn analyze_with(
             .as_ref()
             .is_ok_and(|r| below_gate(args.fail_under, r.coverage_exact))
     };
-    let (reported, failed) = match &mut records {
+    let batch::Counts { reported, failed } = match &mut records {
         None => batch::run(
             &inputs,
             jobs(args.jobs),
@@ -309,7 +309,7 @@ fn analyze_with(
 #[allow(clippy::too_many_arguments)]
 fn analyze_job(
     library: &Library,
-    matcher: &Matcher,
+    matcher: &Matcher<'_>,
     opts: &GapOptions,
     resume: &Path,
     resume_doc: Document,
@@ -362,7 +362,7 @@ fn analyze_job(
 }
 
 /// `skillgap extract`: skills of one resume or a batch.
-pub fn extract(
+pub(crate) fn extract(
     args: &ExtractArgs,
     roles_dir: Option<&Path>,
     style: &Style,
@@ -410,7 +410,7 @@ fn extract_with(
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
     let mut output = BatchOutput::start(framing(format), out)?;
-    let (reported, failed) = batch::run(
+    let batch::Counts { reported, failed } = batch::run(
         &inputs,
         jobs(args.jobs),
         |path| one(path).map_err(|e| FileError::from_anyhow(&e)),
@@ -435,7 +435,7 @@ fn extract_with(
 }
 
 /// `skillgap text`: the normalised lines, as the matcher sees them.
-pub fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+pub(crate) fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let doc = read_document(&args.document)?;
     report::text::write_lines(&doc, args.line_numbers, out)?;
     Ok(Outcome::OK)
@@ -444,7 +444,7 @@ pub fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
 /// `skillgap man`: prints skillgap(1), or with `out_dir` writes it and one page per
 /// subcommand there (creating the directory). The `help` subcommand has no page, so the
 /// printed page does not list it either.
-pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+pub(crate) fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     let command =
         <crate::cli::Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
     match out_dir {
@@ -464,7 +464,7 @@ pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcom
 }
 
 /// `skillgap roles list`: every role with its plan length and pace.
-pub fn roles_list(
+pub(crate) fn roles_list(
     roles_dir: Option<&Path>,
     format: Format,
     style: &Style,
@@ -487,7 +487,7 @@ pub fn roles_list(
 
 /// `skillgap roles show ID`: a role's plan, with related roles sharing over `threshold`
 /// (0..1) of their skills.
-pub fn roles_show(
+pub(crate) fn roles_show(
     roles_dir: Option<&Path>,
     id: &str,
     format: Format,
@@ -509,7 +509,7 @@ pub fn roles_show(
 /// `skillgap roles check [DIR]`: validates the data in `dir` (the embedded set without it)
 /// and writes every finding. Findings are errors, and with `deny_warnings` warnings too;
 /// an `Err` when `dir` cannot be listed.
-pub fn roles_check(
+pub(crate) fn roles_check(
     dir: Option<&Path>,
     format: CheckFormat,
     deny_warnings: bool,
@@ -527,7 +527,7 @@ pub fn roles_check(
 }
 
 /// What a check found: findings when there is an error, or with `deny_warnings` a warning.
-pub fn check_outcome(diags: &[Diagnostic], deny_warnings: bool) -> Outcome {
+pub(crate) fn check_outcome(diags: &[Diagnostic], deny_warnings: bool) -> Outcome {
     let Counts { errors, warnings } = Counts::of(diags);
     Outcome::Done {
         findings: errors > 0 || (deny_warnings && warnings > 0),

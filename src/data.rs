@@ -43,10 +43,10 @@ pub const TAXONOMY_FILE: &str = "skills.json";
 
 /// The directory of the imported taxonomy inside a roles directory; it holds a
 /// [`TAXONOMY_FILE`] (see [`imported_path`]).
-pub const IMPORTED_DIR: &str = "imported";
+pub(crate) const IMPORTED_DIR: &str = "imported";
 
 /// The imported taxonomy of the roles directory `dir`: `dir/imported/skills.json`.
-pub fn imported_path(dir: &Path) -> PathBuf {
+pub(crate) fn imported_path(dir: &Path) -> PathBuf {
     dir.join(IMPORTED_DIR).join(TAXONOMY_FILE)
 }
 
@@ -110,7 +110,7 @@ pub fn role_paths(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 
 /// Why a data file could not be read.
 #[derive(Debug)]
-pub enum Unreadable {
+pub(crate) enum Unreadable {
     /// Reading failed (the file may not exist).
     Io(std::io::Error),
     /// The bytes are not UTF-8; the position (1-based line, column in characters) of the
@@ -122,7 +122,7 @@ pub enum Unreadable {
 /// write and which is no JSON error).
 ///
 /// Errors: [`Unreadable`].
-pub fn read_file(path: PathBuf) -> Result<SourceFile, (PathBuf, Unreadable)> {
+pub(crate) fn read_file(path: PathBuf) -> Result<SourceFile, (PathBuf, Unreadable)> {
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(e) => return Err((path, Unreadable::Io(e))),

@@ -12,13 +12,13 @@ use std::sync::OnceLock;
 #[cfg(test)]
 use skillgap_data::english::FORMS;
 /// The form list and its lookup live in the data crate: the form index uses them.
-pub use skillgap_data::english::is_word_form;
+pub(crate) use skillgap_data::english::is_word_form;
 use skillgap_data::english::word_set as set;
 
 const NEAR_SKILLS: &str = include_str!("english_near_skills.txt");
 
 /// True when `lower` (a lowercase word) is an English word that fuzzy matching must skip.
-pub fn is_common_word(lower: &str) -> bool {
+pub(crate) fn is_common_word(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| set(NEAR_SKILLS)).contains(lower)
 }

@@ -160,13 +160,13 @@ fn slot_present(slot: &SkillSlot, has: &dyn Fn(&str) -> bool) -> Option<String> 
 }
 
 fn slot_ref(slot: &SkillSlot, chosen: Option<&str>, library: &Library) -> SkillRef {
-    let id = chosen.unwrap_or(slot.primary()).to_string();
+    let id = chosen.unwrap_or(slot.primary()).to_owned();
     let any_of = match slot {
         SkillSlot::One(_) => Vec::new(),
         SkillSlot::AnyOf { any_of } => any_of.clone(),
     };
     SkillRef {
-        name: library.taxonomy.name_of(&id).to_string(),
+        name: library.taxonomy.name_of(&id).to_owned(),
         id,
         any_of,
     }
@@ -216,7 +216,7 @@ pub fn ubiquitous_skills(library: &Library) -> BTreeSet<String> {
     counts
         .into_iter()
         .filter(|&(_, n)| n > half && n >= 2)
-        .map(|(id, _)| id.to_string())
+        .map(|(id, _)| id.to_owned())
         .collect()
 }
 

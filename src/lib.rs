@@ -4,20 +4,20 @@
 //! Data flows one way: document -> text ([`extract`]) -> skills ([`matcher`]) -> gap
 //! ([`gap`]) -> report ([`report`]). [`run`] is the entry point of the binary.
 
-pub mod batch;
-pub mod check;
+mod batch;
+mod check;
 pub mod cli;
-pub mod commands;
-pub mod data;
-pub mod english;
+mod commands;
+mod data;
+mod english;
 pub mod extract;
 pub mod gap;
 pub mod matcher;
-pub mod posting;
+mod posting;
 pub mod report;
 pub mod roles;
-pub mod sections;
-pub mod suggest;
+mod sections;
+mod suggest;
 pub mod taxonomy;
 
 use std::io::{self, Write};
@@ -33,7 +33,7 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_ERROR: u8 = 2;
 
 /// Runs a parsed command line, writing results to stdout and an error to stderr, and
-/// returns the exit status ([`exit_status`]).
+/// returns the exit status (`exit_status`).
 pub fn run(cli: Cli) -> u8 {
     let result = execute(&cli);
     if let Err(err) = &result
@@ -49,7 +49,7 @@ pub fn run(cli: Cli) -> u8 {
 /// `skillgap ... | head`, which is not a failure); 1 findings: a gate or check failed, or
 /// some inputs of a batch could not be read; 2 the tool could not do its job: an error, or
 /// no input of a batch could be read.
-pub fn exit_status(result: &anyhow::Result<Outcome>) -> u8 {
+fn exit_status(result: &anyhow::Result<Outcome>) -> u8 {
     match result {
         Ok(Outcome::Done { findings: false })
         | Ok(Outcome::Batch {
@@ -113,7 +113,7 @@ fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
 
 /// True when `err` is (or is caused by) a closed stdout pipe, which is not a failure
 /// (`skillgap ... | head`).
-pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| {
         e.downcast_ref::<io::Error>()
             .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
@@ -167,7 +167,7 @@ mod tests {
             path: PathBuf::from("roles/backend-engineer.json"),
             line: 1,
             column: 9,
-            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_string(),
+            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_owned(),
             help: None,
         }
     }

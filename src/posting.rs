@@ -44,7 +44,7 @@ use crate::roles::Library;
 
 /// Heading phrases that start a section of required skills (lowercase; matched as whole
 /// words inside a heading, so "Basic qualifications" counts).
-pub const REQUIRED_HEADINGS: &[&str] = &[
+pub(crate) const REQUIRED_HEADINGS: &[&str] = &[
     "requirements",
     "requirement",
     "required",
@@ -65,7 +65,7 @@ pub const REQUIRED_HEADINGS: &[&str] = &[
 
 /// Heading phrases that start a section of preferred skills. Checked before
 /// [`REQUIRED_HEADINGS`], so "Preferred qualifications" is preferred.
-pub const PREFERRED_HEADINGS: &[&str] = &[
+pub(crate) const PREFERRED_HEADINGS: &[&str] = &[
     "nice to have",
     "nice to haves",
     "nice-to-have",
@@ -81,7 +81,7 @@ pub const PREFERRED_HEADINGS: &[&str] = &[
 ];
 
 /// Phrases that make the skills of their own line preferred.
-pub const PREFERRED_MARKERS: &[&str] = &[
+pub(crate) const PREFERRED_MARKERS: &[&str] = &[
     "preferred",
     "a plus",
     "bonus",
@@ -106,7 +106,7 @@ pub enum Need {
 
 /// One requirement of a posting: a skill, or a group met by any of its members.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Requirement {
+pub(crate) struct Requirement {
     /// Taxonomy id (for a group: its first member as written).
     pub id: String,
     /// Display name of `id`.
@@ -120,7 +120,7 @@ pub struct Requirement {
 
 impl Requirement {
     /// The member ids (one for a single skill).
-    pub fn members(&self) -> &[String] {
+    pub(crate) fn members(&self) -> &[String] {
         if self.any_of.is_empty() {
             std::slice::from_ref(&self.id)
         } else {
@@ -131,7 +131,7 @@ impl Requirement {
 
 /// The requirements of a posting, each list in order of first mention.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Posting {
+pub(crate) struct Posting {
     /// Required skills and groups.
     pub required: Vec<Requirement>,
     /// Preferred (nice-to-have) skills and groups.
@@ -140,7 +140,7 @@ pub struct Posting {
 
 impl Posting {
     /// Every skill id the posting names, sorted.
-    pub fn skill_ids(&self) -> BTreeSet<String> {
+    pub(crate) fn skill_ids(&self) -> BTreeSet<String> {
         self.required
             .iter()
             .chain(&self.preferred)
@@ -151,19 +151,10 @@ impl Posting {
 
 /// Why a posting could not be read.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
-pub enum PostingError {
+pub(crate) enum PostingError {
     /// The matcher found no skill written in the posting.
     #[error("no skills found in the posting")]
     NoSkills,
-}
-
-impl PostingError {
-    /// Stable kebab-case name of the error kind.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            PostingError::NoSkills => "no-skills",
-        }
-    }
 }
 
 /// A requirement the person meets.
@@ -341,11 +332,7 @@ fn line_groups(chars: &[char], mentions: &[Mention]) -> Vec<Vec<usize>> {
         }
         let before: String = chars[..mentions[i].start.min(chars.len())].iter().collect();
         let before = words(&before);
-        let before = before
-            .trim_end()
-            .trim_end_matches(" the following")
-            .to_string()
-            + " ";
+        let before = format!("{} ", before.trim_end().trim_end_matches(" the following"));
         let intro = ONE_OF_INTROS
             .iter()
             .any(|p| before.ends_with(&format!(" {p} ")));
@@ -368,7 +355,10 @@ fn line_groups(chars: &[char], mentions: &[Mention]) -> Vec<Vec<usize>> {
 /// Reads the requirements of a posting from its text and the skills found in it.
 ///
 /// Errors with [`PostingError::NoSkills`] when no skill is written in the posting.
-pub fn read_posting(doc: &Document, extraction: &Extraction) -> Result<Posting, PostingError> {
+pub(crate) fn read_posting(
+    doc: &Document,
+    extraction: &Extraction,
+) -> Result<Posting, PostingError> {
     let mut per_line: Vec<Vec<Mention>> = vec![Vec::new(); doc.lines.len()];
     for (k, skill) in extraction.skills.iter().enumerate() {
         for e in &skill.evidence {
@@ -449,8 +439,12 @@ fn round2(x: f64) -> f64 {
 
 /// Compares a posting with the skills `has` says a person has, and finds the shipped roles
 /// most like the posting.
-pub fn compare(posting: &Posting, has: &dyn Fn(&str) -> bool, library: &Library) -> PostingReport {
-    let name = |id: &str| library.taxonomy.name_of(id).to_string();
+pub(crate) fn compare(
+    posting: &Posting,
+    has: &dyn Fn(&str) -> bool,
+    library: &Library,
+) -> PostingReport {
+    let name = |id: &str| library.taxonomy.name_of(id).to_owned();
     let mut present = Vec::new();
     let mut missing = [Vec::new(), Vec::new()];
     let mut met = [0usize, 0usize];
@@ -497,7 +491,7 @@ pub fn compare(posting: &Posting, has: &dyn Fn(&str) -> bool, library: &Library)
 }
 
 /// The top three shipped roles by Jaccard similarity with the posting's skill ids.
-pub fn similar_roles(
+pub(crate) fn similar_roles(
     posting: &Posting,
     has: &dyn Fn(&str) -> bool,
     library: &Library,
@@ -524,7 +518,7 @@ pub fn similar_roles(
                 shared_skills: shared
                     .into_iter()
                     .map(|id| SkillRef {
-                        name: library.taxonomy.name_of(&id).to_string(),
+                        name: library.taxonomy.name_of(&id).to_owned(),
                         id,
                         any_of: Vec::new(),
                     })
@@ -693,7 +687,6 @@ mod tests {
         let err = read(&lib, "We are a friendly team.\nApply today!").unwrap_err();
         assert_eq!(err, PostingError::NoSkills);
         assert_eq!(err.to_string(), "no skills found in the posting");
-        assert_eq!(err.kind(), "no-skills");
     }
 
     #[test]

@@ -118,8 +118,8 @@ impl std::fmt::Display for DidYouMean<'_> {
 /// The role with `id`, or [`UnknownRole`] naming the closest id and the list command.
 pub fn find_role<'a>(library: &'a Library, id: &str) -> Result<&'a Role, UnknownRole> {
     library.role(id).ok_or_else(|| UnknownRole {
-        id: id.to_string(),
-        suggestion: library.suggest_role(id).map(str::to_string),
+        id: id.to_owned(),
+        suggestion: library.suggest_role(id).map(str::to_owned),
     })
 }
 

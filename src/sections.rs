@@ -245,7 +245,7 @@ fn fold_heading(line: &str) -> String {
 
 /// The section a line starts when it is a heading on its own ("Skills", "## Experience",
 /// "WORK HISTORY:"), else `None`.
-pub fn heading(line: &str) -> Option<Section> {
+pub(crate) fn heading(line: &str) -> Option<Section> {
     if line.len() > 60 {
         return None;
     }
@@ -255,7 +255,7 @@ pub fn heading(line: &str) -> Option<Section> {
 
 /// True when the line starts with a label naming a kind of skill followed by a colon
 /// ("Languages: Go, R", "Tech stack: ...").
-pub fn has_skill_label(line: &str) -> bool {
+pub(crate) fn has_skill_label(line: &str) -> bool {
     let Some((label, rest)) = line.split_once(':') else {
         return false;
     };
@@ -283,7 +283,7 @@ pub fn has_skill_label(line: &str) -> bool {
 /// The section of every line: the last heading above it (or its own label, for
 /// "Skills: ..." lines), `None` before the first heading. `hints` gives a section forced by
 /// the source format for some lines.
-pub fn label_lines<'a>(
+pub(crate) fn label_lines<'a>(
     lines: impl Iterator<Item = (&'a str, Option<&'static str>)>,
 ) -> Vec<Option<Section>> {
     let mut current = None;

@@ -2,7 +2,7 @@
 
 /// Candidates whose Jaro-Winkler similarity to `query` is at least 0.85, best first,
 /// at most `max`. Ties keep candidate order.
-pub fn closest<'a>(
+pub(crate) fn closest<'a>(
     query: &str,
     candidates: impl Iterator<Item = &'a str>,
     max: usize,

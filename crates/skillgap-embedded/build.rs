@@ -53,14 +53,20 @@ fn main() {
                 "cargo:warning=the taxonomy is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
             );
             (
-                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_string(),
-                "pub static INDEX: Option<Index<'static>> = None;\n".to_string(),
+                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_owned(),
+                "pub static INDEX: Option<Index<'static>> = None;\n".to_owned(),
             )
         }
     };
+    let taxonomy = format!("{SKILLS_DOC}{taxonomy}");
     fs::write(out.join("embedded_taxonomy.rs"), taxonomy).expect("write embedded_taxonomy.rs");
+    let index = format!("{INDEX_DOC}{index}");
     fs::write(out.join("embedded_index.rs"), index).expect("write embedded_index.rs");
 }
+
+/// The doc comments of the generated statics (the crate has `missing_docs` on).
+const SKILLS_DOC: &str = "/// The taxonomy's skills in the order of `skills.json`, and their indices sorted by id\n/// (for lookup by id); `None` when the build could not prepare the file.\n";
+const INDEX_DOC: &str = "/// The matcher's form index of [`SKILLS`]; `None` when the build could not prepare\n/// `skills.json`.\n";
 
 fn embedded_roles(imported: bool) -> String {
     let mut names: Vec<String> = fs::read_dir(ROLES)
@@ -140,7 +146,7 @@ fn taxonomy_tables(skills: &[Skill]) -> String {
 }
 
 fn index_tables(skills: &[Skill]) -> String {
-    let forms: Vec<index::SkillForms> = skills
+    let forms: Vec<index::SkillForms<'_>> = skills
         .iter()
         .map(|s| index::SkillForms {
             ambiguous: s.ambiguous,

@@ -7,7 +7,7 @@
 //!
 //! The rules and their codes are listed in [`Code`] and documented in `roles/README.md`.
 
-pub mod json;
+pub(crate) mod json;
 mod rules;
 
 use std::io::ErrorKind;
@@ -17,14 +17,13 @@ use crate::data::{
     DataSet, SourceFile, TAXONOMY_FILE, Unreadable, imported_path, read_file, role_paths,
 };
 
-pub use json::{Pos, locate};
 // The output formats of `roles check` are in `report::check`; the golden tests here use them.
 #[cfg(test)]
 use crate::report::check::{CheckFormat, render};
 
 /// How bad a finding is. Errors fail the check; warnings fail it only with `--deny-warnings`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Severity {
+pub(crate) enum Severity {
     /// The data is wrong or unusable.
     Error,
     /// The data works but is probably not what was meant.
@@ -33,7 +32,7 @@ pub enum Severity {
 
 impl Severity {
     /// `error` or `warning`.
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
@@ -46,30 +45,32 @@ macro_rules! codes {
         /// The rule a finding breaks. Names are stable: CI configurations and people refer
         /// to them.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Code {
+        pub(crate) enum Code {
             $(#[doc = $description] $variant,)*
         }
 
         impl Code {
             /// Every code, in the order the README lists them.
-            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
+            #[cfg(test)]
+            pub(crate) const ALL: &'static [Code] = &[$(Code::$variant),*];
 
             /// The stable kebab-case name (`unknown-skill`).
-            pub fn as_str(self) -> &'static str {
+            pub(crate) fn as_str(self) -> &'static str {
                 match self {
                     $(Code::$variant => $name,)*
                 }
             }
 
             /// One line saying what the rule requires.
-            pub fn description(self) -> &'static str {
+            #[cfg(test)]
+            pub(crate) fn description(self) -> &'static str {
                 match self {
                     $(Code::$variant => $description,)*
                 }
             }
 
             /// The severity findings of this code have.
-            pub fn severity(self) -> Severity {
+            pub(crate) fn severity(self) -> Severity {
                 match self {
                     $(Code::$variant => Severity::$severity,)*
                 }
@@ -143,16 +144,17 @@ codes! {
         "A skill nothing can produce: no role lists it, no skill implies it, and every name it has belongs to another skill.";
 }
 
+#[cfg(test)]
 impl Code {
     /// The code with this kebab-case name.
-    pub fn from_name(name: &str) -> Option<Code> {
+    pub(crate) fn from_name(name: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|c| c.as_str() == name)
     }
 }
 
 /// One finding: which rule, where, and what to do about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Diagnostic {
+pub(crate) struct Diagnostic {
     /// The rule broken.
     pub code: Code,
     /// The code's severity.
@@ -171,7 +173,7 @@ pub struct Diagnostic {
 
 /// Checks a data set: the taxonomy (and the imported one), every role file, and the
 /// references between them. Diagnostics are sorted by path, line and column.
-pub fn check(data: &DataSet) -> Vec<Diagnostic> {
+pub(crate) fn check(data: &DataSet) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     let taxonomy = rules::Taxonomies {
         curated: Some(&data.taxonomy),
@@ -184,7 +186,7 @@ pub fn check(data: &DataSet) -> Vec<Diagnostic> {
 
 /// How many files [`check`] looks at for `data`: the taxonomy, the imported one when there
 /// is one, and every role file.
-pub fn file_count(data: &DataSet) -> usize {
+pub(crate) fn file_count(data: &DataSet) -> usize {
     data.roles.len() + 1 + usize::from(data.imported.is_some())
 }
 
@@ -193,19 +195,20 @@ pub fn file_count(data: &DataSet) -> usize {
 /// a diagnostic and the other files are still checked.
 ///
 /// Errors only when the directory itself cannot be listed.
-pub fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
+#[cfg(test)]
+pub(crate) fn check_dir(dir: &Path) -> anyhow::Result<Vec<Diagnostic>> {
     Ok(check_dir_counted(dir)?.0)
 }
 
 /// [`check_dir`], also returning how many files it looked at (for the summary line): every
 /// role file, and `skills.json` and `imported/skills.json` when they exist, readable or not.
-pub fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
+pub(crate) fn check_dir_counted(dir: &Path) -> anyhow::Result<(Vec<Diagnostic>, usize)> {
     let checked = read_and_check_dir(dir)?;
     Ok((checked.diagnostics, checked.files))
 }
 
 /// A roles directory read once and checked.
-pub struct CheckedDir {
+pub(crate) struct CheckedDir {
     /// The files as read, when `skills.json`, `imported/skills.json` (if present) and every
     /// role file could be read.
     pub data: Option<DataSet>,
@@ -217,7 +220,7 @@ pub struct CheckedDir {
 
 /// Reads a roles directory once, as [`check_dir`] does, and keeps the files for loading:
 /// `--roles-dir` checks its data and then uses the same text.
-pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
+pub(crate) fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     let paths = role_paths(dir)?;
     let mut files = paths.len() + 1;
     let mut diags = Vec::new();
@@ -233,7 +236,7 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
                 message: format!("no `{TAXONOMY_FILE}` in `{}`", slash_path(dir)),
                 help: Some(
                     "a roles directory holds `skills.json` (the taxonomy) next to the role files"
-                        .to_string(),
+                        .to_owned(),
                 ),
             });
             None
@@ -261,7 +264,7 @@ pub fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
             message: format!("no role files (`<id>.json`) in `{}`", slash_path(dir)),
             help: Some(
                 "a roles directory holds one `<id>.json` file per role next to `skills.json`"
-                    .to_string(),
+                    .to_owned(),
             ),
         });
     }
@@ -302,7 +305,7 @@ fn readable(
     };
     let (pos, message) = match why {
         Unreadable::Io(e) => (None, format!("cannot read the file: {e}")),
-        Unreadable::NotUtf8(pos) => (Some(pos), "the file is not valid UTF-8".to_string()),
+        Unreadable::NotUtf8(pos) => (Some(pos), "the file is not valid UTF-8".to_owned()),
     };
     diags.push(Diagnostic {
         code: Code::UnreadableFile,

@@ -276,8 +276,8 @@ pub(super) fn check_files(
         (Some(_), merged) => merged.as_ref(),
     };
     let mut used: HashSet<String> = HashSet::new();
-    // Role id -> (file stem matches the id, path, position of the id), in file order.
-    let mut role_ids: HashMap<String, Vec<(bool, &Path, Pos)>> = HashMap::new();
+    // Role id -> the files that use it, in file order.
+    let mut role_ids: HashMap<String, Vec<IdUse<'_>>> = HashMap::new();
     let mut all_parsed = complete;
     for file in roles {
         let mut sink = Sink {
@@ -286,12 +286,16 @@ pub(super) fn check_files(
             errors: 0,
         };
         match check_role(&mut sink, file, facts, &mut used) {
-            None => all_parsed = false,
-            Some(Some((id, pos))) => {
+            RoleId::NotJson => all_parsed = false,
+            RoleId::Id(id, pos) => {
                 let own = file.path.file_stem().is_some_and(|s| *s == *id);
-                role_ids.entry(id).or_default().push((own, &file.path, pos));
+                let path = &file.path;
+                role_ids
+                    .entry(id)
+                    .or_default()
+                    .push(IdUse { own, path, pos });
             }
-            Some(None) => {}
+            RoleId::None => {}
         }
     }
     duplicate_role_ids(role_ids, out);
@@ -315,16 +319,27 @@ pub(super) fn check_files(
     }
 }
 
+/// A role file that uses a role id.
+#[derive(Debug, Clone, Copy)]
+struct IdUse<'a> {
+    /// The file is named after the id (`<id>.json`).
+    own: bool,
+    /// The file.
+    path: &'a Path,
+    /// Where the id is written.
+    pos: Pos,
+}
+
 /// `duplicate-role-id`: every file but one of those sharing an id is reported. The one kept
 /// is the file named after the id, else the first.
-fn duplicate_role_ids(ids: HashMap<String, Vec<(bool, &Path, Pos)>>, out: &mut Vec<Diagnostic>) {
+fn duplicate_role_ids(ids: HashMap<String, Vec<IdUse<'_>>>, out: &mut Vec<Diagnostic>) {
     for (id, files) in ids {
         if files.len() < 2 {
             continue;
         }
-        let keep = files.iter().position(|f| f.0).unwrap_or(0);
-        let (_, owner, _) = files[keep];
-        for (k, &(_, path, pos)) in files.iter().enumerate() {
+        let keep = files.iter().position(|f| f.own).unwrap_or(0);
+        let owner = files[keep].path;
+        for (k, &IdUse { path, pos, .. }) in files.iter().enumerate() {
             if k == keep {
                 continue;
             }
@@ -337,27 +352,39 @@ fn duplicate_role_ids(ids: HashMap<String, Vec<(bool, &Path, Pos)>>, out: &mut V
                 "role id `{id}` is also used by `{}`",
                 super::slash_path(owner)
             );
-            let help = "each role needs its own id; ids are unique".to_string();
+            let help = "each role needs its own id; ids are unique".to_owned();
             sink.emit(Code::DuplicateRoleId, pos, message, Some(help));
         }
     }
 }
 
-/// Checks one role file. `None` when the file is not JSON; otherwise the role id (if the
-/// file has a string one) with its position. Skill ids the role names go into `used`.
+/// What [`check_role`] learned of a role file's id.
+enum RoleId {
+    /// The file is not JSON.
+    NotJson,
+    /// The file is JSON but has no string id.
+    None,
+    /// The role id and where it is written.
+    Id(String, Pos),
+}
+
+/// Checks one role file and returns its id (see [`RoleId`]). Skill ids the role names go
+/// into `used`.
 fn check_role(
     sink: &mut Sink<'_>,
     file: &SourceFile,
     facts: Option<&TaxonomyFacts>,
     used: &mut HashSet<String>,
-) -> Option<Option<(String, Pos)>> {
-    let root = sink.parse(&file.text)?;
+) -> RoleId {
+    let Some(root) = sink.parse(&file.text) else {
+        return RoleId::NotJson;
+    };
     let id = sink
         .field(&root, &schema::ROLE, "id", "the role")
-        .and_then(|n| Some((n.as_str()?.to_string(), n.pos)));
+        .and_then(|n| Some((n.as_str()?.to_owned(), n.pos)));
     let what = read::what_role(&root);
     if sink.object(&root, &what, &schema::ROLE, &[]).is_none() {
-        return Some(None);
+        return RoleId::None;
     }
     if let Some((id, pos)) = &id {
         check_id(sink, id, *pos, "role");
@@ -393,7 +420,7 @@ fn check_role(
         let phases = phases_node.as_array().unwrap_or_default();
         if phases.is_empty() {
             let message = format!("{what} has no phases");
-            let help = "add at least one phase with skills and months".to_string();
+            let help = "add at least one phase with skills and months".to_owned();
             sink.emit(Code::NoPhases, phases_node.pos, message, Some(help));
         }
         let mut seen: HashMap<String, String> = HashMap::new();
@@ -406,7 +433,7 @@ fn check_role(
                 "the phases of {what} add up to {} months; expected at most {MAX_TOTAL_MONTHS}",
                 round2(total)
             );
-            let help = "split the role, or shorten phases".to_string();
+            let help = "split the role, or shorten phases".to_owned();
             sink.emit(
                 Code::TotalMonthsTooLong,
                 phases_node.pos,
@@ -419,7 +446,10 @@ fn check_role(
     if sink.errors == 0 {
         sink.loads(read::role_of(&root), "the role");
     }
-    Some(id)
+    match id {
+        Some((id, pos)) => RoleId::Id(id, pos),
+        None => RoleId::None,
+    }
 }
 
 fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
@@ -438,7 +468,7 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
         let message = format!("{what} has a zero or negative amount");
         sink.emit(Code::SalaryNotPositive, node.pos, message, None);
     }
-    let help = Some("name the public source of the figure, or remove the figure".to_string());
+    let help = Some("name the public source of the figure, or remove the figure".to_owned());
     match salary.get("source") {
         None => {
             let message = format!("{what} names no source");
@@ -502,7 +532,7 @@ fn check_phase(
                         sink.emit(Code::DuplicateSkill, pos, message, None);
                     }
                     None => {
-                        seen.insert(id.to_string(), what.clone());
+                        seen.insert(id.to_owned(), what.clone());
                     }
                 }
             }
@@ -513,7 +543,7 @@ fn check_phase(
     {
         if items.len() != slots {
             let message = format!("{what} has {} weights for {slots} skills", items.len());
-            let help = "give one weight per skill, in the same order".to_string();
+            let help = "give one weight per skill, in the same order".to_owned();
             sink.emit(Code::WeightsMismatch, weights.pos, message, Some(help));
         }
         for (k, item) in items.iter().enumerate() {
@@ -530,7 +560,7 @@ fn check_phase(
     if milestones.is_empty() {
         let pos = phase.get("milestones").map_or(phase.pos, |m| m.pos);
         let message = format!("{what} lists no milestones");
-        let help = "add concrete things a learner can show at the end of the phase".to_string();
+        let help = "add concrete things a learner can show at the end of the phase".to_owned();
         sink.emit(Code::EmptyMilestones, pos, message, Some(help));
     }
     months
@@ -558,7 +588,7 @@ fn slot_members<'n>(sink: &mut Sink<'_>, slot: &'n Node, what: &str) -> Vec<(&'n
                         "only 1 member"
                     };
                     let message = format!("{slot_what} has {count}; it needs at least 2");
-                    let help = "list a single skill on its own, without `any_of`".to_string();
+                    let help = "list a single skill on its own, without `any_of`".to_owned();
                     sink.emit(Code::AnyOfTooSmall, node.pos, message, Some(help));
                 }
             }
@@ -617,7 +647,7 @@ fn check_id(sink: &mut Sink<'_>, id: &str, pos: Pos, kind: &str) {
     let message = format!("{kind} id `{id}` is not kebab-case");
     let fixed = kebab(id);
     let help = if fixed.is_empty() {
-        "use lowercase letters and digits joined by single hyphens".to_string()
+        "use lowercase letters and digits joined by single hyphens".to_owned()
     } else {
         format!("use lowercase letters and digits joined by single hyphens, e.g. `{fixed}`")
     };
@@ -644,7 +674,7 @@ fn kebab(id: &str) -> String {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    out.trim_end_matches('-').to_owned()
 }
 
 /// Checks a taxonomy file (`skills.json` or the imported one); returns what it defines, or
@@ -715,7 +745,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
     if let Some(node) = sink.field(item, &schema::SKILL, "id", &what) {
         let id = node.as_str().unwrap_or_default();
         check_id(sink, id, node.pos, "skill");
-        facts.id = id.to_string();
+        facts.id = id.to_owned();
         facts.id_pos = Some(node.pos);
     }
     if let Some(node) = sink.field(item, &schema::SKILL, "name", &what) {
@@ -724,7 +754,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
             let message = format!("{what} has a blank name");
             sink.emit(Code::BlankForm, node.pos, message, None);
         }
-        facts.name = Some(name.to_string());
+        facts.name = Some(name.to_owned());
         facts.name_pos = Some(node.pos);
     }
     if let Some(node) = sink.field(item, &schema::SKILL, "category", &what) {
@@ -743,7 +773,7 @@ fn check_skill(sink: &mut Sink<'_>, item: &Node, i: usize) -> SkillFacts {
         .field(item, &schema::SKILL, "ambiguous", &what)
         .map(|n| n.value == Value::Bool(true))
         == Some(true);
-    let owned = |v: Vec<(&str, Pos)>| v.into_iter().map(|(s, p)| (s.to_string(), p)).collect();
+    let owned = |v: Vec<(&str, Pos)>| v.into_iter().map(|(s, p)| (s.to_owned(), p)).collect();
     facts.aliases = owned(sink.strings(item, &schema::SKILL, "aliases", &what));
     facts.implies = owned(sink.strings(item, &schema::SKILL, "implies", &what));
     sink.strings(item, &schema::SKILL, "reject", &what);
@@ -812,7 +842,7 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
                         "alias `{alias}` of skill `{}` is also an alias of skill `{}` (`{first}`)",
                         skill.id, facts.skills[j].id
                     );
-                    let help = "an alias must name one skill; keep it on one of them".to_string();
+                    let help = "an alias must name one skill; keep it on one of them".to_owned();
                     sink.emit(Code::DuplicateAlias, *pos, message, Some(help));
                 }
                 Some(_) => {}
@@ -834,7 +864,7 @@ fn aliases(sink: &mut Sink<'_>, facts: &TaxonomyFacts) {
                     }
                     _ => "an alias must not name another skill; remove the alias",
                 };
-                sink.emit(Code::AliasIsOtherId, *pos, message, Some(help.to_string()));
+                sink.emit(Code::AliasIsOtherId, *pos, message, Some(help.to_owned()));
             }
         }
     }
@@ -1018,7 +1048,7 @@ fn unused_skills(sink: &mut Sink<'_>, facts: &TaxonomyFacts, used: &HashSet<Stri
                 skill.id,
                 others.join(", ")
             );
-            let help = "remove the skill, or give it a name or alias of its own".to_string();
+            let help = "remove the skill, or give it a name or alias of its own".to_owned();
             sink.emit(Code::UnusedSkill, pos, message, Some(help));
         }
     }
@@ -1045,7 +1075,7 @@ fn serde_pos(text: &str, line: usize, column: usize) -> Pos {
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
-        None => message.to_string(),
+        None => message.to_owned(),
     }
 }
 

@@ -184,7 +184,7 @@ fn every_problem_is_reported_not_just_the_first() {
     ];
     let want: Vec<(String, &str, usize, usize)> = want
         .iter()
-        .map(|&(f, c, l, col)| (f.to_string(), c, l, col))
+        .map(|&(f, c, l, col)| (f.to_owned(), c, l, col))
         .collect();
     assert_eq!(got, want);
     let unknown = diags.iter().find(|d| d.code == Code::UnknownSkill).unwrap();
@@ -201,7 +201,7 @@ fn a_byte_order_mark_is_no_error() {
         "\u{FEFF}{\"id\": \"r\", \"title\": \"R\", \"summary\": \"S\", \"hours_per_week\": 10, \"phases\": [{\"name\": \"P\", \"months\": 2, \"skills\": [\"sql\"], \"milestones\": [\"m\"]}]}",
     )
     .unwrap();
-    let checked = super::read_and_check_dir(dir.path()).unwrap();
+    let checked = read_and_check_dir(dir.path()).unwrap();
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     let data = checked.data.unwrap();
     assert!(crate::roles::Library::load(&data).is_ok());
@@ -226,28 +226,28 @@ fn an_invalid_taxonomy_still_lets_role_shapes_be_checked() {
 
 fn sample_role() -> Role {
     Role {
-        schema: Some("./schema.json".to_string()),
-        id: "r".to_string(),
-        title: "R".to_string(),
-        summary: "S".to_string(),
+        schema: Some("./schema.json".to_owned()),
+        id: "r".to_owned(),
+        title: "R".to_owned(),
+        summary: "S".to_owned(),
         hours_per_week: 10.0,
         salary: vec![Salary {
-            region: "US".to_string(),
-            currency: "USD".to_string(),
+            region: "US".to_owned(),
+            currency: "USD".to_owned(),
             amount: 1.0,
-            source: "src".to_string(),
+            source: "src".to_owned(),
         }],
         phases: vec![Phase {
-            name: "P".to_string(),
+            name: "P".to_owned(),
             months: 1.0,
             skills: vec![
-                SkillSlot::One("a".to_string()),
+                SkillSlot::One("a".to_owned()),
                 SkillSlot::AnyOf {
-                    any_of: vec!["b".to_string(), "c".to_string()],
+                    any_of: vec!["b".to_owned(), "c".to_owned()],
                 },
             ],
             weights: Some(vec![1.0, 2.0]),
-            milestones: vec!["m".to_string()],
+            milestones: vec!["m".to_owned()],
         }],
     }
 }
@@ -302,7 +302,7 @@ fn schema_fields(def: &serde_json::Value) -> (BTreeSet<String>, BTreeSet<String>
         .collect();
     let required = def["required"]
         .as_array()
-        .map(|r| r.iter().map(|k| k.as_str().unwrap().to_string()).collect())
+        .map(|r| r.iter().map(|k| k.as_str().unwrap().to_owned()).collect())
         .unwrap_or_default();
     assert_eq!(
         def["additionalProperties"],
@@ -322,7 +322,7 @@ fn schema_matches_the_role_structs() {
     );
     // `$schema` is accepted but never serialized.
     let (mut keys, required) = reader_fields(the_role);
-    keys.insert("$schema".to_string());
+    keys.insert("$schema".to_owned());
     assert_eq!(schema_fields(&schema), (keys, required), "role");
     let defs = &schema["$defs"];
     assert_eq!(
@@ -346,12 +346,12 @@ fn schema_matches_the_role_structs() {
 
 /// The keys of a definition and the required ones.
 fn def_fields(def: &schema::Object) -> (BTreeSet<String>, BTreeSet<String>) {
-    let keys = def.names().map(str::to_string).collect();
+    let keys = def.names().map(str::to_owned).collect();
     let required = def
         .fields
         .iter()
         .filter(|f| f.required)
-        .map(|f| f.name.to_string())
+        .map(|f| f.name.to_owned())
         .collect();
     (keys, required)
 }
@@ -420,7 +420,7 @@ fn schema_json_matches_the_definitions() {
 #[test]
 fn the_reader_requires_what_the_definitions_require() {
     let (mut keys, required) = reader_fields(the_role);
-    keys.insert("$schema".to_string());
+    keys.insert("$schema".to_owned());
     assert_eq!((keys, required), def_fields(&schema::ROLE), "role");
     assert_eq!(
         reader_fields(the_phase),
@@ -509,7 +509,7 @@ fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
     };
     check(&data)
         .into_iter()
-        .map(|d| (d.code.as_str().to_string(), d.line))
+        .map(|d| (d.code.as_str().to_owned(), d.line))
         .collect()
 }
 
@@ -519,7 +519,7 @@ fn case_variants_of_an_alias_are_distinct_only_for_ambiguous_skills() {
         r#"{"id": "java", "name": "Java", "category": "language", "aliases": ["JAVA", "Core Java", "Core JAVA"], "ambiguous": true}"#,
         r#"{"id": "vue", "name": "Vue", "category": "framework", "aliases": ["VueJS", "Vuejs"]}"#,
     ]);
-    assert_eq!(found, [("duplicate-alias".to_string(), 3)]);
+    assert_eq!(found, [("duplicate-alias".to_owned(), 3)]);
 }
 
 #[test]
@@ -534,10 +534,10 @@ fn aliases_are_compared_as_the_matcher_sees_them() {
         found,
         [
             // Both of its forms now belong to other skills too.
-            ("unused-skill".to_string(), 2),
-            ("duplicate-alias".to_string(), 3),
-            ("alias-is-other-id".to_string(), 4),
-            ("blank-form".to_string(), 4),
+            ("unused-skill".to_owned(), 2),
+            ("duplicate-alias".to_owned(), 3),
+            ("alias-is-other-id".to_owned(), 4),
+            ("blank-form".to_owned(), 4),
         ]
     );
 }
@@ -548,7 +548,7 @@ fn a_duplicated_skill_id_is_reported_once_not_through_every_alias() {
         r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"]}"#,
         r#"{"id": "sql", "name": "SQL", "category": "language", "aliases": ["Structured Query Language"], "implies": ["nope"]}"#,
     ]);
-    assert_eq!(found, [("duplicate-taxonomy-id".to_string(), 3)]);
+    assert_eq!(found, [("duplicate-taxonomy-id".to_owned(), 3)]);
 }
 
 #[test]
@@ -570,8 +570,8 @@ fn an_alias_may_repeat_its_own_id_but_not_another_skills() {
     assert_eq!(
         found,
         [
-            ("duplicate-alias".to_string(), 3),
-            ("alias-is-other-id".to_string(), 3)
+            ("duplicate-alias".to_owned(), 3),
+            ("alias-is-other-id".to_owned(), 3)
         ]
     );
 }
@@ -626,14 +626,9 @@ fn an_imported_file_is_checked_for_shape_like_skills_json() {
     assert_eq!(
         findings(dir.path(), &diags),
         [
-            ("imported/skills.json".to_string(), "unknown-field", 2, 52),
-            ("imported/skills.json".to_string(), "invalid-id", 3, 8),
-            (
-                "imported/skills.json".to_string(),
-                "unknown-category",
-                3,
-                54
-            ),
+            ("imported/skills.json".to_owned(), "unknown-field", 2, 52),
+            ("imported/skills.json".to_owned(), "invalid-id", 3, 8),
+            ("imported/skills.json".to_owned(), "unknown-category", 3, 54),
         ]
     );
     // The imported file counts in the summary: skills.json, it, and the role file.
@@ -672,8 +667,8 @@ fn an_imported_form_of_a_curated_skill_is_an_error_naming_both() {
     assert_eq!(
         findings(dir.path(), &diags),
         [
-            ("imported/skills.json".to_string(), "duplicate-alias", 2, 74),
-            ("imported/skills.json".to_string(), "duplicate-alias", 3, 29),
+            ("imported/skills.json".to_owned(), "duplicate-alias", 2, 74),
+            ("imported/skills.json".to_owned(), "duplicate-alias", 3, 29),
         ]
     );
     assert_eq!(

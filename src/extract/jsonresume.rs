@@ -14,7 +14,7 @@ use serde_json::{Map, Value};
 use super::{Document, ExtractError, normalize};
 
 /// The section hint of the Skills section's lines.
-pub const SKILLS_HINT: &str = "skills";
+pub(super) const SKILLS_HINT: &str = "skills";
 
 /// Top-level keys of the schema and whether each holds an object (`basics`) or an array.
 /// `meta` is left out: on its own it says nothing about a resume.
@@ -36,7 +36,7 @@ const TOP_LEVEL_KEYS: [(&str, bool); 12] = [
 /// True when `bytes` parse as a JSON object with at least one top-level key of the JSON
 /// Resume schema holding the schema's type: `basics` an object, the others arrays. Any
 /// other JSON is not a resume.
-pub fn looks_like(bytes: &[u8]) -> bool {
+pub(super) fn looks_like(bytes: &[u8]) -> bool {
     serde_json::from_slice::<Value>(bytes)
         .ok()
         .as_ref()
@@ -60,7 +60,7 @@ fn has_resume_keys(object: &Map<String, Value>) -> bool {
 /// the line and column), [`ExtractError::Unsupported`] for JSON that is not a JSON Resume
 /// document (see [`looks_like`]), [`ExtractError::NoText`] when no field has text (naming
 /// the fields skipped for holding the wrong type).
-pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
+pub(super) fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     let value: Value = serde_json::from_slice(bytes)
         .map_err(|e| ExtractError::Damaged(format!("invalid JSON: {e}")))?;
     let resume = value
@@ -107,7 +107,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         for school in items(resume, "education") {
             let degree = match (text(school, "studyType"), text(school, "area")) {
                 (Some(kind), Some(area)) => Some(format!("{kind} in {area}")),
-                (kind, area) => kind.or(area).map(str::to_string),
+                (kind, area) => kind.or(area).map(str::to_owned),
             };
             s.plain(title(
                 &[degree.as_deref(), text(school, "institution")],
@@ -321,7 +321,7 @@ impl Lines {
     fn plain<S: AsRef<str>>(&mut self, text: Option<S>) {
         let Some(text) = text else { return };
         for line in text.as_ref().lines().filter(|l| !l.trim().is_empty()) {
-            self.lines.push((line.to_string(), self.hint));
+            self.lines.push((line.to_owned(), self.hint));
         }
     }
 
@@ -345,7 +345,7 @@ impl Lines {
         };
         fill(&mut body);
         if !body.lines.is_empty() {
-            self.lines.push((heading.to_string(), hint));
+            self.lines.push((heading.to_owned(), hint));
             self.lines.extend(body.lines);
         }
     }
@@ -531,7 +531,7 @@ mod tests {
     #[test]
     fn sections_table() {
         let s = Some(SKILLS_HINT);
-        let cases: Vec<(&str, Vec<HintedLine>)> = vec![
+        let cases: Vec<(&str, Vec<HintedLine<'_>>)> = vec![
             // Skills with names only, multi-line strings, blank and mistyped fields.
             (
                 r#"{"skills": [{"name": "Python"}, {"name": "", "keywords": ["Go", " ", 3, "Rust"]}, "SQL", {"keywords": "Java"}]}"#,
@@ -594,7 +594,7 @@ mod tests {
                 assert!(
                     why.starts_with("invalid JSON: trailing comma at line 1"),
                     "{why}"
-                )
+                );
             }
             other => panic!("expected Damaged, got {other:?}"),
         }

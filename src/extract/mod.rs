@@ -56,23 +56,13 @@ impl Document {
         let lines = text
             .split('\n')
             .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'));
-        let mut raw: Vec<(String, Option<u32>)> = lines.map(|l| (l.to_string(), None)).collect();
+        let mut raw: Vec<(String, Option<u32>)> = lines.map(|l| (l.to_owned(), None)).collect();
         if text.ends_with('\n') {
             raw.pop(); // the empty piece after the last line break
         }
         Document {
             lines: normalize::normalize_lines(raw.into_iter()),
         }
-    }
-
-    /// The lines joined with `\n`.
-    pub fn text(&self) -> String {
-        let mut out = String::new();
-        for line in &self.lines {
-            out.push_str(&line.text);
-            out.push('\n');
-        }
-        out
     }
 
     /// True when no line has a letter or digit.
@@ -283,7 +273,7 @@ pub const MAX_LINE_CHARS: usize = 2000;
 impl Document {
     /// Splits lines longer than [`MAX_LINE_CHARS`] at the last space before the limit (or at
     /// the limit when there is none), keeping page and section hints.
-    pub fn with_short_lines(mut self) -> Document {
+    pub(crate) fn with_short_lines(mut self) -> Document {
         if self.lines.iter().all(|l| l.text.len() <= MAX_LINE_CHARS) {
             return self;
         }
@@ -295,7 +285,7 @@ impl Document {
         } in self.lines.drain(..)
         {
             let piece = |text: &str| Line {
-                text: text.to_string(),
+                text: text.to_owned(),
                 page,
                 section_hint,
             };
@@ -347,7 +337,7 @@ mod tests {
         let word = "abcdefghi "; // 10 characters
         let doc = Document {
             lines: vec![Line {
-                text: word.repeat(450).trim_end().to_string(),
+                text: word.repeat(450).trim_end().to_owned(),
                 page: Some(3),
                 section_hint: None,
             }],

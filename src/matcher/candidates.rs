@@ -84,7 +84,7 @@ impl Matcher<'_> {
     }
 
     /// Boundary-checked, non-overlapping matches of a line, longest first at each start.
-    pub(super) fn line_matches(&self, ctx: &LineCtx) -> Vec<LineMatch> {
+    pub(super) fn line_matches(&self, ctx: &LineCtx<'_>) -> Vec<LineMatch> {
         let text = ctx.text;
         let mut all: Vec<LineMatch> = self
             .candidates(&ctx.lower)
@@ -283,7 +283,7 @@ mod tests {
     fn candidates_table() {
         let t = tax();
         let m = Matcher::new(&t);
-        let form_of = |c: &Candidate| m.lower(m.pattern(c.pattern)).to_string();
+        let form_of = |c: &Candidate| m.lower(m.pattern(c.pattern)).to_owned();
         // (lowercase line, the forms proposed at each start, sorted)
         let rows: &[(&str, &[(usize, &str)])] = &[
             ("no skill here", &[]),
@@ -302,8 +302,7 @@ mod tests {
                 .map(|c| (c.start, form_of(c)))
                 .collect();
             got.sort();
-            let want: Vec<(usize, String)> =
-                want.iter().map(|&(s, f)| (s, f.to_string())).collect();
+            let want: Vec<(usize, String)> = want.iter().map(|&(s, f)| (s, f.to_owned())).collect();
             assert_eq!(got, want, "{line:?}");
             for c in m.candidates(line) {
                 assert_eq!(&line[c.start..c.end], form_of(&c), "{line:?}");

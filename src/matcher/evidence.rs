@@ -36,7 +36,7 @@ impl Matcher<'_> {
             for p in &self.index.patterns[from as usize..to as usize] {
                 let lower = self.lower(p);
                 if !lowers.iter().any(|l| l == lower) {
-                    lowers.push(lower.to_string());
+                    lowers.push(lower.to_owned());
                 }
             }
             Phrases {
@@ -51,9 +51,9 @@ impl Matcher<'_> {
     /// accepted, so "Java 21 and Maven" accepts Maven through Java; repeated until stable.
     pub(super) fn accept_line(
         &self,
-        ctx: &LineCtx,
+        ctx: &LineCtx<'_>,
         matches: &[LineMatch],
-        learning: &Learning,
+        learning: &Learning<'_>,
         list_continues: bool,
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
@@ -100,7 +100,7 @@ impl Matcher<'_> {
 
     /// Generic vetoes of an ambiguous form: a following year ("Spring 2022") or a preceding
     /// "at" (an employer: "at Shell").
-    fn vetoed(&self, ctx: &LineCtx, m: &LineMatch) -> bool {
+    fn vetoed(&self, ctx: &LineCtx<'_>, m: &LineMatch) -> bool {
         starts_with_year(ctx.lower[m.end..].trim_start())
             || last_word(&ctx.lower[..m.start]) == "at"
     }
@@ -108,7 +108,7 @@ impl Matcher<'_> {
     /// Whether an ambiguous plain-word match has evidence of its own: a skills line, a
     /// learning cue ("currently learning Rust"), an attached version, a cue phrase of the
     /// skill or a generic cue word. List neighbours are weighed in [`Matcher::accept_line`].
-    fn accept_ambiguous(&self, ctx: &LineCtx, m: &LineMatch, learning: bool) -> bool {
+    fn accept_ambiguous(&self, ctx: &LineCtx<'_>, m: &LineMatch, learning: bool) -> bool {
         let skill = self.pattern(m.pattern).skill as usize;
         let lower = &ctx.lower;
         if self.vetoed(ctx, m) {
@@ -469,7 +469,7 @@ mod tests {
 
     #[test]
     fn phrases_anchor_on_a_form_table() {
-        let forms = ["go".to_string(), "golang".to_string()];
+        let forms = ["go".to_owned(), "golang".to_owned()];
         // (phrase, its anchor on a form, or left out)
         let rows: &[(&str, Option<usize>)] = &[
             ("go live", Some(0)),
@@ -486,7 +486,7 @@ mod tests {
         }
         // A phrase matches only with its anchor at the match, on word boundaries.
         let phrase = Phrase {
-            lower: "go live".to_string(),
+            lower: "go live".to_owned(),
             anchor: 0,
         };
         let rows: &[(&str, usize, bool)] = &[

@@ -115,7 +115,7 @@ impl Matcher<'_> {
 
 /// The evidence of a match at bytes `start..end` of line `n` (0-based).
 pub(super) fn make_evidence(
-    ctx: &LineCtx,
+    ctx: &LineCtx<'_>,
     n: usize,
     page: Option<u32>,
     start: usize,
@@ -136,7 +136,7 @@ pub(super) fn snippet(line: &str, start: usize, end: usize) -> String {
     const MAX: usize = 120;
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     if chars.len() <= MAX {
-        return line.to_string();
+        return line.to_owned();
     }
     let s = chars.iter().position(|&(i, _)| i >= start).unwrap_or(0);
     let e = chars
@@ -187,15 +187,15 @@ mod tests {
         assert_eq!(
             implied,
             vec![
-                ("javascript", &["nextjs".to_string()][..]),
-                ("react", &["nextjs".to_string()][..])
+                ("javascript", &["nextjs".to_owned()][..]),
+                ("react", &["nextjs".to_owned()][..])
             ]
         );
     }
 
     #[test]
     fn snippet_is_bounded() {
-        let long = "x ".repeat(200) + "Python" + &" y".repeat(200);
+        let long = format!("{}Python{}", "x ".repeat(200), " y".repeat(200));
         let start = long.find("Python").unwrap();
         let s = snippet(&long, start, start + 6);
         assert!(s.contains("Python") && s.starts_with("...") && s.ends_with("..."));
@@ -204,8 +204,8 @@ mod tests {
 
     #[test]
     fn snippet_table() {
-        let long = "a".repeat(100) + "Python" + &"b".repeat(100); // Python at 100..106
-        let end = "c".repeat(200) + "Go"; // Go at 200..202
+        let long = format!("{}Python{}", "a".repeat(100), "b".repeat(100)); // Python at 100..106
+        let end = format!("{}Go", "c".repeat(200)); // Go at 200..202
         // (line, start..end, the snippet's length in characters, its start, its end)
         let rows: &[(&str, usize, usize, usize, &str, &str)] = &[
             ("short line with Go", 16, 18, 18, "short", "Go"),

@@ -21,7 +21,7 @@ pub(super) struct FuzzyMatch {
 
 impl Matcher<'_> {
     /// The fuzzy matches of a line, outside `spans` (its skill names, sorted).
-    pub(super) fn fuzzy_matches(&self, ctx: &LineCtx, spans: &[ByteRange]) -> Vec<FuzzyMatch> {
+    pub(super) fn fuzzy_matches(&self, ctx: &LineCtx<'_>, spans: &[ByteRange]) -> Vec<FuzzyMatch> {
         let mut out = Vec::new();
         let text = ctx.text;
         let mut i = 0;
@@ -173,7 +173,7 @@ mod tests {
         for &(word, want) in rows {
             assert_eq!(
                 m.fuzzy_best(word).map(id),
-                want.map(str::to_string),
+                want.map(str::to_owned),
                 "{word:?}"
             );
         }
@@ -183,7 +183,7 @@ mod tests {
     fn fuzzy_matches_table() {
         let t = tax();
         let m = Matcher::new(&t);
-        let line = |text: &'static str| super::super::LineCtx {
+        let line = |text: &'static str| LineCtx {
             text,
             masked: Vec::new(),
             lower: text.to_ascii_lowercase(),

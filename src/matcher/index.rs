@@ -2,4 +2,4 @@
 //! generated tables (`skillgap-embedded`) builds the embedded taxonomy's index with the same
 //! code as the matcher does at run time for `--roles-dir` data.
 
-pub use skillgap_data::index::*;
+pub(crate) use skillgap_data::index::*;

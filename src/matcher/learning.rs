@@ -11,15 +11,23 @@ pub(super) struct Learning<'a> {
     lower: &'a str,
     /// Skill names of the line, sorted and not overlapping: no cue inside them.
     spans: &'a [ByteRange],
-    /// Where sentences start after a break (";", "!", "?", or "." before a space), ascending,
-    /// and whether the break is a full stop.
-    breaks: Vec<(usize, bool)>,
+    /// The sentence breaks (";", "!", "?", or "." before a space), ascending.
+    breaks: Vec<Break>,
     /// Cue phrases at a word start outside skill names, by start.
     cues: Vec<ByteRange>,
     /// `min_end[k]`: the smallest end of `cues[k..]`.
     min_end: Vec<usize>,
     /// The line holds no learning stem at all: nothing is learning.
     none: bool,
+}
+
+/// A sentence break of a line.
+#[derive(Debug, Clone, Copy)]
+struct Break {
+    /// Byte offset just after the break character, where the next sentence starts.
+    after: usize,
+    /// True for a full stop (".", which breaks only before a space); false for ";", "!", "?".
+    full_stop: bool,
 }
 
 impl<'a> Learning<'a> {
@@ -42,8 +50,14 @@ impl<'a> Learning<'a> {
         }
         for (i, c) in lower.char_indices() {
             match c {
-                ';' | '!' | '?' => learning.breaks.push((i + 1, false)),
-                '.' if lower[i + 1..].starts_with(' ') => learning.breaks.push((i + 1, true)),
+                ';' | '!' | '?' => learning.breaks.push(Break {
+                    after: i + 1,
+                    full_stop: false,
+                }),
+                '.' if lower[i + 1..].starts_with(' ') => learning.breaks.push(Break {
+                    after: i + 1,
+                    full_stop: true,
+                }),
                 _ => {}
             }
         }
@@ -82,12 +96,12 @@ impl<'a> Learning<'a> {
         }
         // The sentence starts after the last break before `at` (a full stop counts when the
         // space after it is before `at` too).
-        let k = self.breaks.partition_point(|&(b, _)| b <= at);
+        let k = self.breaks.partition_point(|b| b.after <= at);
         let start = self.breaks[..k]
             .iter()
             .rev()
-            .find(|&&(b, full_stop)| !full_stop || b < at)
-            .map_or(0, |&(b, _)| b);
+            .find(|b| !b.full_stop || b.after < at)
+            .map_or(0, |b| b.after);
         let sentence = self.lower[start..at].trim_start();
         if sentence.starts_with("learning ") {
             let s = at - sentence.len();

@@ -1,5 +1,5 @@
 //! Rule: links claim no skill. URLs, e-mail addresses, host names and Markdown link targets
-//! are masked ([`links`]), and a form that labels a link ("github: https://github.com/x") is a
+//! are masked ([`links`]), and a form that labels a link (`github: https://github.com/x`) is a
 //! contact detail ([`is_link_label`]).
 
 use std::sync::OnceLock;
@@ -33,7 +33,7 @@ fn ascii_link_regex() -> &'static regex::bytes::Regex {
 /// sets) now. A one-resume run calls it on the thread that read the document, which is
 /// otherwise idle while the matcher is built, instead of paying for it in the first
 /// extraction. Matching is the same either way.
-pub fn warm_up() {
+pub(crate) fn warm_up() {
     ascii_link_regex();
     crate::english::is_common_word("");
     crate::english::is_word_form("");

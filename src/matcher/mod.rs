@@ -49,7 +49,7 @@ mod cues;
 mod evidence;
 mod found;
 mod fuzzy;
-pub mod index;
+mod index;
 mod learning;
 mod links;
 mod prepared;
@@ -58,14 +58,15 @@ mod testkit;
 mod wraps;
 
 use crate::extract::Document;
-use crate::sections::{self, Section};
+use crate::sections;
+// The resume section a piece of evidence sits in (`Evidence::section`).
+pub use crate::sections::Section;
 use crate::taxonomy::{Category, Taxonomy};
 use found::{Hit, make_evidence};
 use index::{Index, Pattern};
 use learning::Learning;
 
-pub use index::FUZZY_MIN_LEN;
-pub use links::warm_up;
+pub(crate) use links::warm_up;
 
 /// How a skill was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]

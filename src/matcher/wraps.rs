@@ -38,7 +38,7 @@ impl Matcher<'_> {
     /// (`spans`: this line's skill names, sorted, for its learning cues).
     pub(super) fn wrapped_matches(
         &self,
-        ctx: &LineCtx,
+        ctx: &LineCtx<'_>,
         n: usize,
         line: &Line,
         next: &Line,
@@ -194,10 +194,10 @@ mod tests {
             evidence("Rebuilt the billing service with Spring\nboot and Docker"),
             vec![
                 (
-                    "spring-boot".to_string(),
-                    vec![(1, 34, "Spring boot".to_string())]
+                    "spring-boot".to_owned(),
+                    vec![(1, 34, "Spring boot".to_owned())]
                 ),
-                ("docker".to_string(), vec![(2, 10, "Docker".to_string())]),
+                ("docker".to_owned(), vec![(2, 10, "Docker".to_owned())]),
             ]
         );
         // "learning" ending "machine learning" is no learning cue for what follows it.
@@ -205,12 +205,12 @@ mod tests {
             evidence("Shipped machine\nlearning pipelines on Kubernetes"),
             vec![
                 (
-                    "machine-learning".to_string(),
-                    vec![(1, 9, "machine learning".to_string())]
+                    "machine-learning".to_owned(),
+                    vec![(1, 9, "machine learning".to_owned())]
                 ),
                 (
-                    "kubernetes".to_string(),
-                    vec![(2, 23, "Kubernetes".to_string())]
+                    "kubernetes".to_owned(),
+                    vec![(2, 23, "Kubernetes".to_owned())]
                 ),
             ]
         );

@@ -21,7 +21,7 @@ pub enum CheckFormat {
 }
 
 /// Writes `diags` in `format`, followed by the summary (`files` is the number of files checked).
-pub fn render(
+pub(crate) fn render(
     diags: &[Diagnostic],
     files: usize,
     format: CheckFormat,
@@ -46,7 +46,7 @@ pub fn render(
 
 /// How many findings of each severity a check has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Counts {
+pub(crate) struct Counts {
     /// Findings of [`Severity::Error`].
     pub errors: usize,
     /// Findings of [`Severity::Warning`].
@@ -55,7 +55,7 @@ pub struct Counts {
 
 impl Counts {
     /// Counts `diags` by severity.
-    pub fn of(diags: &[Diagnostic]) -> Counts {
+    pub(crate) fn of(diags: &[Diagnostic]) -> Counts {
         let errors = diags
             .iter()
             .filter(|d| d.severity == Severity::Error)
@@ -203,8 +203,8 @@ mod tests {
             path: PathBuf::from("roles/backend-engineer.json"),
             line,
             column: if line == 0 { 0 } else { 9 },
-            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_string(),
-            help: help.map(str::to_string),
+            message: "phase `APIs + auth` lists unknown skill `kubernets`".to_owned(),
+            help: help.map(str::to_owned),
         }
     }
 
@@ -266,7 +266,7 @@ mod tests {
         // break before the help is escaped.
         let mut d = diag(Code::EmptyMilestones, 3, Some("100% sure\r\nreally"));
         d.path = PathBuf::from("dir,with:odd%chars/x.json");
-        d.message = "a: b, c".to_string();
+        d.message = "a: b, c".to_owned();
         let text = rendered(&[d], 1, CheckFormat::Github);
         assert_eq!(
             text,

@@ -37,7 +37,7 @@ fn html_escape(clean: &str) -> String {
 }
 
 /// The colour of a coverage fraction: red (0) through amber to green (1).
-pub fn coverage_colour(coverage: f64) -> String {
+pub(crate) fn coverage_colour(coverage: f64) -> String {
     let hue = (coverage.clamp(0.0, 1.0) * 120.0).round() as i64;
     format!("hsl({hue}, 60%, 40%)")
 }
@@ -188,7 +188,7 @@ fn header(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         .collect();
     let more = r.missing_skills.len().saturating_sub(missing.len());
     let note = match (missing.is_empty(), more) {
-        (true, _) => "nothing to learn".to_string(),
+        (true, _) => "nothing to learn".to_owned(),
         (false, 0) => missing.join(", "),
         (false, n) => format!("{} and {n} more", missing.join(", ")),
     };

@@ -11,13 +11,13 @@ use super::{BatchOutput, Framing, terminal_safe};
 use crate::batch::FileError;
 
 /// Writes `value` as pretty JSON followed by a newline.
-pub fn write<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     out.write_all(b"\n")
 }
 
 /// Writes `value` as one JSON line.
-pub fn write_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value)?;
     out.write_all(b"\n")
 }
@@ -25,7 +25,7 @@ pub fn write_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Result<()
 /// One record of a batch: the report with its path, or the error.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
-pub enum Record<T: Serialize> {
+pub(crate) enum Record<T> {
     /// A processed file.
     Ok {
         /// The input path.
@@ -63,7 +63,7 @@ fn safe_error<S: Serializer>(error: &FileError, serializer: S) -> Result<S::Ok, 
 /// One file's result of a batch as a JSON record (no line break), for
 /// [`super::BatchOutput::write`].
 /// Serialising is the costly part of writing a record, so a batch does it in parallel.
-pub fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> Vec<u8> {
+pub(crate) fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> Vec<u8> {
     let path = path.display().to_string();
     let record = match result {
         Ok(report) => Record::Ok { path, report },
@@ -74,7 +74,11 @@ pub fn record_bytes<T: Serialize>(path: &Path, result: Result<T, FileError>) -> 
 
 /// Writes one report as a line of JSON Lines, in the shape of a batch record (the path,
 /// then the report's fields).
-pub fn write_record<T: Serialize>(path: &Path, report: T, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_record<T: Serialize>(
+    path: &Path,
+    report: T,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut output = BatchOutput::start(Framing::JsonLines, out)?;
     output.write(&record_bytes(path, Ok::<T, FileError>(report)), out)?;
     output.finish(out)

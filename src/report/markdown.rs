@@ -55,7 +55,7 @@ fn skill_label(skill: &SkillRef, missing: bool) -> String {
 
 fn names(skills: &[SkillRef]) -> String {
     if skills.is_empty() {
-        return "-".to_string();
+        return "-".to_owned();
     }
     skills
         .iter()
@@ -84,7 +84,7 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
     let t = &report.time_to_ready;
     let start = match &report.recommended_phase {
         Some(p) => format!("Start at phase {} \"{}\"", p.index, md_text(&p.name)),
-        None => "Ready: every skill of the role is present".to_string(),
+        None => "Ready: every skill of the role is present".to_owned(),
     };
     writeln!(
         out,
@@ -304,7 +304,7 @@ pub fn write_role(role: &RoleView, out: &mut dyn Write) -> io::Result<()> {
         out,
         "Shares leave out skills listed by more than half of all roles: {}.",
         if role.ubiquitous_skills.is_empty() {
-            "none".to_string()
+            "none".to_owned()
         } else {
             md_text(&role.ubiquitous_skills.join(", "))
         }

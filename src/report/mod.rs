@@ -4,17 +4,17 @@
 //!
 //! Text from documents and data files reaches a report as it is, and is made safe for the
 //! terminal ([`terminal_safe`]) once, where it is written: by [`line()`], the cell and paint
-//! helpers of [`style`], [`markdown::md_text`], [`html::html_text`], the diagnostics of
-//! [`check`] and the error message of a JSON record ([`json::Record`]).
+//! helpers of `style`, [`markdown::md_text`], [`html::html_text`], the diagnostics of
+//! `check` and the error message of a JSON record (`json::Record`).
 
-pub mod check;
-pub mod json;
-pub mod notes;
+pub(crate) mod check;
+pub(crate) mod json;
+pub(crate) mod notes;
 pub mod roles;
-pub mod style;
-pub mod summary;
-pub mod table;
-pub mod text;
+pub(crate) mod style;
+pub(crate) mod summary;
+pub(crate) mod table;
+pub(crate) mod text;
 
 pub mod html;
 pub mod markdown;
@@ -31,6 +31,8 @@ use crate::gap::{
     GapReport, MissingSkill, PhaseGap, PhaseRef, RelatedRole, RoleSummary, TimeToReady,
 };
 use crate::matcher::{Extraction, FoundSkill};
+// The parts of a `JobReport` comparison, defined with the posting reader.
+pub use crate::posting::{Need, PostingReport, PresentSkill, SimilarRole};
 
 /// Version of the JSON output shape. Bumped only on a breaking change (a key removed or
 /// renamed, a type changed); new keys may appear without a bump.
@@ -135,7 +137,7 @@ pub struct JobReport {
     pub preferred: Vec<crate::gap::SkillRef>,
     /// The comparison: present, missing required and preferred, match score (0..1), similar roles.
     #[serde(flatten)]
-    pub comparison: crate::posting::PostingReport,
+    pub comparison: PostingReport,
     /// The gap to the most similar shipped role (its recommended phase and time to ready),
     /// or null when no role shares a skill with the posting.
     pub role_gap: Option<RoleGap>,
@@ -187,7 +189,7 @@ pub fn line(out: &mut dyn Write, text: &str) -> io::Result<()> {
 
 /// How the results of a batch are put together in the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Framing {
+pub(crate) enum Framing {
     /// Lines a people format rendered (each ending in a line break), one after another.
     Text,
     /// One JSON record ([`json::record_bytes`]) per line.
@@ -200,14 +202,14 @@ pub enum Framing {
 /// beforehand by a report (in parallel: serialising is the costly part), and is written
 /// here with the framing around it.
 #[derive(Debug)]
-pub struct BatchOutput {
+pub(crate) struct BatchOutput {
     framing: Framing,
     first: bool,
 }
 
 impl BatchOutput {
     /// Starts the output (`[` for an array; nothing otherwise).
-    pub fn start(framing: Framing, out: &mut dyn Write) -> io::Result<BatchOutput> {
+    pub(crate) fn start(framing: Framing, out: &mut dyn Write) -> io::Result<BatchOutput> {
         if framing == Framing::JsonArray {
             out.write_all(b"[")?;
         }
@@ -218,7 +220,7 @@ impl BatchOutput {
     }
 
     /// Writes one rendered result: text as it is, a JSON record as a line or an array item.
-    pub fn write(&mut self, rendered: &[u8], out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn write(&mut self, rendered: &[u8], out: &mut dyn Write) -> io::Result<()> {
         match self.framing {
             Framing::Text => out.write_all(rendered)?,
             Framing::JsonLines => {
@@ -235,7 +237,7 @@ impl BatchOutput {
     }
 
     /// Ends the output (`\n]\n` for an array; nothing otherwise).
-    pub fn finish(self, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn finish(self, out: &mut dyn Write) -> io::Result<()> {
         if self.framing == Framing::JsonArray {
             out.write_all(b"\n]\n")?;
         }
@@ -247,7 +249,7 @@ impl BatchOutput {
 /// Markdown; a table line is cleaned as a whole by [`line`]).
 pub(crate) fn found_line(names: &[String]) -> String {
     let list = if names.is_empty() {
-        "none".to_string()
+        "none".to_owned()
     } else {
         names.join(", ")
     };
@@ -260,6 +262,6 @@ pub(crate) fn learning_line(names: &[String]) -> String {
 }
 
 /// A fraction 0..1 as a whole percentage ("67%").
-pub fn percent(fraction: f64) -> String {
+pub(crate) fn percent(fraction: f64) -> String {
     format!("{:.0}%", fraction * 100.0)
 }

@@ -8,14 +8,14 @@ use std::path::Path;
 use super::line;
 
 /// Writes `error: cause: cause: ...`: the error and its causes on one line.
-pub fn write_error(err: &anyhow::Error, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_error(err: &anyhow::Error, out: &mut dyn Write) -> io::Result<()> {
     let causes: Vec<String> = err.chain().map(|e| e.to_string()).collect();
     line(out, &format!("error: {}", causes.join(": ")))
 }
 
 /// A one-resume run found no skills in `input` (a path, or `<stdin>`) and picked a role
 /// as the best fit, which then means little.
-pub fn no_skills_found(input: &str, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn no_skills_found(input: &str, out: &mut dyn Write) -> io::Result<()> {
     line(
         out,
         &format!(
@@ -27,7 +27,12 @@ pub fn no_skills_found(input: &str, out: &mut dyn Write) -> io::Result<()> {
 /// One report's `what` ("coverage" or "match score"), `fraction` (0..1), is under
 /// `--fail-under limit` (a percentage). Reports round to whole percents, so 66.7% shows as
 /// 67% and `--fail-under 67` would fail with no visible reason: the note shows one decimal.
-pub fn under_gate(what: &str, fraction: f64, limit: f64, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn under_gate(
+    what: &str,
+    fraction: f64,
+    limit: f64,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     writeln!(
         out,
         "note: {what} {:.1}% is under --fail-under {limit}%; exit status 1",
@@ -36,7 +41,7 @@ pub fn under_gate(what: &str, fraction: f64, limit: f64, out: &mut dyn Write) ->
 }
 
 /// Some reports of a batch have coverage under `--fail-under limit` (a percentage).
-pub fn some_under_gate(limit: f64, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn some_under_gate(limit: f64, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "note: some resumes have coverage under --fail-under {limit}%; exit status 1"
@@ -44,7 +49,7 @@ pub fn some_under_gate(limit: f64, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The man pages were written to `dir`.
-pub fn man_pages_written(dir: &Path, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn man_pages_written(dir: &Path, out: &mut dyn Write) -> io::Result<()> {
     line(out, &format!("wrote the man pages to `{}`", dir.display()))
 }
 

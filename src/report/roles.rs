@@ -1,5 +1,5 @@
 //! Views of the role data itself, for `roles list` and `roles show`: plain data, written by
-//! [`super::table`], [`super::markdown`] and [`super::json`].
+//! `super::table`, [`super::markdown`] and `super::json`.
 
 use serde::Serialize;
 
@@ -37,7 +37,7 @@ impl RoleRow {
 
 /// The JSON shape of `roles list`.
 #[derive(Debug, Serialize)]
-pub struct RoleList {
+pub(crate) struct RoleList {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
     /// One row per role, sorted by id.
@@ -88,7 +88,7 @@ impl RoleView {
     /// The `roles show` view of `role`: phases with skill names, related roles sharing over
     /// `threshold` (0..1) of their skills, and the skills left out of related-role shares.
     pub fn new(role: &Role, library: &Library, threshold: f64) -> RoleView {
-        let name = |id: &str| library.taxonomy.name_of(id).to_string();
+        let name = |id: &str| library.taxonomy.name_of(id).to_owned();
         RoleView {
             schema_version: SCHEMA_VERSION,
             id: role.id.clone(),

@@ -59,7 +59,7 @@ impl Checker {
         reference
             .strip_prefix('#')
             .unwrap_or_else(|| panic!("only local $ref: {reference}"))
-            .to_string()
+            .to_owned()
     }
 
     /// Property names a schema evaluates: its own `properties` and those of its `$ref`s.

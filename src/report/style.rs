@@ -25,7 +25,7 @@ pub enum ColorChoice {
 
 /// Output style of a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Style {
+pub(crate) struct Style {
     /// ANSI colours on.
     pub color: bool,
     /// Unicode box drawing and block bars; plain ASCII otherwise.
@@ -34,7 +34,8 @@ pub struct Style {
 
 impl Style {
     /// No colour, Unicode: the style of files and pipes (and of golden tests).
-    pub const PLAIN: Style = Style {
+    #[cfg(test)]
+    pub(crate) const PLAIN: Style = Style {
         color: false,
         unicode: true,
     };
@@ -42,7 +43,7 @@ impl Style {
     /// Decides the style from `--color`, whether stdout is a terminal, `NO_COLOR`, and the
     /// locale (`LC_ALL`, `LC_CTYPE`, `LANG`: the first one set; Unicode unless it is set and
     /// names no UTF-8 encoding, such as `C` or `POSIX`).
-    pub fn detect(choice: ColorChoice) -> Style {
+    pub(crate) fn detect(choice: ColorChoice) -> Style {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match choice {
             ColorChoice::Always => true,
@@ -61,7 +62,7 @@ impl Style {
 
     /// A table in the house style: never wrapped to the terminal width, so piped output is
     /// stable; Unicode or ASCII borders; styled cells only when colour is on.
-    pub fn table(&self, header: &[&str]) -> Table {
+    pub(crate) fn table(&self, header: &[&str]) -> Table {
         let mut table = Table::new();
         table
             .load_style(if self.unicode {
@@ -81,18 +82,18 @@ impl Style {
 
     /// A cell for a missing skill, safe for the terminal: stands out (red, bold) when colour
     /// is on.
-    pub fn missing(&self, text: &str) -> Cell {
+    pub(crate) fn missing(&self, text: &str) -> Cell {
         cell(text).fg(Color::Red).add_attribute(Attribute::Bold)
     }
 
     /// A cell for present skills, safe for the terminal: quiet (dim) when colour is on.
-    pub fn quiet(&self, text: &str) -> Cell {
+    pub(crate) fn quiet(&self, text: &str) -> Cell {
         cell(text).add_attribute(Attribute::Dim)
     }
 
     /// `text` made safe for the terminal and wrapped in an ANSI colour, for lines outside
     /// tables (red for missing, bold for headings); without colour only made safe.
-    pub fn paint(&self, text: &str, kind: Paint) -> String {
+    pub(crate) fn paint(&self, text: &str, kind: Paint) -> String {
         let text = terminal_safe(text);
         if !self.color {
             return text;
@@ -100,18 +101,17 @@ impl Style {
         let code = match kind {
             Paint::Missing => "1;31",
             Paint::Strong => "1",
-            Paint::Quiet => "2",
         };
         format!("\u{1b}[{code}m{text}\u{1b}[0m")
     }
 
     /// A bar of `width` characters showing `fraction` (0..1): eighth blocks in Unicode
     /// ("████▌░░░░░"), `#` and `-` in ASCII ("####------").
-    pub fn bar(&self, fraction: f64, width: usize) -> String {
+    pub(crate) fn bar(&self, fraction: f64, width: usize) -> String {
         let fraction = fraction.clamp(0.0, 1.0);
         if !self.unicode {
             let full = (fraction * width as f64).round() as usize;
-            return "#".repeat(full) + &"-".repeat(width - full);
+            return format!("{}{}", "#".repeat(full), "-".repeat(width - full));
         }
         let eighths = (fraction * width as f64 * 8.0).round() as usize;
         let (full, part) = (eighths / 8, eighths % 8);
@@ -127,23 +127,21 @@ impl Style {
 
 /// What a painted span means.
 #[derive(Debug, Clone, Copy)]
-pub enum Paint {
+pub(crate) enum Paint {
     /// A missing skill: stands out.
     Missing,
     /// A heading.
     Strong,
-    /// Present or secondary text.
-    Quiet,
 }
 
 /// A cell holding `text` made safe for the terminal (control characters removed, line
 /// breaks included: one line).
-pub fn cell(text: &str) -> Cell {
+pub(crate) fn cell(text: &str) -> Cell {
     Cell::new(terminal_safe(text))
 }
 
 /// A cell of several lines, each made safe for the terminal.
-pub fn lines_cell<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> Cell {
+pub(crate) fn lines_cell<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> Cell {
     let lines: Vec<String> = lines
         .into_iter()
         .map(|l| terminal_safe(l.as_ref()))
@@ -152,7 +150,7 @@ pub fn lines_cell<S: AsRef<str>>(lines: impl IntoIterator<Item = S>) -> Cell {
 }
 
 /// A right-aligned cell for a number or another text the report makes itself (not cleaned).
-pub fn right(text: impl ToString) -> Cell {
+pub(crate) fn right(text: impl ToString) -> Cell {
     Cell::new(text.to_string()).set_alignment(CellAlignment::Right)
 }
 

@@ -11,7 +11,7 @@ use crate::batch::FileError;
 
 /// The rows of a batch summary, gathered as the reports come in (in input order).
 #[derive(Debug, Default)]
-pub struct BatchSummary {
+pub(crate) struct BatchSummary {
     rows: Vec<Row>,
     failed: Vec<String>,
     missing: MissingTally,
@@ -29,7 +29,7 @@ struct Row {
 
 impl BatchSummary {
     /// Adds one file's result.
-    pub fn add(&mut self, path: &Path, result: Result<AnalyzeReport, FileError>) {
+    pub(crate) fn add(&mut self, path: &Path, result: Result<AnalyzeReport, FileError>) {
         match result {
             Ok(r) => {
                 self.missing
@@ -48,7 +48,7 @@ impl BatchSummary {
 
     /// Writes the summary: "Analysed N resumes, M failed", the table and the most common
     /// missing skills (when one resume was analysed), then a `failed:` line per failure.
-    pub fn write(&self, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    pub(crate) fn write(&self, style: &Style, out: &mut dyn Write) -> io::Result<()> {
         let analysed = self.rows.len();
         let plural = if analysed == 1 { "resume" } else { "resumes" };
         writeln!(
@@ -90,20 +90,20 @@ impl BatchSummary {
 
 /// Counts of missing skills across a batch, for the summary.
 #[derive(Debug, Default)]
-pub struct MissingTally {
+pub(crate) struct MissingTally {
     counts: BTreeMap<String, usize>,
 }
 
 impl MissingTally {
     /// Counts each missing skill name of one report once.
-    pub fn add<'a>(&mut self, names: impl Iterator<Item = &'a str>) {
+    pub(crate) fn add<'a>(&mut self, names: impl Iterator<Item = &'a str>) {
         for name in names {
-            *self.counts.entry(name.to_string()).or_default() += 1;
+            *self.counts.entry(name.to_owned()).or_default() += 1;
         }
     }
 
     /// The `n` most common, most first (ties by name).
-    pub fn top(&self, n: usize) -> Vec<(&str, usize)> {
+    pub(crate) fn top(&self, n: usize) -> Vec<(&str, usize)> {
         let mut v: Vec<(&str, usize)> = self.counts.iter().map(|(k, &c)| (k.as_str(), c)).collect();
         v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
         v.truncate(n);

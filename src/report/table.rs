@@ -81,18 +81,22 @@ fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
 fn names(skills: &[SkillRef]) -> String {
     let v: Vec<&str> = skills.iter().map(|s| s.name.as_str()).collect();
     if v.is_empty() {
-        "-".to_string()
+        "-".to_owned()
     } else {
         v.join(", ")
     }
 }
 
 /// Writes the gap report for people.
-pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_analyze(
+    report: &AnalyzeReport,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let role = &report.role;
     let choice = match report.role_choice {
         RoleChoice::Given => String::new(),
-        RoleChoice::BestFit => " (best fit: no --role given)".to_string(),
+        RoleChoice::BestFit => " (best fit: no --role given)".to_owned(),
     };
     let title = format!("{} [{}]{}", role.title, role.id, choice);
     writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
@@ -177,7 +181,11 @@ pub fn write_analyze(report: &AnalyzeReport, style: &Style, out: &mut dyn Write)
 }
 
 /// Writes the skills found for people.
-pub fn write_extract(report: &ExtractReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_extract(
+    report: &ExtractReport,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     if report.skills.is_empty() {
         writeln!(out, "No skills found.")?;
     } else {
@@ -191,7 +199,11 @@ pub fn write_extract(report: &ExtractReport, style: &Style, out: &mut dyn Write)
 }
 
 /// Writes the comparison with a job posting for people.
-pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_job(
+    report: &super::JobReport,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let c = &report.comparison;
     let title = format!("Job posting {}", report.job);
     writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
@@ -232,7 +244,7 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
         t.add_row(vec![
             Cell::new(need),
             style.quiet(&if present.is_empty() {
-                "-".to_string()
+                "-".to_owned()
             } else {
                 present.join(", ")
             }),
@@ -292,7 +304,7 @@ pub fn write_job(report: &super::JobReport, style: &Style, out: &mut dyn Write) 
 
 /// Writes one result of a batch `extract` for people: `path: skill, skill` (or
 /// "(no skills found)"), or `failed: message` (the message names the file).
-pub fn write_extract_line(
+pub(crate) fn write_extract_line(
     path: &Path,
     result: &Result<ExtractReport, FileError>,
     out: &mut dyn Write,
@@ -300,7 +312,7 @@ pub fn write_extract_line(
     match result {
         Ok(r) => {
             let names = if r.skills.is_empty() {
-                "(no skills found)".to_string()
+                "(no skills found)".to_owned()
             } else {
                 let names: Vec<&str> = r.skills.iter().map(|s| s.name.as_str()).collect();
                 names.join(", ")
@@ -312,7 +324,11 @@ pub fn write_extract_line(
 }
 
 /// Writes `roles list` for people: one row per role.
-pub fn write_role_list(rows: &[RoleRow], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_role_list(
+    rows: &[RoleRow],
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let mut t = style.table(&["Role", "Title", "Months", "Hours/week", "Phases"]);
     for r in rows {
         t.add_row(vec![
@@ -328,7 +344,7 @@ pub fn write_role_list(rows: &[RoleRow], style: &Style, out: &mut dyn Write) -> 
 
 /// Writes `roles show` for people: the plan, salaries, phases, and the related roles that
 /// share over `threshold` (0..1) of their skills.
-pub fn write_role(
+pub(crate) fn write_role(
     v: &RoleView,
     threshold: f64,
     style: &Style,
@@ -384,7 +400,7 @@ pub fn write_role(
         &format!(
             "Shares leave out skills listed by more than half of all roles: {}",
             if v.ubiquitous_skills.is_empty() {
-                "none".to_string()
+                "none".to_owned()
             } else {
                 v.ubiquitous_skills.join(", ")
             }

@@ -14,10 +14,10 @@ use crate::report::{AnalyzeReport, RoleChoice};
 use crate::roles::{DataSet, Library};
 
 /// The project's backend resume fixture.
-pub const BACKEND_RESUME: &str = "fixtures/resumes/backend-developer.txt";
+pub(super) const BACKEND_RESUME: &str = "fixtures/resumes/backend-developer.txt";
 
 /// The embedded roles and taxonomy.
-pub fn library() -> Library {
+pub(super) fn library() -> Library {
     Library::load(&DataSet::embedded()).expect("embedded roles load")
 }
 
@@ -27,7 +27,7 @@ fn root() -> PathBuf {
 
 /// An analyze report of `doc` against `role_id`, at `hours_per_week` (the role's pace when
 /// `None`), as `skillgap analyze` builds it.
-pub fn report_for(
+pub(super) fn report_for(
     library: &Library,
     input: &str,
     doc: &Document,
@@ -42,12 +42,12 @@ pub fn report_for(
         ..GapOptions::default()
     };
     let gap = gap::analyze(role, library, &has, &opts);
-    AnalyzeReport::new(input.to_string(), extraction, gap, RoleChoice::Given)
+    AnalyzeReport::new(input.to_owned(), extraction, gap, RoleChoice::Given)
 }
 
 /// The backend fixture against `backend-engineer` at 8 hours a week (slower than the
 /// role's 12, so that the pace shows in the time to ready).
-pub fn backend_report() -> AnalyzeReport {
+pub(super) fn backend_report() -> AnalyzeReport {
     let library = library();
     let doc = extract::extract_path(&root().join(BACKEND_RESUME)).expect("fixture reads");
     report_for(
@@ -61,7 +61,7 @@ pub fn backend_report() -> AnalyzeReport {
 
 /// Compares `actual` with `fixtures/golden/<name>`; with `SKILLGAP_BLESS=1` in the
 /// environment, writes `actual` there instead.
-pub fn assert_golden(name: &str, actual: &str) {
+pub(super) fn assert_golden(name: &str, actual: &str) {
     let path = root().join("fixtures/golden").join(name);
     if std::env::var_os("SKILLGAP_BLESS").is_some_and(|v| v == "1") {
         std::fs::write(&path, actual).expect("write golden file");

@@ -7,7 +7,11 @@ use crate::extract::Document;
 /// Writes the lines of `doc`, with `line_numbers` prefixed by the 1-based line number and,
 /// for PDF, the page (`  12 p2: `). The lines are written as they are: normalisation has
 /// already removed control and bidirectional characters from them.
-pub fn write_lines(doc: &Document, line_numbers: bool, out: &mut dyn Write) -> io::Result<()> {
+pub(crate) fn write_lines(
+    doc: &Document,
+    line_numbers: bool,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     for (i, line) in doc.lines.iter().enumerate() {
         if line_numbers {
             match line.page {

@@ -1,5 +1,5 @@
 //! Loading the roles: the embedded set, or a roles directory given with `--roles-dir`,
-//! which is checked ([`crate::check`]) before it is used.
+//! which is checked (`crate::check`) before it is used.
 //!
 //! Error messages carry names and paths as they are; the error printer makes them safe for
 //! the terminal.

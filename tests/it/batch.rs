@@ -97,7 +97,7 @@ fn all_ok_exits_0_and_none_ok_exits_2() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| s["id"].as_str().unwrap().to_string())
+            .map(|s| s["id"].as_str().unwrap().to_owned())
             .collect()
     };
     assert_eq!(
@@ -105,7 +105,7 @@ fn all_ok_exits_0_and_none_ok_exits_2() {
         ids(&records[1]),
         "the same resume as text and PDF"
     );
-    assert!(ids(&records[0]).contains(&"postgresql".to_string()));
+    assert!(ids(&records[0]).contains(&"postgresql".to_owned()));
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("x.pdf"), b"%PDF-1.4 garbage").unwrap();
     std::fs::write(dir.path().join("y.txt"), b"").unwrap();

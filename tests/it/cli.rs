@@ -242,7 +242,7 @@ fn job_posting_splits_required_and_preferred() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|s| s["id"].as_str().unwrap().to_string())
+            .map(|s| s["id"].as_str().unwrap().to_owned())
             .collect()
     };
     assert_eq!(

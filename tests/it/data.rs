@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use skillgap::roles::{DataSet, role_paths};
 use skillgap_data::canonical;
 
-fn roles_dir() -> std::path::PathBuf {
+fn roles_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("roles")
 }
 
@@ -45,7 +45,7 @@ fn first_difference(actual: &str, canonical: &str) -> String {
             }
         }
     }
-    "the line ends differ".to_string()
+    "the line ends differ".to_owned()
 }
 
 #[test]

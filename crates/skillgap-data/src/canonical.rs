@@ -175,7 +175,7 @@ mod tests {
             Cow::Owned(items.iter().map(|s| Cow::Owned(s.to_string())).collect())
         };
         Skill {
-            id: Cow::Owned(id.to_string()),
+            id: Cow::Owned(id.to_owned()),
             name: Cow::Owned(id.to_uppercase()),
             category: Category::Tool,
             aliases: texts(aliases),

@@ -220,7 +220,7 @@ impl Parser {
 
     fn error(&self, message: &str) -> SyntaxError {
         SyntaxError {
-            message: message.to_string(),
+            message: message.to_owned(),
             pos: self.pos(),
         }
     }

@@ -162,7 +162,7 @@ pub fn of_kind(node: &Node, want: Kind) -> Result<&Node, Issue<'_>> {
 pub fn what_role(root: &Node) -> String {
     match root.get("id").and_then(Node::as_str) {
         Some(id) => format!("role `{id}`"),
-        None => "the role".to_string(),
+        None => "the role".to_owned(),
     }
 }
 
@@ -286,7 +286,7 @@ impl<'n> Fields<'n> {
     }
 
     fn string(&self, name: &str) -> String {
-        self.str(name).unwrap_or_default().to_string()
+        self.str(name).unwrap_or_default().to_owned()
     }
 
     fn num(&self, name: &str) -> f64 {
@@ -305,7 +305,7 @@ impl<'n> Fields<'n> {
         self.list(name)
             .iter()
             .filter_map(Node::as_str)
-            .map(str::to_string)
+            .map(str::to_owned)
             .collect()
     }
 
@@ -398,7 +398,7 @@ pub fn role_of(root: &Node) -> Result<Role, ReadError> {
         .map(|(i, node)| phase(node, i))
         .collect::<Result<_, ReadError>>()?;
     Ok(Role {
-        schema: f.str("$schema").map(str::to_string),
+        schema: f.str("$schema").map(str::to_owned),
         id: f.string("id"),
         title: f.string("title"),
         summary: f.string("summary"),

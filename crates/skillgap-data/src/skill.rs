@@ -89,8 +89,8 @@ mod tests {
 
     fn skill(id: &str, name: &str, aliases: &[&str]) -> Skill {
         Skill {
-            id: Cow::Owned(id.to_string()),
-            name: Cow::Owned(name.to_string()),
+            id: Cow::Owned(id.to_owned()),
+            name: Cow::Owned(name.to_owned()),
             category: Category::Tool,
             aliases: Cow::Owned(aliases.iter().map(|a| Cow::Owned(a.to_string())).collect()),
             implies: Cow::Borrowed(&[]),
@@ -128,7 +128,7 @@ mod tests {
             skill("a", "A", &[]),
             skill("b", "C", &[]),
         ];
-        assert_eq!(id_order(&skills), Err("duplicate skill id `b`".to_string()));
+        assert_eq!(id_order(&skills), Err("duplicate skill id `b`".to_owned()));
         assert_eq!(id_order(&skills[..2]), Ok(vec![1, 0]));
     }
 }

@@ -9,11 +9,11 @@ use zip::result::ZipError;
 use crate::extract::ExtractError;
 
 /// Largest uncompressed XML part read, in bytes (32 MiB).
-pub const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
+pub(super) const MAX_PART_BYTES: u64 = 32 * 1024 * 1024;
 /// Largest total of uncompressed XML read from one file, in bytes (64 MiB).
-pub const MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
+pub(super) const MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
 /// Most ZIP entries accepted; a real DOCX has tens, a few hundred with many images.
-pub const MAX_ENTRIES: usize = 10_000;
+pub(super) const MAX_ENTRIES: usize = 10_000;
 
 /// The main document part; a ZIP without it is not a DOCX.
 pub(super) const MAIN_PART: &str = "word/document.xml";
@@ -169,11 +169,11 @@ fn decode_xml_bytes(bytes: Vec<u8>) -> Result<String, String> {
         let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
         char::decode_utf16(units)
             .collect::<Result<String, _>>()
-            .map_err(|_| "invalid UTF-16".to_string())
+            .map_err(|_| "invalid UTF-16".to_owned())
     };
     match bytes.as_slice() {
         [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
-            .map(str::to_string)
+            .map(str::to_owned)
             .map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to() + 3)),
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
@@ -263,7 +263,7 @@ mod tests {
         assert!(bytes.len() < 2000, "{} bytes", bytes.len());
         match extract_with(&bytes, small_limits()) {
             Err(ExtractError::TooLarge(why)) => {
-                assert!(why.starts_with("word/document.xml unpacks to "), "{why}")
+                assert!(why.starts_with("word/document.xml unpacks to "), "{why}");
             }
             other => panic!("expected TooLarge, got {other:?}"),
         }

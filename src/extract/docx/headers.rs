@@ -8,7 +8,7 @@ use super::part_lines;
 use crate::extract::ExtractError;
 
 /// Most header and footer parts read, each.
-pub const MAX_HEADER_FOOTER_PARTS: usize = 64;
+pub(super) const MAX_HEADER_FOOTER_PARTS: usize = 64;
 
 /// The lines of the parts `{prefix}N.xml` in number order (at most
 /// [`MAX_HEADER_FOOTER_PARTS`]), skipping empty parts and parts whose lines equal an

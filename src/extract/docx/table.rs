@@ -2,9 +2,9 @@
 //! Go`), any other row gives its cells' lines one by one, as a layout table should.
 
 /// Joins the cells of a short table row.
-pub const CELL_SEPARATOR: &str = " | ";
+pub(super) const CELL_SEPARATOR: &str = " | ";
 /// Joins the paragraphs of one cell in a short table row.
-pub const CELL_PARAGRAPH_SEPARATOR: &str = "; ";
+pub(super) const CELL_PARAGRAPH_SEPARATOR: &str = "; ";
 /// A row stays one line only while no cell has more non-empty lines than this...
 const MAX_CELL_LINES: usize = 6;
 /// ...and the joined row has at most this many characters.
@@ -43,7 +43,7 @@ pub(super) fn render_row(cells: Vec<Cell>) -> Vec<String> {
             return vec![joined];
         }
     }
-    texts.into_iter().flatten().map(str::to_string).collect()
+    texts.into_iter().flatten().map(str::to_owned).collect()
 }
 
 #[cfg(test)]

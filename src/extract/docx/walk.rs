@@ -379,7 +379,7 @@ mod tests {
         for xml in cases {
             match extract_docx(&zip_parts(&[("word/document.xml", xml)])) {
                 Err(ExtractError::Damaged(why)) => {
-                    assert!(why.starts_with("word/document.xml: "), "{why}")
+                    assert!(why.starts_with("word/document.xml: "), "{why}");
                 }
                 other => panic!("{xml:?}: expected Damaged, got {other:?}"),
             }

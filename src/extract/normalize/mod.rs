@@ -12,7 +12,7 @@ use super::Line;
 /// ("Kuber-" + "netes ..." becomes "Kubernetes" on the first line). A hyphen is taken as a
 /// break only when a lowercase letter comes before it and after the line break; a soft
 /// hyphen (U+00AD) ending a line is always a break before a lowercase letter.
-pub fn normalize_lines(raw: impl Iterator<Item = (String, Option<u32>)>) -> Vec<Line> {
+pub(crate) fn normalize_lines(raw: impl Iterator<Item = (String, Option<u32>)>) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     // The previous line ended in a soft hyphen (U+00AD): a typesetter's line-break hyphen,
     // removed by normalisation but still a broken word.
@@ -28,7 +28,7 @@ pub fn normalize_lines(raw: impl Iterator<Item = (String, Option<u32>)>) -> Vec<
                 prev.text.pop(); // the hyphen
             }
             prev.text.push_str(&text[..split]);
-            text = text[split..].trim_start().to_string();
+            text = text[split..].trim_start().to_owned();
         }
         soft_break = raw_text.trim_end().ends_with('\u{AD}');
         lines.push(Line {
@@ -48,7 +48,7 @@ fn ends_in_broken_word(text: &str) -> bool {
 /// True when the text is mostly not readable: among its non-space characters, fewer than
 /// half are letters or digits, or more than a fifth are U+FFFD or private-use characters.
 /// A decoding failure in a PDF font shows up this way.
-pub fn is_unreadable(doc: &super::Document) -> bool {
+pub(crate) fn is_unreadable(doc: &super::Document) -> bool {
     let (mut total, mut alnum, mut bad) = (0usize, 0usize, 0usize);
     for c in doc
         .lines

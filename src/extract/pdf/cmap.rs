@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::encoding::glyph_name_to_text;
 
 /// Most mapping entries (chars plus ranges) read from one CMap.
-pub const MAX_ENTRIES: usize = 200_000;
+pub(super) const MAX_ENTRIES: usize = 200_000;
 
 /// A code of 1 to 4 bytes, keyed with its length so that `<41>` and `<0041>` differ.
 fn key(len: usize, code: u32) -> u64 {
@@ -41,7 +41,7 @@ struct UniRange {
 
 /// A parsed CMap.
 #[derive(Debug, Clone, Default)]
-pub struct CMap {
+pub(super) struct CMap {
     codespaces: Vec<Codespace>,
     uni_chars: HashMap<u64, Box<str>>,
     uni_ranges: Vec<UniRange>,
@@ -51,7 +51,7 @@ pub struct CMap {
 
 impl CMap {
     /// Parses CMap source text. Never fails: what cannot be read is left out.
-    pub fn parse(data: &[u8]) -> CMap {
+    pub(super) fn parse(data: &[u8]) -> CMap {
         let mut cmap = CMap::default();
         let mut lexer = Lexer { data, pos: 0 };
         let mut entries = 0usize;
@@ -154,18 +154,18 @@ impl CMap {
     }
 
     /// True when the CMap maps no code to text.
-    pub fn has_unicode(&self) -> bool {
+    pub(super) fn has_unicode(&self) -> bool {
         !self.uni_chars.is_empty() || !self.uni_ranges.is_empty()
     }
 
     /// True when the CMap declares codespace ranges.
-    pub fn has_codespaces(&self) -> bool {
+    pub(super) fn has_codespaces(&self) -> bool {
         !self.codespaces.is_empty()
     }
 
     /// Splits the next code off `bytes` by the codespace ranges: `(code, length)`. A byte
     /// sequence in no range takes the shortest codespace length (or `default_len`).
-    pub fn next_code(&self, bytes: &[u8], default_len: usize) -> (u32, usize) {
+    pub(super) fn next_code(&self, bytes: &[u8], default_len: usize) -> (u32, usize) {
         for len in 1..=4 {
             if len > bytes.len() {
                 break;
@@ -192,7 +192,7 @@ impl CMap {
     }
 
     /// The text for a code of `len` bytes, if the CMap maps it.
-    pub fn unicode(&self, code: u32, len: usize) -> Option<Cow<'_, str>> {
+    pub(super) fn unicode(&self, code: u32, len: usize) -> Option<Cow<'_, str>> {
         let k = key(len, code);
         if let Some(text) = self.uni_chars.get(&k) {
             return Some(Cow::Borrowed(text));
@@ -218,7 +218,7 @@ impl CMap {
     }
 
     /// The CID for a code of `len` bytes, if the CMap maps it.
-    pub fn cid(&self, code: u32, len: usize) -> Option<u32> {
+    pub(super) fn cid(&self, code: u32, len: usize) -> Option<u32> {
         let k = key(len, code);
         if let Some(&cid) = self.cid_chars.get(&k) {
             return Some(cid);

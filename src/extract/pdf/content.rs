@@ -15,7 +15,7 @@ use super::resolve;
 
 /// Budgets for one page; exceeding one stops the page with [`Stop`].
 #[derive(Debug, Clone, Copy)]
-pub struct Limits {
+pub(crate) struct Limits {
     /// Decoded content bytes (page streams plus forms).
     pub content_bytes: usize,
     /// Operators run.
@@ -32,18 +32,18 @@ pub struct Limits {
 
 /// Why a page was stopped.
 #[derive(Debug)]
-pub enum Stop {
+pub(super) enum Stop {
     /// A budget of [`Limits`] ran out (the message says which).
     TooLarge(String),
 }
 
 /// A 2D affine matrix `[a b c d e f]` (row-vector convention, as in PDF).
-pub type Matrix = [f32; 6];
+pub(super) type Matrix = [f32; 6];
 
 const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
 /// `m` then `n`: the matrix that applies `m` first.
-pub fn mul(m: &Matrix, n: &Matrix) -> Matrix {
+pub(super) fn mul(m: &Matrix, n: &Matrix) -> Matrix {
     [
         m[0] * n[0] + m[1] * n[2],
         m[0] * n[1] + m[1] * n[3],
@@ -57,7 +57,7 @@ pub fn mul(m: &Matrix, n: &Matrix) -> Matrix {
 /// One glyph with text, in its direction's frame: `u` runs along the text, `v` across it
 /// (larger `v` = higher on the page, i.e. earlier in reading order).
 #[derive(Debug, Clone, Copy)]
-pub struct PlacedGlyph {
+pub(super) struct PlacedGlyph {
     /// Start of the glyph along the text direction.
     pub u0: f32,
     /// End of the glyph (start plus its width, without character spacing).
@@ -78,7 +78,7 @@ pub struct PlacedGlyph {
 
 /// All glyphs of one page, with their text in one buffer.
 #[derive(Debug, Default)]
-pub struct PageGlyphs {
+pub(super) struct PageGlyphs {
     /// Glyphs in content-stream order.
     pub glyphs: Vec<PlacedGlyph>,
     /// Text of all glyphs.
@@ -91,7 +91,7 @@ pub struct PageGlyphs {
 
 impl PageGlyphs {
     /// The text of glyph `g`.
-    pub fn glyph_text(&self, g: &PlacedGlyph) -> &str {
+    pub(super) fn glyph_text(&self, g: &PlacedGlyph) -> &str {
         &self.text[g.start as usize..(g.start + g.len) as usize]
     }
 }
@@ -124,7 +124,7 @@ impl GState {
 }
 
 /// Runs the content of pages.
-pub struct Interpreter<'a> {
+pub(super) struct Interpreter<'a> {
     doc: &'a Document,
     /// The file, to recover streams whose `/Length` could not be read.
     file: &'a [u8],
@@ -153,7 +153,7 @@ const MAX_GSTATE_STACK: usize = 512;
 
 impl<'a> Interpreter<'a> {
     /// An interpreter for one page.
-    pub fn new(
+    pub(super) fn new(
         doc: &'a Document,
         file: &'a [u8],
         fonts: &'a mut FontCache,
@@ -180,7 +180,7 @@ impl<'a> Interpreter<'a> {
     }
 
     /// Runs the page `page_id` and returns its glyphs.
-    pub fn run_page(mut self, page_id: ObjectId) -> Result<PageGlyphs, Stop> {
+    pub(super) fn run_page(mut self, page_id: ObjectId) -> Result<PageGlyphs, Stop> {
         let doc = self.doc;
         let resources = page_resources(doc, page_id);
         let page = doc.get_dictionary(page_id).ok();

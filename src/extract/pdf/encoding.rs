@@ -5,7 +5,7 @@ use super::tables;
 
 /// A base encoding named by a font's `/Encoding` (or implied by the font).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BaseEncoding {
+pub(super) enum BaseEncoding {
     /// Adobe StandardEncoding, the default for Type 1 fonts without an encoding.
     Standard,
     /// WinAnsiEncoding (Windows code page 1252).
@@ -18,7 +18,7 @@ pub enum BaseEncoding {
 
 impl BaseEncoding {
     /// The encoding with this PDF name (`WinAnsiEncoding`...), if it is a base encoding.
-    pub fn from_name(name: &[u8]) -> Option<BaseEncoding> {
+    pub(super) fn from_name(name: &[u8]) -> Option<BaseEncoding> {
         match name {
             b"StandardEncoding" => Some(BaseEncoding::Standard),
             b"WinAnsiEncoding" => Some(BaseEncoding::WinAnsi),
@@ -30,7 +30,7 @@ impl BaseEncoding {
     }
 
     /// The character for `code`, if the encoding has one.
-    pub fn decode(self, code: u8) -> Option<char> {
+    pub(super) fn decode(self, code: u8) -> Option<char> {
         let table = match self {
             BaseEncoding::Standard => &tables::STANDARD,
             BaseEncoding::WinAnsi => &tables::WIN_ANSI,
@@ -81,7 +81,7 @@ fn symbol(code: u8) -> Option<char> {
 /// `.` is dropped, `_` joins ligature components, `uniXXXX` (several groups allowed) and
 /// `uXXXX`..`uXXXXXX` name code points, other names are looked up in the list. Names such as
 /// `g123` or `cid45` that carry no meaning give `None`.
-pub fn glyph_name_to_text(name: &str) -> Option<String> {
+pub(super) fn glyph_name_to_text(name: &str) -> Option<String> {
     let base = name.split('.').next().unwrap_or("");
     if base.is_empty() {
         return None;
@@ -130,14 +130,14 @@ fn is_surrogate(c: char) -> bool {
 }
 
 /// Looks a single glyph name up in the Adobe Glyph List subset.
-pub fn lookup(name: &str) -> Option<char> {
+pub(super) fn lookup(name: &str) -> Option<char> {
     let table = tables::GLYPH_NAMES;
     let i = table.binary_search_by(|(n, _)| (*n).cmp(name)).ok()?;
     char::from_u32(u32::from(table[i].1))
 }
 
 /// Expands the Latin ligature code points (U+FB00..U+FB06) to their letters.
-pub fn expand_ligature(c: char) -> Option<&'static str> {
+pub(super) fn expand_ligature(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{FB00}' => "ff",
         '\u{FB01}' => "fi",

@@ -32,7 +32,7 @@ enum Codes {
 
 /// One decoded glyph.
 #[derive(Debug, Clone, Copy)]
-pub struct Glyph<'a> {
+pub(super) struct Glyph<'a> {
     /// The text it stands for (may be empty, or several characters for a ligature).
     pub text: &'a str,
     /// Advance width in text space units per unit of font size (glyph width / 1000).
@@ -43,15 +43,15 @@ pub struct Glyph<'a> {
 
 /// A font ready for decoding.
 #[derive(Debug)]
-pub struct Font {
+pub(super) struct Font {
     codes: Codes,
     to_unicode: Option<CMap>,
     /// Simple fonts: text per code from the encoding (ToUnicode merged in).
     simple_text: Vec<Box<str>>,
     /// Simple fonts: width per code, in text space per unit font size.
     simple_widths: Vec<f32>,
-    /// CID fonts: (first CID, last CID, width) sorted by first CID.
-    cid_widths: Vec<(u32, u32, f32)>,
+    /// CID fonts: widths of CID ranges, sorted by first CID.
+    cid_widths: Vec<CidWidth>,
     default_width: f32,
     /// Scale from font size to the glyph height (Type 3 fonts with unusual matrices).
     pub size_scale: f32,
@@ -59,7 +59,7 @@ pub struct Font {
 
 impl Font {
     /// A stand-in for a missing or unreadable font: WinAnsi, Helvetica widths.
-    pub fn fallback() -> Font {
+    pub(super) fn fallback() -> Font {
         let mut font = Font {
             codes: Codes::Simple,
             to_unicode: None,
@@ -74,7 +74,7 @@ impl Font {
     }
 
     /// Builds the font from its dictionary.
-    pub fn load(doc: &Document, dict: &Dictionary) -> Font {
+    pub(super) fn load(doc: &Document, dict: &Dictionary) -> Font {
         let subtype = name_of(doc, dict, b"Subtype").unwrap_or_default();
         let to_unicode = resolve::stream_bytes(doc, dict.get(b"ToUnicode").ok())
             .map(|bytes| CMap::parse(&bytes))
@@ -275,7 +275,7 @@ impl Font {
     }
 
     /// Decodes `bytes` glyph by glyph.
-    pub fn decode(&self, bytes: &[u8], mut each: impl FnMut(Glyph<'_>)) {
+    pub(super) fn decode(&self, bytes: &[u8], mut each: impl FnMut(Glyph<'_>)) {
         if matches!(self.codes, Codes::Simple) {
             for &b in bytes {
                 each(Glyph {
@@ -337,9 +337,9 @@ impl Font {
     }
 
     fn cid_width(&self, cid: u32) -> f32 {
-        let end = self.cid_widths.partition_point(|r| r.0 <= cid);
+        let end = self.cid_widths.partition_point(|r| r.first <= cid);
         match end.checked_sub(1).map(|i| self.cid_widths[i]) {
-            Some((_, last, w)) if cid <= last => w,
+            Some(r) if cid <= r.last => r.width,
             _ => self.default_width,
         }
     }
@@ -457,8 +457,17 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// One width of a CID font's `/W` array: the CIDs `first..=last` are `width` wide.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CidWidth {
+    first: u32,
+    last: u32,
+    /// In text space per unit font size (the `/W` value / 1000).
+    width: f32,
+}
+
 /// The `/W` array of a CID font: `c [w1 w2 ...]` and `c_first c_last w` entries.
-fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
+fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<CidWidth> {
     let Some(Object::Array(items)) = w.map(|o| resolve::object(doc, o)) else {
         return Vec::new();
     };
@@ -476,7 +485,11 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
                 for (k, w) in ws.iter().enumerate().take(65_536) {
                     if let Some(w) = num(w) {
                         let cid = first.saturating_add(k as u32);
-                        out.push((cid, cid, w / 1000.0));
+                        out.push(CidWidth {
+                            first: cid,
+                            last: cid,
+                            width: w / 1000.0,
+                        });
                     }
                 }
                 i += 2;
@@ -485,7 +498,11 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
                 if let (Some(last), Some(w)) = (num(last), items.get(i + 2).and_then(num)) {
                     let last = last.max(0.0) as u32;
                     if last >= first {
-                        out.push((first, last, w / 1000.0));
+                        out.push(CidWidth {
+                            first,
+                            last,
+                            width: w / 1000.0,
+                        });
                     }
                 }
                 i += 3;
@@ -493,13 +510,13 @@ fn cid_width_table(doc: &Document, w: Option<&Object>) -> Vec<(u32, u32, f32)> {
             None => break,
         }
     }
-    out.sort_by_key(|r| r.0);
+    out.sort_by_key(|r| r.first);
     out
 }
 
 /// Fonts already built, by object id, so that each is read once per document.
 #[derive(Default)]
-pub struct FontCache {
+pub(super) struct FontCache {
     fonts: HashMap<lopdf::ObjectId, std::rc::Rc<Font>>,
     /// Fonts written directly into a resource dictionary, by the dictionary's address
     /// (the document does not change while we read it).
@@ -514,7 +531,7 @@ const MAX_FONT_LOADS: usize = 10_000;
 
 impl FontCache {
     /// The font for a `/Font` resource entry (a reference or a direct dictionary).
-    pub fn get(&mut self, doc: &Document, entry: &Object) -> std::rc::Rc<Font> {
+    pub(super) fn get(&mut self, doc: &Document, entry: &Object) -> std::rc::Rc<Font> {
         let address = entry as *const Object as usize;
         let cached = match entry {
             Object::Reference(id) => self.fonts.get(id),

@@ -10,7 +10,7 @@
 use super::content::{PageGlyphs, PlacedGlyph};
 
 /// A gap wider than this share of the font size between two glyphs is a word break.
-pub const SPACE_FACTOR: f32 = 0.15;
+pub(super) const SPACE_FACTOR: f32 = 0.15;
 /// A gap wider than this share of the font size separates fragments (gutter detection).
 const FRAGMENT_FACTOR: f32 = 1.0;
 /// Baselines closer than this share of the smaller font size are one line.
@@ -37,7 +37,7 @@ struct Line {
 }
 
 /// The page's lines of text in reading order.
-pub fn page_lines(page: &PageGlyphs) -> Vec<String> {
+pub(super) fn page_lines(page: &PageGlyphs) -> Vec<String> {
     let mut counts = [0usize; 4];
     for g in &page.glyphs {
         counts[g.dir as usize & 3] += 1;
@@ -156,7 +156,7 @@ fn words(page: &PageGlyphs, glyphs: &[&PlacedGlyph], members: &[usize]) -> Vec<W
             out.extend(current.take());
         }
         current = Some(Word {
-            text: text.to_string(),
+            text: text.to_owned(),
             u0: g.u0,
             u1: g.u1,
             size: g.size,

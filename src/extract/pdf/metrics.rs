@@ -25,7 +25,7 @@ const TIMES: [u16; 95] = [
 
 /// The family of a standard 14 font, from its base name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Standard {
+pub(super) enum Standard {
     /// Helvetica and Arial (and any unknown sans face).
     Helvetica,
     /// Times and Times New Roman.
@@ -37,7 +37,7 @@ pub enum Standard {
 impl Standard {
     /// The family for a `/BaseFont` name (subset prefix `ABCDEF+` allowed), if it is one of
     /// the standard 14 fonts or a common alias.
-    pub fn from_base_font(name: &str) -> Option<Standard> {
+    pub(super) fn from_base_font(name: &str) -> Option<Standard> {
         let name = name.split_once('+').map_or(name, |(_, rest)| rest);
         let lower = name.to_ascii_lowercase();
         if lower.starts_with("helvetica") || lower.starts_with("arial") {
@@ -52,7 +52,7 @@ impl Standard {
     }
 
     /// Width of `c` in 1/1000 em.
-    pub fn width(self, c: char) -> u16 {
+    pub(super) fn width(self, c: char) -> u16 {
         match self {
             Standard::Courier => 600,
             Standard::Helvetica => table_width(&HELVETICA, c, 556),

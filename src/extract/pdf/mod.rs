@@ -9,7 +9,7 @@
 //! # Hostile files
 //! Every input gives text or an [`ExtractError`], bounded in time and memory: streams are
 //! decoded against budgets ([`MAX_DECOMPRESSED`] while loading, [`MAX_CONTENT_BYTES`] of
-//! content per page), operators, glyphs, forms and output are counted ([`LIMITS`],
+//! content per page), operators, glyphs, forms and output are counted (`LIMITS`,
 //! [`MAX_TEXT_BYTES`]), nothing recurses without a depth cap, and a panic inside lopdf or
 //! here is caught and reported as [`ExtractError::Damaged`].
 //!
@@ -54,7 +54,7 @@ pub const MAX_CONTENT_BYTES: usize = 16 * 1024 * 1024;
 /// Cap on text produced from one PDF, in bytes (8 MiB).
 pub const MAX_TEXT_BYTES: usize = 8 * 1024 * 1024;
 /// Per-page budgets of the content interpreter.
-pub const LIMITS: Limits = Limits {
+pub(crate) const LIMITS: Limits = Limits {
     content_bytes: MAX_CONTENT_BYTES,
     operations: 4_000_000,
     glyphs: 1_000_000,
@@ -247,16 +247,16 @@ mod tests {
     /// A one-page PDF around `content`, with Helvetica as /F1 (xref offsets computed).
     fn pdf_with_content(content: &str) -> Vec<u8> {
         let objects = [
-            "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
              /Resources << /Font << /F1 5 0 R >> >> >>"
-                .to_string(),
+                .to_owned(),
             format!(
                 "<< /Length {} >>\nstream\n{content}\nendstream",
                 content.len() + 1
             ),
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_string(),
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
         ];
         let mut out = String::from("%PDF-1.4\n");
         let mut offsets = Vec::new();
@@ -399,23 +399,22 @@ mod tests {
                 vec!["Still read"],
             ),
             // A string shown with no font set falls back to WinAnsi.
-            ("BT 72 700 Td (No font) Tj ET".to_string(), vec!["No font"]),
+            ("BT 72 700 Td (No font) Tj ET".to_owned(), vec!["No font"]),
             // A font name that is not in the resources.
-            ("BT /F9 12 Tf 72 700 Td (Missing font) Tj ET".to_string(), vec!["Missing font"]),
+            ("BT /F9 12 Tf 72 700 Td (Missing font) Tj ET".to_owned(), vec!["Missing font"]),
             // Garbage operators and operands are ignored; a broken stream keeps what it read.
             (
-                "BT /F1 12 Tf 72 700 Td 1 2 3 4 Tm () Tj (Kept) Tj ET xyz 1 0 ] [ (".to_string(),
+                "BT /F1 12 Tf 72 700 Td 1 2 3 4 Tm () Tj (Kept) Tj ET xyz 1 0 ] [ (".to_owned(),
                 vec!["Kept"],
             ),
             // Superscript joins its line; a word split by kerning stays whole.
             (
-                "BT /F1 12 Tf 72 700 Td (x) Tj /F1 8 Tf 4.5 Ts (2) Tj /F1 12 Tf 0 Ts [( + A) 20 (BC)] TJ ET".to_string(),
+                "BT /F1 12 Tf 72 700 Td (x) Tj /F1 8 Tf 4.5 Ts (2) Tj /F1 12 Tf 0 Ts [( + A) 20 (BC)] TJ ET".to_owned(),
                 vec!["x2 + ABC"],
             ),
             // Text drawn twice at the same place (fake bold) is read once.
             (
-                "BT /F1 12 Tf 72 700 Td (Bold) Tj ET BT /F1 12 Tf 72.3 700 Td (Bold) Tj ET"
-                    .to_string(),
+                "BT /F1 12 Tf 72 700 Td (Bold) Tj ET BT /F1 12 Tf 72.3 700 Td (Bold) Tj ET".to_owned(),
                 vec!["Bold"],
             ),
         ];

@@ -4,7 +4,7 @@ use std::io::{Read, Write};
 use std::process::{Command, ExitStatus, Output, Stdio};
 
 /// Runs `skillgap ARGS` with the given extra environment (and `NO_COLOR` removed).
-pub fn skillgap_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+pub(crate) fn skillgap_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_skillgap"));
     cmd.args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -16,12 +16,12 @@ pub fn skillgap_env(args: &[&str], env: &[(&str, &str)]) -> Output {
 }
 
 /// Runs `skillgap ARGS`.
-pub fn skillgap(args: &[&str]) -> Output {
+pub(crate) fn skillgap(args: &[&str]) -> Output {
     skillgap_env(args, &[])
 }
 
 /// Runs `skillgap ARGS` with `input` on stdin.
-pub fn skillgap_stdin(args: &[&str], input: &[u8]) -> Output {
+pub(crate) fn skillgap_stdin(args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -35,7 +35,7 @@ pub fn skillgap_stdin(args: &[&str], input: &[u8]) -> Output {
 }
 
 /// Runs `skillgap ARGS` with stdout closed before it writes; returns its status and stderr.
-pub fn skillgap_closed_stdout(args: &[&str]) -> (ExitStatus, String) {
+pub(crate) fn skillgap_closed_stdout(args: &[&str]) -> (ExitStatus, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_skillgap"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
