@@ -330,7 +330,10 @@ mod tests {
                 .unwrap_or_else(|| panic!("no tab in {line:?}"));
             assert!(Section::from_name(section).is_some(), "section in {line:?}");
             assert_eq!(heading, heading.trim(), "spaces around {line:?}");
-            assert!(!heading.contains("  ") && !heading.contains('&'), "{line:?}");
+            assert!(
+                !heading.contains("  ") && !heading.contains('&'),
+                "{line:?}"
+            );
             assert_eq!(heading, heading.to_lowercase(), "case of {line:?}");
             let folded = fold_heading(heading);
             if let Some(before) = seen.insert(folded.clone(), line) {

@@ -614,3 +614,38 @@ fn job_and_stdin_misuse_are_refused() {
         "error: the resume and the posting cannot both be read from stdin (`-`)\n"
     );
 }
+
+/// (skill id, sections of its evidence) of every skill found in `path`.
+fn skills_and_sections(path: &str) -> Vec<(String, Vec<Option<String>>)> {
+    let r = analyze_json(&[path, "--role", "backend-engineer"]);
+    r.skills_found
+        .into_iter()
+        .map(|s| (s.id, s.evidence.into_iter().map(|e| e.section).collect()))
+        .collect()
+}
+
+#[test]
+fn german_and_spanish_headings_name_the_sections() {
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        skills_and_sections("fixtures/headings/de-backend-developer.md"),
+        [
+            ("go".to_string(), vec![s("skills")]),
+            ("python".to_string(), vec![s("skills")]),
+            ("postgresql".to_string(), vec![s("skills")]),
+            ("docker".to_string(), vec![s("skills")]),
+            ("rest-apis".to_string(), vec![s("experience")]),
+            ("sql".to_string(), vec![]),
+        ]
+    );
+    // "Excel" alone on a line is a skill only in a Skills section ("HABILIDADES TÉCNICAS").
+    assert_eq!(
+        skills_and_sections("fixtures/headings/es-data-analyst.txt"),
+        [
+            ("excel".to_string(), vec![s("skills")]),
+            ("tableau".to_string(), vec![s("skills")]),
+            ("sql".to_string(), vec![s("skills")]),
+            ("data-visualization".to_string(), vec![]),
+        ]
+    );
+}
