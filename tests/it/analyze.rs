@@ -683,3 +683,38 @@ fn roles_dir_loads_the_imported_taxonomy_under_the_curated_one() {
         "check: 0 errors, 0 warnings in 3 files\n"
     );
 }
+
+/// (skill id, sections of its evidence) of every skill found in `path`.
+fn skills_and_sections(path: &str) -> Vec<(String, Vec<Option<String>>)> {
+    let r = analyze_json(&[path, "--role", "backend-engineer"]);
+    r.skills_found
+        .into_iter()
+        .map(|s| (s.id, s.evidence.into_iter().map(|e| e.section).collect()))
+        .collect()
+}
+
+#[test]
+fn german_and_spanish_headings_name_the_sections() {
+    let s = |x: &str| Some(x.to_owned());
+    assert_eq!(
+        skills_and_sections("fixtures/headings/de-backend-developer.md"),
+        [
+            ("go".to_owned(), vec![s("skills")]),
+            ("python".to_owned(), vec![s("skills")]),
+            ("postgresql".to_owned(), vec![s("skills")]),
+            ("docker".to_owned(), vec![s("skills")]),
+            ("rest-apis".to_owned(), vec![s("experience")]),
+            ("sql".to_owned(), vec![]),
+        ]
+    );
+    // "Excel" alone on a line is a skill only in a Skills section ("HABILIDADES TÉCNICAS").
+    assert_eq!(
+        skills_and_sections("fixtures/headings/es-data-analyst.txt"),
+        [
+            ("excel".to_owned(), vec![s("skills")]),
+            ("tableau".to_owned(), vec![s("skills")]),
+            ("sql".to_owned(), vec![s("skills")]),
+            ("data-visualization".to_owned(), vec![]),
+        ]
+    );
+}

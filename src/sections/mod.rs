@@ -1,7 +1,11 @@
 //! Resume sections: finds headings ("Skills", "Work Experience", "## Projects", "EDUCATION:")
 //! and labels every line with the section it sits in.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use serde::Serialize;
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 /// A usual resume section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
@@ -45,142 +49,48 @@ impl Section {
 
     /// Parses a name as produced by [`Section::as_str`].
     pub fn from_name(name: &str) -> Option<Section> {
-        HEADINGS
-            .iter()
-            .find(|(_, s)| s.as_str() == name)
-            .map(|(_, s)| *s)
+        Section::ALL.into_iter().find(|s| s.as_str() == name)
     }
+
+    /// Every section, in the order of the enum.
+    const ALL: [Section; 9] = [
+        Section::Summary,
+        Section::Skills,
+        Section::Experience,
+        Section::Projects,
+        Section::Education,
+        Section::Certifications,
+        Section::Publications,
+        Section::Interests,
+        Section::Other,
+    ];
 }
 
-/// Heading phrases (lowercase, single spaces, `&` written as "and") and their sections.
-const HEADINGS: &[(&str, Section)] = &[
-    ("summary", Section::Summary),
-    ("professional summary", Section::Summary),
-    ("career summary", Section::Summary),
-    ("profile", Section::Summary),
-    ("professional profile", Section::Summary),
-    ("about", Section::Summary),
-    ("about me", Section::Summary),
-    ("objective", Section::Summary),
-    ("career objective", Section::Summary),
-    ("overview", Section::Summary),
-    ("skills", Section::Skills),
-    ("skill", Section::Skills),
-    ("technical skills", Section::Skills),
-    ("tech skills", Section::Skills),
-    ("core skills", Section::Skills),
-    ("key skills", Section::Skills),
-    ("relevant skills", Section::Skills),
-    ("skills and tools", Section::Skills),
-    ("skills and technologies", Section::Skills),
-    ("skills and expertise", Section::Skills),
-    ("skills and interests", Section::Skills),
-    ("skills summary", Section::Skills),
-    ("summary of skills", Section::Skills),
-    ("tools", Section::Skills),
-    ("tools and technologies", Section::Skills),
-    ("technologies", Section::Skills),
-    ("technology", Section::Skills),
-    ("tech stack", Section::Skills),
-    ("stack", Section::Skills),
-    ("technical proficiencies", Section::Skills),
-    ("technical expertise", Section::Skills),
-    ("expertise", Section::Skills),
-    ("areas of expertise", Section::Skills),
-    ("competencies", Section::Skills),
-    ("core competencies", Section::Skills),
-    ("programming languages", Section::Skills),
-    ("languages and tools", Section::Skills),
-    ("languages and technologies", Section::Skills),
-    ("computer skills", Section::Skills),
-    ("it skills", Section::Skills),
-    ("toolbox", Section::Skills),
-    ("qualifications", Section::Skills),
-    ("summary of qualifications", Section::Skills),
-    // Job-posting headings: what they list are skills, too.
-    ("requirements", Section::Skills),
-    ("required skills", Section::Skills),
-    ("minimum qualifications", Section::Skills),
-    ("basic qualifications", Section::Skills),
-    ("preferred qualifications", Section::Skills),
-    ("preferred skills", Section::Skills),
-    ("desired skills", Section::Skills),
-    ("must have", Section::Skills),
-    ("must haves", Section::Skills),
-    ("nice to have", Section::Skills),
-    ("nice to haves", Section::Skills),
-    ("bonus points", Section::Skills),
-    ("pluses", Section::Skills),
-    ("what you'll need", Section::Skills),
-    ("what you will need", Section::Skills),
-    ("experience", Section::Experience),
-    ("work experience", Section::Experience),
-    ("professional experience", Section::Experience),
-    ("relevant experience", Section::Experience),
-    ("industry experience", Section::Experience),
-    ("work history", Section::Experience),
-    ("employment", Section::Experience),
-    ("employment history", Section::Experience),
-    ("career history", Section::Experience),
-    ("experience and employment", Section::Experience),
-    ("projects", Section::Projects),
-    ("project", Section::Projects),
-    ("personal projects", Section::Projects),
-    ("selected projects", Section::Projects),
-    ("side projects", Section::Projects),
-    ("academic projects", Section::Projects),
-    ("key projects", Section::Projects),
-    ("open source", Section::Projects),
-    ("open source contributions", Section::Projects),
-    ("education", Section::Education),
-    ("academic background", Section::Education),
-    ("education and training", Section::Education),
-    ("certifications", Section::Certifications),
-    ("certification", Section::Certifications),
-    ("certificates", Section::Certifications),
-    ("licenses and certifications", Section::Certifications),
-    ("certifications and licenses", Section::Certifications),
-    ("courses", Section::Certifications),
-    ("coursework", Section::Certifications),
-    ("training", Section::Certifications),
-    ("publications", Section::Publications),
-    ("selected publications", Section::Publications),
-    ("papers", Section::Publications),
-    ("research", Section::Publications),
-    ("interests", Section::Interests),
-    ("hobbies", Section::Interests),
-    ("hobbies and interests", Section::Interests),
-    ("interests and hobbies", Section::Interests),
-    ("awards", Section::Other),
-    ("honors", Section::Other),
-    ("honors and awards", Section::Other),
-    ("awards and honors", Section::Other),
-    ("achievements", Section::Other),
-    ("volunteering", Section::Other),
-    ("volunteer experience", Section::Other),
-    ("leadership", Section::Other),
-    ("activities", Section::Other),
-    ("references", Section::Other),
-    ("languages", Section::Other),
-    ("contact", Section::Other),
-    // Common headings of Chinese resumes.
-    ("技能", Section::Skills),
-    ("专业技能", Section::Skills),
-    ("技术技能", Section::Skills),
-    ("技能特长", Section::Skills),
-    ("工作经历", Section::Experience),
-    ("工作经验", Section::Experience),
-    ("实习经历", Section::Experience),
-    ("项目经历", Section::Projects),
-    ("项目经验", Section::Projects),
-    ("教育背景", Section::Education),
-    ("教育经历", Section::Education),
-    ("个人简介", Section::Summary),
-    ("自我评价", Section::Summary),
-    ("证书", Section::Certifications),
-    ("荣誉奖项", Section::Other),
-    ("获奖情况", Section::Other),
-];
+/// The heading table: `headings.tsv`, one `section<TAB>heading` per line (see its header).
+const HEADINGS: &str = include_str!("headings.tsv");
+
+/// The headings of [`HEADINGS`], folded as [`fold_heading`] folds a line, with their
+/// sections; built on first use.
+fn headings() -> &'static HashMap<String, Section> {
+    static TABLE: OnceLock<HashMap<String, Section>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        heading_rows()
+            .map(|(section, heading)| (fold_heading(heading), section))
+            .collect()
+    })
+}
+
+/// The rows of [`HEADINGS`] as written: (section, heading). Comment lines (`#`) are left out;
+/// a row whose section is not a [`Section`] name is a bug caught by the tests.
+fn heading_rows() -> impl Iterator<Item = (Section, &'static str)> {
+    HEADINGS
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .filter_map(|line| {
+            let (section, heading) = line.split_once('\t')?;
+            Some((Section::from_name(section)?, heading))
+        })
+}
 
 /// Labels (the text before a colon) that make a line a list of skills even outside a
 /// Skills section ("Languages: Go, R, C", "Tech stack: ...", "Tools: ..."): a label counts
@@ -221,7 +131,8 @@ const SKILL_LABEL_STEMS: &[&str] = &[
 ];
 
 /// Folds a heading candidate: strips Markdown `#`, emphasis and a trailing colon, collapses
-/// letter-spacing ("S K I L L S"), lowercases, and writes `&` as "and".
+/// letter-spacing ("S K I L L S"), lowercases, writes `&` as "and" and a typographic
+/// apostrophe as `'`, and removes accents ("Educación" and "Educacion" fold alike).
 fn fold_heading(line: &str) -> String {
     let trimmed = line
         .trim()
@@ -236,11 +147,19 @@ fn fold_heading(line: &str) -> String {
     } else {
         words.join(" ")
     };
-    joined
+    let lower = joined
         .to_lowercase()
         .replace(" & ", " and ")
         .replace('&', " and ")
-        .replace("  ", " ")
+        .replace("  ", " ");
+    if lower.is_ascii() {
+        return lower;
+    }
+    lower
+        .replace('\u{2019}', "'")
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect()
 }
 
 /// The section a line starts when it is a heading on its own ("Skills", "## Experience",
@@ -249,8 +168,7 @@ pub(crate) fn heading(line: &str) -> Option<Section> {
     if line.len() > 60 {
         return None;
     }
-    let folded = fold_heading(line);
-    HEADINGS.iter().find(|(h, _)| *h == folded).map(|(_, s)| *s)
+    headings().get(&fold_heading(line)).copied()
 }
 
 /// True when the line starts with a label naming a kind of skill followed by a colon
@@ -303,9 +221,12 @@ pub(crate) fn label_lines<'a>(
         }
         if let Some((label, rest)) = text.split_once(':')
             && !rest.trim().is_empty()
-            && heading(label).is_some()
+            && let Some(s) = heading(label)
         {
-            out.push(heading(label));
+            // A label line inside Skills ("Languages: Go, R") stays in Skills, as a
+            // sub-heading does.
+            let inside_skills = current == Some(Section::Skills) && s == Section::Other;
+            out.push(Some(if inside_skills { Section::Skills } else { s }));
             continue;
         }
         out.push(current);
@@ -332,6 +253,20 @@ mod tests {
             ("Publications", Some(Section::Publications)),
             ("专业技能", Some(Section::Skills)),
             ("工作经历", Some(Section::Experience)),
+            ("Berufserfahrung", Some(Section::Experience)),
+            ("KENNTNISSE", Some(Section::Skills)),
+            ("Ausbildung:", Some(Section::Education)),
+            ("Fähigkeiten", Some(Section::Skills)),
+            ("Faehigkeiten", None),
+            ("Experiencia", Some(Section::Experience)),
+            ("## Habilidades", Some(Section::Skills)),
+            ("Educación", Some(Section::Education)),
+            ("EDUCACION", Some(Section::Education)),
+            ("Expérience professionnelle", Some(Section::Experience)),
+            ("Compétences techniques", Some(Section::Skills)),
+            ("Centres d\u{2019}intérêt", Some(Section::Interests)),
+            ("Formation", Some(Section::Education)),
+            ("Langues", Some(Section::Other)),
             ("Built a skills matrix for the team", None),
             ("Python, SQL", None),
         ];
@@ -360,7 +295,9 @@ mod tests {
             "Skills",
             "Languages:",
             "Python",
+            "Languages: Go, Rust",
             "Experience",
+            "Languages: English, German",
             "Skills: Go",
             "Built things",
         ];
@@ -372,10 +309,38 @@ mod tests {
                 Some(Section::Skills),
                 Some(Section::Skills),
                 Some(Section::Skills),
+                Some(Section::Skills),
                 Some(Section::Experience),
+                Some(Section::Other),
                 Some(Section::Skills),
                 Some(Section::Experience)
             ]
         );
+    }
+
+    /// The heading table is tidy: every row is `section<TAB>heading` with a known section,
+    /// the heading is written as it folds (lowercase, single spaces, no `&`; accents may
+    /// stay), and no two rows fold alike.
+    #[test]
+    fn the_heading_table_is_tidy() {
+        let mut seen = HashMap::new();
+        for line in HEADINGS.lines().filter(|l| !l.starts_with('#')) {
+            let (section, heading) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("no tab in {line:?}"));
+            assert!(Section::from_name(section).is_some(), "section in {line:?}");
+            assert_eq!(heading, heading.trim(), "spaces around {line:?}");
+            assert!(
+                !heading.contains("  ") && !heading.contains('&'),
+                "{line:?}"
+            );
+            assert_eq!(heading, heading.to_lowercase(), "case of {line:?}");
+            let folded = fold_heading(heading);
+            if let Some(before) = seen.insert(folded.clone(), line) {
+                panic!("{line:?} folds to {folded:?} like {before:?}");
+            }
+        }
+        assert_eq!(seen.len(), headings().len());
+        assert_eq!(seen.len(), heading_rows().count());
     }
 }
