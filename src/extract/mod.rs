@@ -108,7 +108,9 @@ pub enum ExtractError {
     /// Encrypted with a user password.
     #[error("this PDF is password-protected; save an unprotected copy and try again")]
     Encrypted,
-    /// A PDF with pages but no text (a scan).
+    /// A PDF whose pages read cleanly but show no text (a scan, a blank page). A PDF
+    /// whose structure is broken is [`ExtractError::Damaged`] instead, and one whose glyphs
+    /// do not decode [`ExtractError::Unreadable`].
     #[error("this PDF has no text layer (scanned?); run OCR first, e.g. ocrmypdf")]
     NoTextLayer,
     /// A PDF or DOCX that could not be parsed.
@@ -210,10 +212,9 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
             let doc = Document {
                 lines: normalize::normalize_lines(raw),
             };
-            if doc.is_blank() {
-                return Err(ExtractError::NoTextLayer);
-            }
-            if normalize::is_unreadable(&doc) {
+            // `extract_pages` found glyphs with text; none of it a letter or digit means
+            // glyphs that do not decode (U+FFFD), not a missing text layer.
+            if doc.is_blank() || normalize::is_unreadable(&doc) {
                 return Err(ExtractError::Unreadable);
             }
             doc
