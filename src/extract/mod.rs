@@ -190,6 +190,14 @@ pub fn detect(bytes: &[u8]) -> Kind {
     Kind::Text
 }
 
+/// Like [`detect`], for UTF-16 text with a byte-order mark the kind of the decoded text.
+pub fn detect_decoded(bytes: &[u8]) -> Kind {
+    match decode_utf16(bytes) {
+        Ok(Some(text)) => detect(text.as_bytes()),
+        _ => detect(bytes),
+    }
+}
+
 /// Turns document bytes into normalised text.
 ///
 /// Errors: see [`ExtractError`]; a document with no letters or digits at all is
