@@ -34,6 +34,13 @@ mkdir -p "$OUT"
 
 say() { printf '%s\n' "$*" >&2; }
 
+# A fresh clone has no corpus: say so before installing or building anything.
+[ -d "$CORPUS" ] || {
+  say "error: corpus directory \`$CORPUS\` not found: the benchmarks time the resume PDFs of the"
+  say "shared corpus, kept outside the repository in ../shared/corpus/pdf; set CORPUS=DIR"
+  exit 2
+}
+
 # --- tools -------------------------------------------------------------------------------
 missing=()
 command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
@@ -51,7 +58,6 @@ fi
 say "== cargo build --release --bin skillgap --example bench_extract"
 (cd "$ROOT" && cargo build --release --quiet --bin skillgap --example bench_extract)
 
-[ -d "$CORPUS" ] || { say "error: corpus directory \`$CORPUS\` not found (set CORPUS)"; exit 2; }
 mapfile -t PDFS < <(find "$CORPUS" -maxdepth 1 -name '*.pdf' | sort)
 [ ${#PDFS[@]} -gt 0 ] || { say "error: no PDFs in \`$CORPUS\`"; exit 2; }
 MEM_PDF=${MEM_PDF:-$CORPUS/001-altacv-mmayer.pdf}

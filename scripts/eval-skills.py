@@ -31,6 +31,15 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus"))
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "skillgap"))
     a = ap.parse_args()
+    # A fresh clone has no corpus: say what is needed rather than end in a traceback.
+    needed = ["labels.json", "pdf", "true-positives.json", "false-positives.txt"]
+    missing = [n for n in needed if not os.path.exists(os.path.join(a.corpus, n))]
+    if missing:
+        print(f"error: the evaluation corpus `{os.path.normpath(a.corpus)}` lacks "
+              f"{', '.join(missing)}; it needs labels.json, pdf/*.pdf, true-positives.json "
+              "and false-positives.txt (the shared corpus is kept outside the repository, "
+              "in ../shared/corpus; pass --corpus DIR)", file=sys.stderr)
+        sys.exit(2)
     if not os.path.exists(a.bin):
         subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     taxonomy = json.load(open(os.path.join(ROOT, "roles", "skills.json")))["skills"]

@@ -26,6 +26,22 @@ corpus="${SKILLGAP_CORPUS:-$root/../shared/corpus}"
 profile="${EVAL_PROFILE:-release}"
 what="${1:-all}"
 
+# A fresh clone has no corpus: say what is needed before installing or building anything.
+case "$what" in
+    all) needed="pdf bad" ;;
+    good) needed="pdf" ;;
+    bad) needed="bad" ;;
+    *) echo "usage: scripts/eval-text.sh [all|good|bad]" >&2; exit 2 ;;
+esac
+for dir in $needed; do
+    if [ ! -d "$corpus/$dir" ]; then
+        echo "error: \`$corpus/$dir\` not found: this evaluation needs the shared corpus" \
+            "(pdf/ for resume PDFs, bad/ for hostile PDFs), kept outside the repository in" \
+            "../shared/corpus; set SKILLGAP_CORPUS=DIR" >&2
+        exit 2
+    fi
+done
+
 if ! command -v pdftotext >/dev/null; then
     echo "installing poppler-utils (for pdftotext)" >&2
     apt-get install -y poppler-utils >/dev/null 2>&1 ||

@@ -2,13 +2,15 @@
 //! parallel (rayon) while keeping input order. What a batch found (how many files were
 //! reported and how many failed) goes back to the caller; the reports write the results.
 
-use std::io::IsTerminal;
+use std::collections::HashSet;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-/// File extensions taken from directories (case-insensitive).
-pub(crate) const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt"];
+/// File extensions taken from directories (case-insensitive). A `.json` file is taken only
+/// when it is a JSON Resume; others are skipped and counted ([`Inputs::write_notes`]).
+pub(crate) const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt", "json"];
 
 /// Inputs processed per parallel chunk: results are written chunk by chunk so memory stays
 /// bounded on large batches.
@@ -23,9 +25,58 @@ pub(crate) struct Inputs {
     pub paths: Vec<PathBuf>,
     /// The inputs that failed before being read (directories that cannot be listed).
     failed: Vec<(PathBuf, FileError)>,
+    /// Canonical paths of the inputs so far: a file reached twice is processed once.
+    seen: HashSet<PathBuf>,
+    /// Symbolic links found in directories whose target does not exist.
+    pub broken_links: usize,
+    /// `.json` files found in directories that are not JSON Resume documents.
+    pub other_json: usize,
 }
 
 impl Inputs {
+    /// True for a directory that could not be listed (an input failed before reading).
+    pub(crate) fn is_unlisted_dir(&self, path: &Path) -> bool {
+        self.failure(path).is_some()
+    }
+
+    /// Writes one `note:` line (for stderr) counting what directories held but the batch
+    /// left out: broken symbolic links and `.json` files that are not JSON Resume. Nothing
+    /// when there was none. These are not records of the batch output.
+    pub(crate) fn write_notes(&self, out: &mut dyn Write) -> std::io::Result<()> {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut parts = Vec::new();
+        if self.broken_links > 0 {
+            parts.push(plural(
+                self.broken_links,
+                "broken symbolic link",
+                "broken symbolic links",
+            ));
+        }
+        if self.other_json > 0 {
+            parts.push(plural(
+                self.other_json,
+                ".json file that is not a JSON Resume",
+                ".json files that are not JSON Resume",
+            ));
+        }
+        if parts.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "note: skipped {}", parts.join(" and "))
+    }
+
+    /// Adds `path` unless the same file (by canonical path) is an input already.
+    fn push(&mut self, path: PathBuf) {
+        if path.as_os_str() != "-"
+            && let Ok(canonical) = std::fs::canonicalize(&path)
+            && !self.seen.insert(canonical)
+        {
+            return;
+        }
+        self.paths.push(path);
+    }
+
     /// The error an input already has, if any.
     fn failure(&self, path: &Path) -> Option<&FileError> {
         self.failed
@@ -38,7 +89,9 @@ impl Inputs {
 /// Expands the command-line inputs: files (and `-`) as given, directories recursively into
 /// their regular files with a [`RESUME_EXTENSIONS`] extension, sorted by path. Symbolic
 /// links to directories are not followed (no loops), and special files (FIFOs, devices)
-/// found in a directory are left out: reading one could block forever.
+/// found in a directory are left out: reading one could block forever. A file reached twice
+/// (`analyze . dir`, a link to a file listed too) is taken once, where first reached. Broken
+/// symbolic links and `.json` files that are not JSON Resume are skipped and counted.
 ///
 /// Errors when `-` is given twice (stdin can be read once).
 pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
@@ -51,10 +104,14 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
             let mut found = Inputs::default();
             walk(input, &mut found, 0);
             found.paths.sort();
-            out.paths.extend(found.paths);
+            for path in found.paths {
+                out.push(path);
+            }
             out.failed.extend(found.failed);
+            out.broken_links += found.broken_links;
+            out.other_json += found.other_json;
         } else {
-            out.paths.push(input.clone());
+            out.push(input.clone());
         }
     }
     Ok(out)
@@ -70,7 +127,7 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
             dir.to_path_buf(),
             FileError {
                 kind: "io".to_owned(),
-                message: format!("cannot list the directory: {e}"),
+                message: format!("cannot list the directory `{}`: {e}", dir.display()),
             },
         ));
     };
@@ -84,17 +141,32 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
             Err(e) => return fail(out, e),
         };
         let path = entry.path();
-        if entry.file_type().is_ok_and(|kind| kind.is_dir()) {
+        let kind = entry.file_type();
+        if kind.as_ref().is_ok_and(|kind| kind.is_dir()) {
             walk(&path, out, depth + 1);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| RESUME_EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+        } else if kind.is_ok_and(|kind| kind.is_symlink()) && std::fs::metadata(&path).is_err() {
+            out.broken_links += 1;
+        } else if let Some(ext) = path.extension().and_then(|e| e.to_str())
+            && RESUME_EXTENSIONS
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(ext))
             && path.is_file()
         {
-            out.paths.push(path);
+            if ext.eq_ignore_ascii_case("json") && !is_json_resume(&path) {
+                out.other_json += 1;
+            } else {
+                out.paths.push(path);
+            }
         }
     }
+}
+
+/// True when the file at `path` reads as a JSON Resume. An unreadable file counts as one, so
+/// that its error is reported rather than the file skipped.
+fn is_json_resume(path: &Path) -> bool {
+    crate::extract::read_input(path).map_or(true, |bytes| {
+        crate::extract::detect_decoded(&bytes) == crate::extract::Kind::JsonResume
+    })
 }
 
 /// Why one file of a batch failed: a stable kind and a one-line message.
@@ -244,6 +316,7 @@ mod tests {
                 PathBuf::from("b.txt"),
             ],
             failed: vec![(PathBuf::from("locked"), error.clone())],
+            ..Inputs::default()
         };
         let mut seen = Vec::new();
         let counts = run(
@@ -278,7 +351,7 @@ mod tests {
     fn run_keeps_input_order() {
         let inputs = Inputs {
             paths: (0..150).map(|i| PathBuf::from(i.to_string())).collect(),
-            failed: Vec::new(),
+            ..Inputs::default()
         };
         let mut seen = Vec::new();
         let counts = run(

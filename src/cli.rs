@@ -123,7 +123,7 @@ pub enum ReportFormat {
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
     /// Resume files (PDF, DOCX, JSON Resume, Markdown or text), directories (searched for
-    /// .pdf, .docx, .md and .txt files), or `-` for stdin.
+    /// .pdf, .docx, .md, .txt and JSON Resume .json files), or `-` for stdin.
     #[arg(required = true, value_name = "RESUME")]
     pub inputs: Vec<PathBuf>,
     /// Target role id (see `skillgap roles list`); default: the best-fitting role.

@@ -248,8 +248,9 @@ fn analyze_with(
     }
     let inputs = batch::expand(&args.inputs)?;
     if inputs.paths.is_empty() {
-        bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
+        bail!("no resume files (.pdf, .docx, .md, .txt, .json) found in the inputs");
     }
+    inputs.write_notes(&mut std::io::stderr())?;
     let mut any_below = false;
     // A table is one summary at the end; JSON formats write each record as it comes.
     let mut summary = BatchSummary::default();
@@ -275,7 +276,13 @@ fn analyze_with(
             |_, r| r,
             |path, result| {
                 any_below |= below(&result);
-                summary.add(path, result);
+                match result {
+                    // A directory that cannot be listed is no resume: said on stderr.
+                    Err(e) if inputs.is_unlisted_dir(path) => {
+                        report::line(&mut std::io::stderr(), &format!("error: {}", e.message))?;
+                    }
+                    result => summary.add(path, result),
+                }
                 Ok(())
             },
         )?,
@@ -407,8 +414,9 @@ fn extract_with(
     }
     let inputs = batch::expand(&args.inputs)?;
     if inputs.paths.is_empty() {
-        bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
+        bail!("no resume files (.pdf, .docx, .md, .txt, .json) found in the inputs");
     }
+    inputs.write_notes(&mut std::io::stderr())?;
     let mut output = BatchOutput::start(framing(format), out)?;
     let batch::Counts { reported, failed } = batch::run(
         &inputs,
@@ -417,14 +425,25 @@ fn extract_with(
         |path, result| {
             if format == ReportFormat::Table {
                 let mut line = Vec::new();
-                report::table::write_extract_line(path, &result, &mut line)
-                    .expect("writing to memory cannot fail");
+                match &result {
+                    // A directory that cannot be listed is no resume: said on stderr.
+                    Err(e) if inputs.is_unlisted_dir(path) => {
+                        report::line(&mut line, &format!("error: {}", e.message))
+                    }
+                    _ => report::table::write_extract_line(path, &result, &mut line),
+                }
+                .expect("writing to memory cannot fail");
                 line
             } else {
                 record_bytes(path, result)
             }
         },
-        |_, bytes| Ok(output.write(&bytes, out)?),
+        |path, bytes| {
+            if format == ReportFormat::Table && inputs.is_unlisted_dir(path) {
+                return Ok(std::io::stderr().write_all(&bytes)?);
+            }
+            Ok(output.write(&bytes, out)?)
+        },
     )?;
     output.finish(out)?;
     Ok(Outcome::Batch {

@@ -26,7 +26,8 @@ pub enum Kind {
     JsonResume,
     /// An OLE compound file: a legacy `.doc` or an encrypted Office file.
     Ole,
-    /// Anything else that is valid UTF-8 (plain text, Markdown).
+    /// Anything else that is valid UTF-8 (plain text, Markdown). UTF-16 with a byte-order
+    /// mark is decoded first, then detected again (text, Markdown or JSON Resume).
     Text,
 }
 
@@ -91,13 +92,15 @@ pub enum ExtractError {
     /// Over [`MAX_INPUT_BYTES`] or a PDF limit (pages, decompressed size).
     #[error("the file is too large: {0}")]
     TooLarge(String),
-    /// Not a PDF, DOCX, JSON Resume or UTF-8 text.
+    /// Not a PDF, DOCX, JSON Resume, UTF-8 text or UTF-16 text with a byte-order mark.
     #[error("not a PDF, DOCX or UTF-8 text file ({0})")]
     Unsupported(String),
     /// Encrypted with a user password.
     #[error("this PDF is password-protected; save an unprotected copy and try again")]
     Encrypted,
-    /// A PDF with pages but no text (a scan).
+    /// A PDF whose pages read cleanly but show no text (a scan, a blank page). A PDF
+    /// whose structure is broken is [`ExtractError::Damaged`] instead, and one whose glyphs
+    /// do not decode [`ExtractError::Unreadable`].
     #[error("this PDF has no text layer (scanned?); run OCR first, e.g. ocrmypdf")]
     NoTextLayer,
     /// A PDF or DOCX that could not be parsed.
@@ -177,6 +180,14 @@ pub fn detect(bytes: &[u8]) -> Kind {
     Kind::Text
 }
 
+/// Like [`detect`], for UTF-16 text with a byte-order mark the kind of the decoded text.
+pub fn detect_decoded(bytes: &[u8]) -> Kind {
+    match decode_utf16(bytes) {
+        Ok(Some(text)) => detect(text.as_bytes()),
+        _ => detect(bytes),
+    }
+}
+
 /// Turns document bytes into normalised text.
 ///
 /// Errors: see [`ExtractError`]; a document with no letters or digits at all is
@@ -184,6 +195,10 @@ pub fn detect(bytes: &[u8]) -> Kind {
 pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     if bytes.is_empty() {
         return Err(ExtractError::Empty);
+    }
+    if let Some(text) = decode_utf16(bytes)? {
+        // What Windows Notepad saves as "Unicode": decoded, then detected again.
+        return extract(text.as_bytes());
     }
     let doc = match detect(bytes) {
         Kind::Pdf => {
@@ -195,10 +210,9 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
             let doc = Document {
                 lines: normalize::normalize_lines(raw),
             };
-            if doc.is_blank() {
-                return Err(ExtractError::NoTextLayer);
-            }
-            if normalize::is_unreadable(&doc) {
+            // `extract_pages` found glyphs with text; none of it a letter or digit means
+            // glyphs that do not decode (U+FFFD), not a missing text layer.
+            if doc.is_blank() || normalize::is_unreadable(&doc) {
                 return Err(ExtractError::Unreadable);
             }
             doc
@@ -247,6 +261,48 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         return Err(too_many_lines());
     }
     Ok(doc)
+}
+
+/// Decodes text that starts with a UTF-16 byte-order mark (`FF FE` little-endian, `FE FF`
+/// big-endian) into UTF-8, without the mark; `None` for anything else (and for a PDF whose
+/// junk before `%PDF` happens to start so).
+///
+/// Errors: [`ExtractError::Unsupported`] for an odd number of bytes or a lone surrogate,
+/// naming the byte offset (counted from the start of the file, mark included).
+fn decode_utf16(bytes: &[u8]) -> Result<Option<String>, ExtractError> {
+    let unit: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return Ok(None),
+    };
+    if detect(bytes) == Kind::Pdf {
+        return Ok(None);
+    }
+    let body = &bytes[2..];
+    if body.len() % 2 == 1 {
+        return Err(ExtractError::Unsupported(format!(
+            "invalid UTF-16: an odd number of bytes ({})",
+            bytes.len()
+        )));
+    }
+    let units = body.chunks_exact(2).map(|c| unit([c[0], c[1]]));
+    let mut text = String::with_capacity(body.len() + body.len() / 2);
+    let mut at = 2; // byte offset of the current unit
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok(c) => {
+                text.push(c);
+                at += 2 * c.len_utf16();
+            }
+            Err(e) => {
+                return Err(ExtractError::Unsupported(format!(
+                    "invalid UTF-16: a lone surrogate {:04X} at byte {at}",
+                    e.unpaired_surrogate()
+                )));
+            }
+        }
+    }
+    Ok(Some(text))
 }
 
 /// Most lines a document may have, long lines cut included (a resume has a few hundred):
@@ -358,6 +414,48 @@ mod tests {
         ));
         let headless = b"1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n";
         assert!(matches!(extract(headless), Err(ExtractError::Damaged(_))));
+    }
+
+    #[test]
+    fn utf16_with_a_bom_is_decoded_then_detected() {
+        let utf16 = |text: &str, be: bool| {
+            let mut out = if be {
+                vec![0xFE, 0xFF]
+            } else {
+                vec![0xFF, 0xFE]
+            };
+            for u in text.encode_utf16() {
+                out.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            out
+        };
+        for be in [false, true] {
+            let doc = extract(&utf16("Skills\r\nPython, Rust \u{1F680}\r\n", be)).unwrap();
+            let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+            assert_eq!(texts, ["Skills", "Python, Rust \u{1F680}"]);
+            let json = r#"{"basics": {"name": "Ana"}, "skills": [{"name": "Web", "keywords": ["Django"]}]}"#;
+            let doc = extract(&utf16(json, be)).unwrap();
+            assert!(
+                doc.lines
+                    .iter()
+                    .any(|l| l.text.contains("Django") && l.section_hint == Some("skills")),
+                "{doc:?}"
+            );
+        }
+        let odd = extract(b"\xFE\xFF\0P\0").unwrap_err();
+        assert_eq!(
+            odd.to_string(),
+            "not a PDF, DOCX or UTF-8 text file (invalid UTF-16: an odd number of bytes (5))"
+        );
+        let lone = extract(b"\xFE\xFF\0P\xDC\x00").unwrap_err();
+        assert_eq!(lone.kind(), "unsupported");
+        assert!(
+            lone.to_string().contains("lone surrogate DC00 at byte 4"),
+            "{lone}"
+        );
+        // A PDF with junk before its header stays a PDF.
+        assert_eq!(decode_utf16(b"\xFF\xFE junk %PDF-1.4").unwrap(), None);
+        assert!(matches!(extract(b"\xFF\xFE"), Err(ExtractError::Empty)));
     }
 
     #[test]

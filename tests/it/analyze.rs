@@ -349,6 +349,79 @@ fn invalid_utf8_text_is_a_clear_error() {
     );
 }
 
+/// The skill ids of `extract --format json` output.
+fn extract_ids(out: &std::process::Output) -> Vec<String> {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    v["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn utf16_text_with_a_bom_is_read_from_a_file_and_stdin() {
+    // Saved as Windows Notepad's "Unicode": UTF-16LE with a BOM and CR LF line ends.
+    let path = "fixtures/text/notepad-utf16le.txt";
+    let want = [
+        "python",
+        "kubernetes",
+        "postgresql",
+        "terraform",
+        "rest-apis",
+        "docker",
+        "aws",
+        "infrastructure-as-code",
+        "sql",
+    ];
+    assert_eq!(
+        extract_ids(&skillgap(&["extract", path, "--format", "json"])),
+        want
+    );
+    let bytes = std::fs::read(path).unwrap();
+    let out = skillgap_stdin(&["extract", "-", "--format", "json"], &bytes);
+    assert_eq!(extract_ids(&out), want);
+    // Big-endian too, and the accents survive.
+    let text: Vec<u16> = bytes[2..]
+        .chunks_exact(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let mut be = vec![0xFE, 0xFF];
+    be.extend(text.iter().flat_map(|u| u.to_be_bytes()));
+    let out = skillgap_stdin(&["text", "-"], &be);
+    assert_eq!(out.status.code(), Some(0));
+    let printed = String::from_utf8(out.stdout).unwrap();
+    assert!(printed.starts_with("José Müller\n"), "{printed}");
+}
+
+#[test]
+fn invalid_utf16_is_a_one_line_error() {
+    let cases: [(&[u8], &str); 2] = [
+        (
+            b"\xFF\xFEP\0y\0t",
+            "invalid UTF-16: an odd number of bytes (7)",
+        ),
+        (
+            b"\xFF\xFEP\0\x00\xD8y\0",
+            "invalid UTF-16: a lone surrogate D800 at byte 4",
+        ),
+    ];
+    for (bytes, why) in cases {
+        let out = skillgap_stdin(&["extract", "-"], bytes);
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.trim_end().ends_with(&format!("({why})")), "{err}");
+    }
+}
+
 #[test]
 fn table_output_reads_without_colour() {
     let out = skillgap(&["analyze", BACKEND_TXT, "--role", "backend-engineer"]);

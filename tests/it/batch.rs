@@ -195,3 +195,145 @@ fn a_closed_pipe_ends_a_batch_quietly() {
     assert!(err.is_empty(), "{err}");
     assert_ne!(status.code(), Some(2), "a closed pipe is not a failure");
 }
+
+/// Runs `skillgap ARGS` and returns (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (Option<i32>, String, String) {
+    let out = skillgap(args);
+    (
+        out.status.code(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// The file names of the records of JSON Lines output.
+fn record_names(stdout: &str) -> Vec<String> {
+    stdout
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let path = v["path"].as_str().unwrap().to_owned();
+            Path::new(&path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn directories_take_json_resumes_and_count_other_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("fixtures/jsonresume/backend-developer.json"),
+        dir.path().join("a-resume.json"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("b-package.json"), br#"{"name": "x"}"#).unwrap();
+    std::fs::copy(
+        root.join("fixtures/resumes/backend-developer.txt"),
+        dir.path().join("c-resume.txt"),
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (code, stdout, stderr) = run(&["extract", d, "--format", "jsonl"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(record_names(&stdout), ["a-resume.json", "c-resume.txt"]);
+    assert_eq!(
+        stderr,
+        "note: skipped 1 .json file that is not a JSON Resume\n"
+    );
+}
+
+#[test]
+fn a_file_reached_twice_is_processed_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    for name in ["a.txt", "sub/b.txt"] {
+        std::fs::copy(
+            root.join("fixtures/resumes/backend-developer.txt"),
+            dir.path().join(name),
+        )
+        .unwrap();
+    }
+    let d = dir.path().to_str().unwrap();
+    let sub = format!("{d}/sub");
+    let again = format!("{d}/sub/../a.txt");
+    let (code, stdout, stderr) = run(&["extract", d, &sub, &again, "--format", "jsonl"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(record_names(&stdout), ["a.txt", "b.txt"]);
+    assert_eq!(stderr, "");
+}
+
+#[test]
+fn broken_symbolic_links_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(
+        root.join("fixtures/resumes/backend-developer.txt"),
+        dir.path().join("a.txt"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.pdf"), dir.path().join("b.pdf")).unwrap();
+    std::os::unix::fs::symlink(dir.path().join("gone.txt"), dir.path().join("c.txt")).unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (code, stdout, stderr) = run(&["extract", d, "--format", "jsonl"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(record_names(&stdout), ["a.txt"]);
+    assert_eq!(stderr, "note: skipped 2 broken symbolic links\n");
+    let (_, stdout, stderr) = run(&["analyze", d, "--format", "table"]);
+    assert!(
+        stdout.starts_with("Analysed 1 resume, 0 failed\n"),
+        "{stdout}"
+    );
+    assert_eq!(stderr, "note: skipped 2 broken symbolic links\n");
+}
+
+#[test]
+fn a_directory_that_cannot_be_listed_is_named_on_stderr_in_table_mode() {
+    // chmod 000 stops everyone but root; /proc/1/map_files stops root without
+    // CAP_SYS_ADMIN (a container) too.
+    let dir = tempfile::tempdir().unwrap();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let locked = [locked, Path::new("/proc/1/map_files").to_path_buf()]
+        .into_iter()
+        .find(|d| d.is_dir() && std::fs::read_dir(d).map_or(true, |mut it| it.any(|e| e.is_err())));
+    let Some(locked) = locked else {
+        eprintln!("skipped: every directory can be listed here");
+        return;
+    };
+    let l = locked.to_str().unwrap();
+    let txt = "fixtures/resumes/backend-developer.txt";
+    let want = format!("error: cannot list the directory `{l}`: Permission denied (os error 13)\n");
+    let (code, stdout, stderr) = run(&["extract", l, txt, "--format", "table"]);
+    assert_eq!(code, Some(1));
+    assert!(stdout.starts_with(&format!("{txt}: Python")), "{stdout}");
+    assert!(!stdout.contains("cannot list"), "{stdout}");
+    assert_eq!(stderr, want);
+    let (code, stdout, stderr) = run(&["analyze", l, txt, "--format", "table"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        stdout.starts_with("Analysed 1 resume, 0 failed\n"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("cannot list"), "{stdout}");
+    assert_eq!(stderr, want);
+    // JSON Lines keeps it as an error record, naming the directory.
+    let (_, stdout, _) = run(&["extract", l, txt, "--format", "jsonl"]);
+    let first: serde_json::Value = serde_json::from_str(stdout.lines().next().unwrap()).unwrap();
+    assert_eq!(first["error"]["kind"], "io");
+    assert_eq!(
+        first["error"]["message"],
+        format!("cannot list the directory `{l}`: Permission denied (os error 13)")
+    );
+    let _ = std::fs::set_permissions(
+        dir.path().join("locked"),
+        std::fs::Permissions::from_mode(0o755),
+    );
+}

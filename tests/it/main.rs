@@ -6,3 +6,4 @@ mod batch;
 mod cli;
 mod common;
 mod data;
+mod scripts;

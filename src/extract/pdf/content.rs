@@ -151,6 +151,11 @@ pub(super) struct Interpreter<'a> {
 
 const MAX_GSTATE_STACK: usize = 512;
 
+/// An operator no content stream uses, appended to every stream run: reaching it means the
+/// whole stream parsed. lopdf's operation iterator ends quietly at the first bytes it cannot
+/// parse (garbage, a string or inline image cut short), which is how a damaged file looks.
+const END_OPERATOR: &str = "SkillgapEndOfContent";
+
 impl<'a> Interpreter<'a> {
     /// An interpreter for one page.
     pub(super) fn new(
@@ -184,6 +189,12 @@ impl<'a> Interpreter<'a> {
         let doc = self.doc;
         let resources = page_resources(doc, page_id);
         let page = doc.get_dictionary(page_id).ok();
+        if page.is_none() {
+            self.out.problems.push(format!(
+                "page object {} {} R is missing or unreadable",
+                page_id.0, page_id.1
+            ));
+        }
         let contents = page.and_then(|p| p.get(b"Contents").ok());
         let streams = content_streams(doc, contents);
         if streams.is_empty() && contents.is_some() {
@@ -197,7 +208,10 @@ impl<'a> Interpreter<'a> {
             let stream = recovered.as_ref().unwrap_or(stream);
             let remaining = self.limits.content_bytes.saturating_sub(data.len());
             match self.decode(stream, remaining)? {
-                Ok(bytes) => data.extend_from_slice(&bytes),
+                Ok(bytes) => {
+                    self.note_undecodable(stream, &bytes, "page content");
+                    data.extend_from_slice(&bytes);
+                }
                 Err(e) => {
                     // Like other readers, fall back to whatever decoded, else the raw bytes.
                     self.out.problems.push(format!("page content: {e}"));
@@ -209,7 +223,7 @@ impl<'a> Interpreter<'a> {
             data.push(b'\n');
         }
         self.used_bytes = data.len();
-        self.run(&data, &resources)?;
+        self.run(&mut data, &resources)?;
         Ok(self.out)
     }
 
@@ -232,15 +246,48 @@ impl<'a> Interpreter<'a> {
         }
     }
 
-    fn run(&mut self, data: &[u8], resources: &[&'a Dictionary]) -> Result<(), Stop> {
+    /// Notes a filtered stream with data that decoded to nothing: lopdf reports a corrupt
+    /// or truncated Flate (or an LZW) stream that way rather than as an error.
+    fn note_undecodable(&mut self, stream: &lopdf::Stream, decoded: &[u8], what: &str) {
+        if decoded.is_empty()
+            && stream.content.iter().any(|b| !b.is_ascii_whitespace())
+            && let Ok(filters) = stream.filters()
+            && let Some(filter) = filters.first()
+        {
+            self.out.problems.push(format!(
+                "{what}: its {} data does not decode",
+                String::from_utf8_lossy(filter)
+            ));
+        }
+    }
+
+    /// Runs the operators of `data` (a content stream; [`END_OPERATOR`] is appended to it
+    /// to tell a stream read to its end from one that breaks off). A stream that breaks off,
+    /// or ends inside a text object, is noted in `problems`.
+    fn run(&mut self, data: &mut Vec<u8>, resources: &[&'a Dictionary]) -> Result<(), Stop> {
+        data.push(b'\n');
+        data.extend_from_slice(END_OPERATOR.as_bytes());
+        data.push(b'\n');
+        let mut complete = false;
+        let mut in_text = false;
         for op in Content::decode_iter(data) {
             let op = match op {
                 Ok(op) => op,
                 Err(e) => {
                     self.out.problems.push(format!("content stream: {e}"));
+                    complete = true; // said already
                     break;
                 }
             };
+            match op.operator.as_str() {
+                END_OPERATOR => {
+                    complete = true;
+                    break;
+                }
+                "BT" => in_text = true,
+                "ET" => in_text = false,
+                _ => {}
+            }
             self.used_ops += 1;
             if self.used_ops > self.limits.operations {
                 return Err(Stop::TooLarge(format!(
@@ -249,6 +296,15 @@ impl<'a> Interpreter<'a> {
                 )));
             }
             self.operation(&op.operator, &op.operands, resources)?;
+        }
+        if !complete {
+            self.out
+                .problems
+                .push("a content stream breaks off in unreadable bytes".into());
+        } else if in_text {
+            self.out
+                .problems
+                .push("a content stream ends inside a text object (cut short?)".into());
         }
         Ok(())
     }
@@ -286,7 +342,12 @@ impl<'a> Interpreter<'a> {
                     .and_then(|o| o.as_name().ok())
                     .and_then(|name| lookup(self.doc, resources, b"Font", name));
                 self.gs.font = Some(match font {
-                    Some(entry) => self.fonts.get(self.doc, entry),
+                    Some(entry) => {
+                        if resolve::dict(self.doc, Some(entry)).is_none() {
+                            self.out.problems.push("a font object is missing".into());
+                        }
+                        self.fonts.get(self.doc, entry)
+                    }
                     None => {
                         self.out.problems.push("missing font".into());
                         self.fallback.clone()
@@ -542,8 +603,12 @@ impl<'a> Interpreter<'a> {
         }
         let remaining = self.limits.content_bytes.saturating_sub(self.used_bytes);
         let recovered = recover_stream(stream, self.file);
-        let data = match self.decode(recovered.as_ref().unwrap_or(stream), remaining)? {
-            Ok(data) => data,
+        let source = recovered.as_ref().unwrap_or(stream);
+        let mut data = match self.decode(source, remaining)? {
+            Ok(data) => {
+                self.note_undecodable(source, &data, "form content");
+                data
+            }
             Err(e) => {
                 self.out.problems.push(format!("form content: {e}"));
                 return Ok(());
@@ -564,7 +629,7 @@ impl<'a> Interpreter<'a> {
         if let Some(id) = id {
             self.form_stack.push(id);
         }
-        let result = self.run(&data, &inner);
+        let result = self.run(&mut data, &inner);
         if id.is_some() {
             self.form_stack.pop();
         }

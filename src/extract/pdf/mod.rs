@@ -67,8 +67,10 @@ pub(crate) const LIMITS: Limits = Limits {
 ///
 /// Errors: [`ExtractError::Unsupported`] without a `%PDF` header in the first 1,024 bytes, [`ExtractError::Encrypted`]
 /// when a user password is needed (an owner password alone is no obstacle),
-/// [`ExtractError::NoTextLayer`] when readable pages carry no text (a scan),
-/// [`ExtractError::TooLarge`] past a budget, [`ExtractError::Damaged`] otherwise.
+/// [`ExtractError::NoTextLayer`] when pages read cleanly but carry no text (a scan),
+/// [`ExtractError::TooLarge`] past a budget, [`ExtractError::Damaged`] otherwise: the file
+/// does not load, or it has no text and a page, content stream or font is broken (the
+/// first such problem is the message).
 pub fn extract_pages(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
     let head = &bytes[..bytes.len().min(1024)];
     if !head.windows(4).any(|w| w == b"%PDF") {
@@ -117,6 +119,14 @@ fn extract(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
     let mut out = Vec::with_capacity(pages.len());
     let mut produced = 0usize;
     let mut problems = Vec::new();
+    if let Some(declared) = declared_page_count(&doc)
+        && declared > pages.len()
+    {
+        problems.push(format!(
+            "{} of {declared} pages missing",
+            declared - pages.len()
+        ));
+    }
     for &page_id in &pages {
         let glyphs = Interpreter::new(&doc, bytes, &mut fonts, LIMITS)
             .run_page(page_id)
@@ -143,6 +153,13 @@ fn extract(bytes: &[u8]) -> Result<Vec<Vec<String>>, ExtractError> {
         });
     }
     Ok(out)
+}
+
+/// The page count the page tree declares (`/Count` of the catalog's `/Pages`), if any.
+fn declared_page_count(doc: &Document) -> Option<usize> {
+    let pages = resolve::dict(doc, doc.catalog().ok()?.get(b"Pages").ok())?;
+    let count = resolve::number(doc, pages.get(b"Count").ok())?;
+    (count >= 1.0 && count.is_finite()).then_some(count as usize)
 }
 
 /// Load filter: drops object streams that inflate past [`MAX_DECOMPRESSED`].
@@ -246,18 +263,29 @@ mod tests {
 
     /// A one-page PDF around `content`, with Helvetica as /F1 (xref offsets computed).
     fn pdf_with_content(content: &str) -> Vec<u8> {
-        let objects = [
-            "<< /Type /Catalog /Pages 2 0 R >>".to_owned(),
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_owned(),
+        pdf_with_objects(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
-             /Resources << /Font << /F1 5 0 R >> >> >>"
-                .to_owned(),
-            format!(
+             /Resources << /Font << /F1 5 0 R >> >> >>",
+            &format!(
                 "<< /Length {} >>\nstream\n{content}\nendstream",
                 content.len() + 1
             ),
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_owned(),
-        ];
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ])
+    }
+
+    /// A stream object with these extra dictionary entries around `data`.
+    fn stream(entries: &str, data: &str) -> String {
+        format!(
+            "<< /Length {} {entries} >>\nstream\n{data}\nendstream",
+            data.len()
+        )
+    }
+
+    /// A PDF of these objects (numbered from 1; the first is the catalog), xref computed.
+    fn pdf_with_objects(objects: &[&str]) -> Vec<u8> {
         let mut out = String::from("%PDF-1.4\n");
         let mut offsets = Vec::new();
         for (i, o) in objects.iter().enumerate() {
@@ -426,6 +454,136 @@ mod tests {
                 "{content:.60}"
             );
         }
+    }
+
+    /// The error kind and message of extracting `bytes` as a whole document.
+    fn verdict(bytes: &[u8]) -> (&'static str, String) {
+        match crate::extract::extract(bytes) {
+            Err(e) => (e.kind(), e.to_string()),
+            Ok(doc) => panic!("expected an error, got {doc:?}"),
+        }
+    }
+
+    #[test]
+    fn broken_structure_is_damaged_not_a_missing_text_layer() {
+        let damaged = |why: &str| ("damaged", format!("the file is damaged: {why}"));
+        let page = "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+                    /Resources << /Font << /F1 5 0 R >> >> >>";
+        let helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+        let blank = &stream("", "0 0 1 rg 10 10 50 50 re f");
+        let cases: Vec<(Vec<u8>, _)> = vec![
+            // A content stream cut inside a string, one that turns to garbage, one cut
+            // inside its text object.
+            (
+                pdf_with_content("BT /F1 12 Tf 72 700 Td (Cut off in the mid"),
+                damaged("a content stream breaks off in unreadable bytes"),
+            ),
+            (
+                pdf_with_content("q 1 0 0 1 0 0 cm } } ) BT /F1 12 Tf (Never read) Tj ET"),
+                damaged("a content stream breaks off in unreadable bytes"),
+            ),
+            (
+                pdf_with_content("BT /F1 12 Tf 72 700 Td"),
+                damaged("a content stream ends inside a text object (cut short?)"),
+            ),
+            // Flate data that does not inflate.
+            (
+                pdf_with_objects(&[
+                    "<< /Type /Catalog /Pages 2 0 R >>",
+                    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                    page,
+                    &stream("/Filter /FlateDecode", "not zlib data"),
+                    helvetica,
+                ]),
+                damaged("page content: its FlateDecode data does not decode"),
+            ),
+            // A page the tree lists but that is not in the file; pages the count promises.
+            (
+                pdf_with_objects(&[
+                    "<< /Type /Catalog /Pages 2 0 R >>",
+                    "<< /Type /Pages /Kids [3 0 R 9 0 R] /Count 2 >>",
+                    page,
+                    blank,
+                    helvetica,
+                ]),
+                damaged("page object 9 0 R is missing or unreadable"),
+            ),
+            (
+                pdf_with_objects(&[
+                    "<< /Type /Catalog /Pages 2 0 R >>",
+                    "<< /Type /Pages /Kids [3 0 R] /Count 3 >>",
+                    page,
+                    blank,
+                    helvetica,
+                ]),
+                damaged("2 of 3 pages missing"),
+            ),
+            // Text in a font that is not in the file.
+            (
+                pdf_with_objects(&[
+                    "<< /Type /Catalog /Pages 2 0 R >>",
+                    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                    page,
+                    &stream("", "BT /F1 12 Tf 72 700 Td <0001> Tj ET"),
+                ]),
+                damaged("a font object is missing"),
+            ),
+        ];
+        for (i, (bytes, want)) in cases.into_iter().enumerate() {
+            let (kind, message) = verdict(&bytes);
+            assert_eq!(
+                (kind, message.as_str()),
+                (want.0, want.1.as_str()),
+                "case {i}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_generated_resume_damaged_at_random_is_damaged() {
+        let path = format!(
+            "{}/fixtures/resumes/backend-developer.pdf",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let good = std::fs::read(path).unwrap();
+        let find = |needle: &[u8]| good.windows(needle.len()).position(|w| w == needle);
+        // Garbage over the start of the content stream (same length: offsets hold).
+        let mut garbled = good.clone();
+        let at = find(b"/F1 11 Tf").unwrap();
+        for (i, b) in garbled[at..at + 40].iter_mut().enumerate() {
+            *b = 0x80 | (i as u8).wrapping_mul(37);
+        }
+        assert_eq!(
+            verdict(&garbled),
+            (
+                "damaged",
+                "the file is damaged: a content stream breaks off in unreadable bytes".into()
+            )
+        );
+        // A page dictionary whose closing brackets were hit.
+        let mut page = good.clone();
+        let at = find(b">>>>>>").unwrap();
+        page[at + 4] = b'6';
+        let (kind, message) = verdict(&page);
+        assert_eq!(kind, "damaged", "{message}");
+        assert!(message.contains("is missing or unreadable"), "{message}");
+    }
+
+    #[test]
+    fn glyphs_that_do_not_decode_are_unreadable() {
+        // Identity-H with no ToUnicode and no font program: the text is unknowable.
+        let bytes = pdf_with_objects(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R \
+             /Resources << /Font << /F1 5 0 R >> >> >>",
+            &stream("", "BT /F1 12 Tf 72 700 Td <000100020003> Tj ET"),
+            "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H \
+             /DescendantFonts [6 0 R] >>",
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /X \
+             /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>",
+        ]);
+        assert_eq!(verdict(&bytes).0, "unreadable");
     }
 
     #[test]
