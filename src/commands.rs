@@ -441,6 +441,20 @@ pub fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     Ok(Outcome::OK)
 }
 
+/// `skillgap completions SHELL`: the completion script, generated in memory and then
+/// written, so that a write error is an `Err` (clap_complete panics on one).
+pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+    let mut script = Vec::new();
+    clap_complete::generate(
+        shell,
+        &mut <crate::cli::Cli as clap::CommandFactory>::command(),
+        "skillgap",
+        &mut script,
+    );
+    out.write_all(&script)?;
+    Ok(Outcome::OK)
+}
+
 /// `skillgap man`: prints skillgap(1), or with `out_dir` writes it and one page per
 /// subcommand there (creating the directory). The `help` subcommand has no page, so the
 /// printed page does not list it either.

@@ -383,3 +383,65 @@ fn no_skills_and_no_role_says_so_on_stderr() {
         "{err}"
     );
 }
+
+/// Runs `skillgap ARGS` with `stdout` as its standard output; returns its status and stderr.
+fn skillgap_stdout_to(args: &[&str], stdout: std::process::Stdio) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(stdout)
+        .output()
+        .expect("run skillgap");
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// Commands whose whole output is written in one go at the end (completions, man, help) and
+/// some that write as they go.
+const EVERY_KIND_OF_OUTPUT: [&[&str]; 9] = [
+    &["completions", "bash"],
+    &["completions", "zsh"],
+    &["completions", "fish"],
+    &["man"],
+    &["--help"],
+    &["roles", "help"],
+    &["roles", "list"],
+    &[
+        "analyze",
+        BACKEND,
+        "--role",
+        "backend-engineer",
+        "--format",
+        "json",
+    ],
+    &["extract", BACKEND],
+];
+
+#[test]
+fn a_pipe_closed_before_the_first_write_is_exit_0() {
+    for args in EVERY_KIND_OF_OUTPUT {
+        // The reading end is closed before the child starts: its first write fails.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let (code, err) = skillgap_stdout_to(args, writer.into());
+        assert_eq!((code, err.as_str()), (Some(0), ""), "{args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_is_one_line_and_exit_2() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    for args in EVERY_KIND_OF_OUTPUT {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let (code, err) = skillgap_stdout_to(args, full.into());
+        assert_eq!(
+            (code, err.as_str()),
+            (
+                Some(2),
+                "error: cannot write to stdout: No space left on device (os error 28)\n"
+            ),
+            "{args:?}"
+        );
+    }
+}
