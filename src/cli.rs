@@ -234,6 +234,59 @@ Examples:
     },
 }
 
+/// The command line for shell completion: [`Cli`], with the values of `--role` and of
+/// `roles show ID` completed from `roles`, (id, title) pairs. Only the completion scripts
+/// see these values; parsing is [`Cli`]'s own (an unknown id is the "unknown role ..., did
+/// you mean" error).
+pub fn completion_command(roles: &[(&'static str, &'static str)]) -> clap::Command {
+    use clap::CommandFactory;
+    use clap::builder::{PossibleValue, PossibleValuesParser};
+    let ids = || {
+        PossibleValuesParser::new(
+            roles
+                .iter()
+                .map(|&(id, title)| PossibleValue::new(id).help(title)),
+        )
+    };
+    // The `mut_*s` forms keep the order of the subcommands and arguments (`mut_subcommand`
+    // and `mut_arg` move the one changed to the end).
+    let role_arg = |command: clap::Command, name: &str| {
+        command.mut_args(|a| match a.get_id() == name {
+            true => a.value_parser(ids()),
+            false => a,
+        })
+    };
+    Cli::command().mut_subcommands(|c| match c.get_name() {
+        "analyze" => role_arg(c, "role"),
+        "roles" => c.mut_subcommands(|c| match c.get_name() {
+            "show" => role_arg(c, "id"),
+            _ => c,
+        }),
+        _ => c,
+    })
+}
+
+/// The fish line completing `roles show ID` from `roles`, (id, title) pairs: clap_complete's
+/// fish script completes options only, not positional arguments.
+pub fn fish_role_ids(roles: &[(&str, &str)]) -> String {
+    // In fish's double quotes `\`, `"` and `$` are escaped; the title, in single quotes
+    // inside, escapes `'` as clap_complete does.
+    let quote = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('$', "\\$")
+            .replace('\'', "\\'")
+    };
+    let values: Vec<String> = (roles.iter())
+        .map(|(id, title)| format!("{}\\t'{}'", quote(id), quote(title)))
+        .collect();
+    format!(
+        "complete -c skillgap -n \"__fish_skillgap_using_subcommand roles; and \
+         __fish_seen_subcommand_from show\" -f -a \"{}\"\n",
+        values.join("\n")
+    )
+}
+
 fn parse_hours(s: &str) -> Result<f64, String> {
     let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (1.0..=80.0).contains(&v) {

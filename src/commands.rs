@@ -441,16 +441,29 @@ pub fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outcome> {
     Ok(Outcome::OK)
 }
 
-/// `skillgap completions SHELL`: the completion script, generated in memory and then
-/// written, so that a write error is an `Err` (clap_complete panics on one).
-pub fn completions(shell: clap_complete::Shell, out: &mut dyn Write) -> anyhow::Result<Outcome> {
+/// `skillgap completions SHELL`: the completion script, with the role ids of `roles_dir`
+/// (default: the embedded set) as the values of `--role` and `roles show ID`. It is
+/// generated in memory and then written, so that a write error is an `Err` (clap_complete
+/// panics on one).
+pub fn completions(
+    shell: clap_complete::Shell,
+    roles_dir: Option<&Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let library = load_library(roles_dir)?;
+    let roles: Vec<(&'static str, &'static str)> = (library.roles.iter())
+        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .collect();
     let mut script = Vec::new();
     clap_complete::generate(
         shell,
-        &mut <crate::cli::Cli as clap::CommandFactory>::command(),
+        &mut crate::cli::completion_command(&roles),
         "skillgap",
         &mut script,
     );
+    if shell == clap_complete::Shell::Fish {
+        script.extend(crate::cli::fish_role_ids(&roles).bytes());
+    }
     out.write_all(&script)?;
     Ok(Outcome::OK)
 }

@@ -122,7 +122,7 @@ fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
             *deny_warnings,
             &mut out,
         )?,
-        Command::Completions { shell } => commands::completions(*shell, &mut out)?,
+        Command::Completions { shell } => commands::completions(*shell, roles_dir, &mut out)?,
         Command::Man { out_dir } => commands::man(out_dir.as_deref(), &mut out)?,
     };
     out.flush()?;

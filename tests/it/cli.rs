@@ -445,3 +445,31 @@ fn a_full_disk_is_one_line_and_exit_2() {
         );
     }
 }
+
+#[test]
+fn completions_offer_role_ids_for_role_and_roles_show() {
+    let text = |shell| String::from_utf8(skillgap(&["completions", shell]).stdout).unwrap();
+    let bash = text("bash");
+    // The branch of `analyze --role` and the words of `roles show`.
+    let role = bash.split("--role)\n").nth(1).unwrap();
+    let role = role.lines().next().unwrap();
+    assert!(role.contains("compgen -W \"ai-engineer "), "{role}");
+    assert!(role.contains(" backend-engineer "), "{role}");
+    let show = bash
+        .split("        skillgap__subcmd__roles__subcmd__show)\n")
+        .nth(1)
+        .unwrap();
+    let opts = show.lines().next().unwrap();
+    assert!(opts.contains("--version ai-engineer "), "{opts}");
+    let zsh = text("zsh");
+    assert!(zsh.contains("the best-fitting role]:ID:((ai-engineer\\:\"AI Engineer\"\n"));
+    assert!(zsh.contains("':id -- Role id:((ai-engineer\\:\"AI Engineer\"\n"));
+    assert!(zsh.contains("\nbackend-engineer\\:\"Backend Engineer\"\n"));
+    let fish = text("fish");
+    assert!(fish.contains("the best-fitting role' -r -f -a \"ai-engineer\\t'AI Engineer'\n"));
+    assert!(
+        fish.contains("__fish_seen_subcommand_from show\" -f -a \"ai-engineer\\t'AI Engineer'\n")
+    );
+    // Files are still completed where files are wanted.
+    assert!(bash.contains("--job)\n                    COMPREPLY=($(compgen -f \"${cur}\"))"));
+}
