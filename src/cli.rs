@@ -64,7 +64,11 @@ Examples:
   skillgap text resume.pdf | grep -n Kubernetes")]
     Text(TextArgs),
     /// List, show and check the roles.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles list
+  skillgap roles show backend-engineer
+  skillgap roles check roles/")]
     Roles(RolesCommand),
     /// Print a shell completion script.
     #[command(before_long_help = "\
@@ -200,12 +204,22 @@ pub struct TextArgs {
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
     /// List the roles: id, title, months, hours per week, phases.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles list
+  skillgap roles list --format json | jq -r '.roles[].id'
+  skillgap roles list --roles-dir my-roles/      # your own role files")]
     List {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Show one role: phases, skills, milestones, salary, related roles.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles show backend-engineer
+  skillgap roles show data-scientist --format markdown > data-scientist.md
+  skillgap roles show data-engineer --related-threshold 0.25   # more related roles")]
     Show {
         /// Role id.
         id: String,

@@ -470,24 +470,37 @@ pub fn completions(
 
 /// `skillgap man`: prints skillgap(1), or with `out_dir` writes it and one page per
 /// subcommand there (creating the directory). The `help` subcommand has no page, so the
-/// printed page does not list it either.
+/// printed page does not list it either. Pages are made by [`report::man::write_page`].
 pub fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let command =
+    let mut command =
         <crate::cli::Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    // Built, the subcommands know their full names ("skillgap-roles-check").
+    command.build();
     match out_dir {
-        None => clap_mangen::Man::new(command).render(out)?,
+        None => report::man::write_page(&command, out)?,
         Some(dir) => {
             let shown = dir.display();
             if dir.exists() && !dir.is_dir() {
                 bail!("cannot write the man pages to `{shown}`: it is not a directory");
             }
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{shown}`"))?;
-            clap_mangen::generate_to(command, dir)
+            write_pages(&command, dir)
                 .with_context(|| format!("cannot write the man pages to `{shown}`"))?;
             report::notes::man_pages_written(dir, &mut std::io::stderr())?;
         }
     }
     Ok(Outcome::OK)
+}
+
+/// Writes the page of `command` and of each of its visible subcommands, recursively, into
+/// `dir`.
+fn write_pages(command: &clap::Command, dir: &Path) -> std::io::Result<()> {
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_pages(sub, dir)?;
+    }
+    let mut file = std::fs::File::create(dir.join(report::man::file_name(command)))?;
+    report::man::write_page(command, &mut file)?;
+    file.flush()
 }
 
 /// `skillgap roles list`: every role with its plan length and pace.

@@ -9,6 +9,7 @@
 
 pub mod check;
 pub mod json;
+pub mod man;
 pub mod notes;
 pub mod roles;
 pub mod style;

@@ -473,3 +473,51 @@ fn completions_offer_role_ids_for_role_and_roles_show() {
     // Files are still completed where files are wanted.
     assert!(bash.contains("--job)\n                    COMPREPLY=($(compgen -f \"${cur}\"))"));
 }
+
+#[test]
+fn roles_help_and_man_pages_have_examples_and_exit_status() {
+    for (args, example) in [
+        (
+            &["roles", "--help"][..],
+            "  skillgap roles show backend-engineer\n",
+        ),
+        (
+            &["roles", "list", "--help"],
+            "  skillgap roles list --format json | jq",
+        ),
+        (
+            &["roles", "show", "--help"],
+            "  skillgap roles show backend-engineer\n",
+        ),
+        (
+            &["roles", "check", "--help"],
+            "  skillgap roles check roles/ ",
+        ),
+    ] {
+        let text = String::from_utf8(skillgap(args).stdout).unwrap();
+        assert!(text.starts_with("Examples:\n"), "{args:?}: {text}");
+        assert!(text.contains(example), "{args:?}: {text}");
+        assert!(text.contains("Exit status:\n  0  success\n"), "{args:?}");
+    }
+    let main = String::from_utf8(skillgap(&["man"]).stdout).unwrap();
+    assert!(!main.contains(".SH EXTRA"), "{main}");
+    let exit_status = ".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR\nsuccess\n.TP\n\\fB1\\fR\n\
+        findings: `roles check` found errors (or warnings with \\-\\-deny\\-warnings); coverage \
+        or match score under \\-\\-fail\\-under; with several inputs, some could not be read\n";
+    assert!(main.contains(exit_status), "{main}");
+    assert!(main.contains(
+        ".SH EXAMPLES\n.RS 4\n.nf\nskillgap analyze resume.pdf \\-\\-role backend\\-engineer\n"
+    ));
+    // EXIT STATUS and EXAMPLES come before VERSION, the last section.
+    let at = |s: &str| main.find(s).unwrap();
+    assert!(at(".SH SUBCOMMANDS") < at(".SH \"EXIT STATUS\""));
+    assert!(at(".SH \"EXIT STATUS\"") < at(".SH EXAMPLES"));
+    assert!(at(".SH EXAMPLES") < at(".SH VERSION"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = skillgap(&["man", "--out-dir", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let show = std::fs::read_to_string(dir.path().join("skillgap-roles-show.1")).unwrap();
+    assert!(show.contains(".TH skillgap-roles-show 1"), "{show}");
+    assert!(show.contains(exit_status));
+    assert!(show.contains(".SH EXAMPLES\n.RS 4\n.nf\nskillgap roles show backend\\-engineer\n"));
+}
