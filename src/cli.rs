@@ -136,7 +136,8 @@ pub struct AnalyzeArgs {
     /// Your study pace in hours per week; default: the role's own pace.
     #[arg(long, value_name = "HOURS", value_parser = parse_hours)]
     pub hours_per_week: Option<f64>,
-    /// Share (0..1) of the role's skills another role must exceed to count as related.
+    /// Share of the role's skills another role must exceed to count as related: a
+    /// fraction (0.4) or a percent (40%).
     #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
     pub related_threshold: f64,
     /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
@@ -149,8 +150,9 @@ pub struct AnalyzeArgs {
     /// skills become the target, split into required and preferred by its headings.
     #[arg(long, value_name = "POSTING", conflicts_with = "role")]
     pub job: Option<PathBuf>,
-    /// Exit 1 when the coverage (percent, 0..100) is below PERCENT; for several inputs, when
-    /// any resume's coverage is; with --job, when the match score is.
+    /// Exit 1 when the coverage is below PERCENT (0..100: `67` or `67%`; a bare number
+    /// between 0 and 1, like 0.67, is refused as ambiguous); for several inputs, when any
+    /// resume's coverage is; with --job, when the match score is.
     #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
     pub fail_under: Option<f64>,
 }
@@ -226,7 +228,8 @@ Examples:
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
-        /// Share (0..1) another role must exceed to count as related.
+        /// Share of its skills another role must exceed to count as related: a fraction
+        /// (0.4) or a percent (40%).
         #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
         related_threshold: f64,
     },
@@ -310,25 +313,60 @@ fn parse_hours(s: &str) -> Result<f64, String> {
     }
 }
 
+/// `--fail-under`: a percent, `67` or `67%`, in 0..100. A bare number strictly between 0
+/// and 1 (`0.67`) is refused as ambiguous, with the percent it likely means: read as a
+/// percent it would let almost everything pass.
 fn parse_percent(s: &str) -> Result<f64, String> {
-    let v: f64 = s
-        .trim_end_matches('%')
+    let (number, sign) = match s.strip_suffix('%') {
+        Some(number) => (number, true),
+        None => (s, false),
+    };
+    let v: f64 = number
         .parse()
         .map_err(|_| format!("`{s}` is not a number"))?;
-    if (0.0..=100.0).contains(&v) {
-        Ok(v)
-    } else {
+    if !(0.0..=100.0).contains(&v) {
         Err(format!("`{s}` is outside 0..100"))
+    } else if !sign && v > 0.0 && v < 1.0 {
+        Err(format!(
+            "`{s}` looks like a fraction; this takes a percent (0..100): did you mean {}?",
+            shortest(v * 100.0)
+        ))
+    } else {
+        Ok(v)
     }
 }
 
+/// `--related-threshold`: a fraction in 0..1 (`0.4`) or a percent (`40%`), as a fraction.
 fn parse_fraction(s: &str) -> Result<f64, String> {
+    if let Some(number) = s.strip_suffix('%') {
+        let v: f64 = number
+            .parse()
+            .map_err(|_| format!("`{s}` is not a number"))?;
+        return match (0.0..=100.0).contains(&v) {
+            true => Ok(v / 100.0),
+            false => Err(format!("`{s}` is outside 0%..100%")),
+        };
+    }
     let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (0.0..=1.0).contains(&v) {
         Ok(v)
+    } else if v > 1.0 && v <= 100.0 {
+        Err(format!(
+            "`{s}` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you \
+             mean {s}%?"
+        ))
     } else {
         Err(format!("`{s}` is outside 0..1"))
     }
+}
+
+/// `v` with at most 6 decimals and no trailing zeros (`67`, `66.7`, not `67.00000000000001`).
+fn shortest(v: f64) -> String {
+    let fixed = format!("{v:.6}");
+    fixed
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string()
 }
 
 #[cfg(test)]
@@ -356,5 +394,35 @@ mod tests {
             "`NaN` is outside 0..1"
         );
         assert_eq!(super::parse_percent("67%"), Ok(67.0));
+    }
+
+    #[test]
+    fn percent_and_fraction_forms() {
+        use super::{parse_fraction, parse_percent};
+        assert_eq!(parse_percent("67"), Ok(67.0));
+        assert_eq!(parse_percent("0"), Ok(0.0));
+        assert_eq!(parse_percent("1"), Ok(1.0));
+        assert_eq!(parse_percent("0.5%"), Ok(0.5));
+        assert_eq!(
+            parse_percent("0.67").unwrap_err(),
+            "`0.67` looks like a fraction; this takes a percent (0..100): did you mean 67?"
+        );
+        assert_eq!(
+            parse_percent("0.667").unwrap_err(),
+            "`0.667` looks like a fraction; this takes a percent (0..100): did you mean 66.7?"
+        );
+        assert_eq!(parse_percent("67%%").unwrap_err(), "`67%%` is not a number");
+        assert_eq!(parse_fraction("0.4"), Ok(0.4));
+        assert_eq!(parse_fraction("40%"), Ok(0.4));
+        assert_eq!(parse_fraction("1"), Ok(1.0));
+        assert_eq!(
+            parse_fraction("40").unwrap_err(),
+            "`40` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you \
+             mean 40%?"
+        );
+        assert_eq!(
+            parse_fraction("140%").unwrap_err(),
+            "`140%` is outside 0%..100%"
+        );
     }
 }

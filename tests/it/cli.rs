@@ -521,3 +521,49 @@ fn roles_help_and_man_pages_have_examples_and_exit_status() {
     assert!(show.contains(exit_status));
     assert!(show.contains(".SH EXAMPLES\n.RS 4\n.nf\nskillgap roles show backend\\-engineer\n"));
 }
+
+#[test]
+fn fail_under_refuses_a_fraction_and_related_threshold_takes_a_percent() {
+    let fraction = skillgap(&["analyze", BACKEND, "--fail-under", "0.67"]);
+    assert_eq!(fraction.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&fraction.stderr),
+        "error: invalid value '0.67' for '--fail-under <PERCENT>': `0.67` looks like a \
+         fraction; this takes a percent (0..100): did you mean 67?\n\n\
+         For more information, try '--help'.\n"
+    );
+    // `67%` is the same gate as `67`.
+    for percent in ["67", "67%"] {
+        let args = ["analyze", BACKEND, "--role", "backend-engineer"];
+        let out = skillgap(&[&args[..], &["--fail-under", percent]].concat());
+        assert_eq!(out.status.code(), Some(1), "{percent}");
+    }
+    let json = |threshold: &str| {
+        let out = skillgap(&[
+            "roles",
+            "show",
+            "backend-engineer",
+            "--format",
+            "json",
+            "--related-threshold",
+            threshold,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{threshold}");
+        let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        view["related_roles"].as_array().unwrap().len()
+    };
+    assert_eq!(json("0.25"), 11);
+    assert_eq!(json("25%"), 11);
+    assert_eq!(json("0.4"), 2);
+    let whole = skillgap(&[
+        "roles",
+        "show",
+        "backend-engineer",
+        "--related-threshold",
+        "40",
+    ]);
+    assert_eq!(whole.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&whole.stderr).contains(
+        "`40` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you mean 40%?"
+    ));
+}
