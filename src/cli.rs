@@ -137,8 +137,9 @@ pub struct AnalyzeArgs {
     #[arg(long, value_name = "HOURS", value_parser = parse_hours)]
     pub hours_per_week: Option<f64>,
     /// Share of the role's skills another role must exceed to count as related: a
-    /// fraction (0.4) or a percent (40%).
-    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
+    /// fraction (0.4) or a percent (40%). Not with --job, which lists the three roles most
+    /// like the posting instead.
+    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction, conflicts_with = "job")]
     pub related_threshold: f64,
     /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
     #[arg(long, value_enum)]

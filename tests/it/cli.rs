@@ -567,3 +567,23 @@ fn fail_under_refuses_a_fraction_and_related_threshold_takes_a_percent() {
         "`40` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you mean 40%?"
     ));
 }
+
+#[test]
+fn related_threshold_is_refused_with_job() {
+    let out = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--job",
+        "fixtures/postings/backend-posting.md",
+        "--related-threshold",
+        "0.2",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: the argument '--job <POSTING>' cannot be used with '--related-threshold \
+         <FRACTION>'\n\nUsage: skillgap analyze --job <POSTING> <RESUME>...\n\n\
+         For more information, try '--help'.\n"
+    );
+}
