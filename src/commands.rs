@@ -250,7 +250,8 @@ fn analyze_with(
     if inputs.paths.is_empty() {
         bail!("no resume files (.pdf, .docx, .md, .txt) found in the inputs");
     }
-    let mut any_below = false;
+    // The resumes under --fail-under, (path, coverage) in input order.
+    let mut under: Vec<(String, f64)> = Vec::new();
     // A table is one summary at the end; JSON formats write each record as it comes.
     let mut summary = BatchSummary::default();
     let mut records = match format {
@@ -262,10 +263,11 @@ fn analyze_with(
             .and_then(|doc| analyze_one(library, matcher, role, &opts, path, doc))
             .map_err(|e| FileError::from_anyhow(&e))
     };
+    // The coverage of a report under --fail-under.
     let below = |result: &Result<AnalyzeReport, FileError>| {
-        result
-            .as_ref()
-            .is_ok_and(|r| below_gate(args.fail_under, r.coverage_exact))
+        (result.as_ref().ok())
+            .map(|r| r.coverage_exact)
+            .filter(|&c| below_gate(args.fail_under, c))
     };
     let (reported, failed) = match &mut records {
         None => batch::run(
@@ -274,7 +276,7 @@ fn analyze_with(
             work,
             |_, r| r,
             |path, result| {
-                any_below |= below(&result);
+                under.extend(below(&result).map(|c| (display(path), c)));
                 summary.add(path, result);
                 Ok(())
             },
@@ -284,8 +286,8 @@ fn analyze_with(
             jobs(args.jobs),
             work,
             |path, result| (below(&result), record_bytes(path, result)),
-            |_, (is_below, bytes)| {
-                any_below |= is_below;
+            |path, (below, bytes)| {
+                under.extend(below.map(|c| (display(path), c)));
                 Ok(records.write(&bytes, out)?)
             },
         )?,
@@ -294,13 +296,15 @@ fn analyze_with(
         Some(records) => records.finish(out)?,
         None => summary.write(style, out)?,
     }
-    if any_below && let Some(limit) = args.fail_under {
-        report::notes::some_under_gate(limit, &mut std::io::stderr())?;
+    if !under.is_empty()
+        && let Some(limit) = args.fail_under
+    {
+        report::notes::some_under_gate(&under, reported, limit, &mut std::io::stderr())?;
     }
     Ok(Outcome::Batch {
         reported,
         failed,
-        findings: any_below,
+        findings: !under.is_empty(),
     })
 }
 

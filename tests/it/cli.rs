@@ -107,10 +107,44 @@ fn fail_under_gates_the_exit_status() {
     assert_eq!(batch.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&batch.stderr),
-        "note: some resumes have coverage under --fail-under 80%; exit status 1\n"
+        "note: 2 of 2 resumes have coverage under --fail-under 80%: \
+         fixtures/resumes/backend-developer.txt (66.7%), fixtures/resumes/backend-developer.pdf \
+         (66.7%); exit status 1\n"
     );
     let bad = skillgap(&["analyze", BACKEND, "--fail-under", "120"]);
     assert_eq!(bad.status.code(), Some(2));
+    // A limit with a decimal: the coverage is shown with enough digits to be under it.
+    let close = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--role",
+        "backend-engineer",
+        "--fail-under",
+        "66.7",
+    ]);
+    assert_eq!(close.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&close.stderr),
+        "note: coverage 66.67% is under --fail-under 66.7%; exit status 1\n"
+    );
+    // In a table batch too, only the resumes under the gate are named.
+    let table = skillgap(&[
+        "analyze",
+        BACKEND,
+        "fixtures/resumes/false-positives.txt",
+        "--role",
+        "backend-engineer",
+        "--format",
+        "table",
+        "--fail-under",
+        "50",
+    ]);
+    assert_eq!(table.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&table.stderr),
+        "note: 1 of 2 resumes has coverage under --fail-under 50%: \
+         fixtures/resumes/false-positives.txt (0.0%); exit status 1\n"
+    );
 }
 
 #[test]
