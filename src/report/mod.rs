@@ -180,6 +180,12 @@ pub fn terminal_safe(text: &str) -> String {
         .collect()
 }
 
+/// How a report names its input to people: the path as given, and `<stdin>` for `-`, as
+/// the error lines do.
+pub fn input_name(input: &str) -> &str {
+    if input == "-" { "<stdin>" } else { input }
+}
+
 /// Writes `text` made safe for the terminal, and a line break: the writing point of every
 /// people-facing line that carries names, paths or messages.
 pub fn line(out: &mut dyn Write, text: &str) -> io::Result<()> {
