@@ -323,9 +323,37 @@ fn analyze_job(
     style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let extraction = matcher.extract(&resume_doc);
     let posting_doc = read_document(job)?;
-    let posting = posting::read_posting(&posting_doc, &matcher.extract(&posting_doc))
+    let report = job_report(
+        library,
+        matcher,
+        opts,
+        (resume, &resume_doc),
+        (job, &posting_doc),
+    )?;
+    match format {
+        ReportFormat::Json => report::json::write(&report, out)?,
+        ReportFormat::Jsonl => report::json::write_line(&report, out)?,
+        ReportFormat::Table => report::table::write_job(&report, style, out)?,
+        ReportFormat::Markdown | ReportFormat::Html => {
+            bail!("--job reports as table, json or jsonl")
+        }
+    }
+    let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
+    Ok(Outcome::Done { findings: below })
+}
+
+/// The report of `--job`: `resume` and `posting` are (path as given, document read). An
+/// `Err` when the posting names no skill.
+pub(crate) fn job_report(
+    library: &Library,
+    matcher: &Matcher,
+    opts: &GapOptions,
+    (resume, resume_doc): (&Path, &Document),
+    (job, posting_doc): (&Path, &Document),
+) -> anyhow::Result<JobReport> {
+    let extraction = matcher.extract(resume_doc);
+    let posting = posting::read_posting(posting_doc, &matcher.extract(posting_doc))
         .with_context(|| format!("cannot use `{}` as a posting", display(job)))?;
     let has = |id: &str| extraction.has(id);
     let comparison = posting::compare(&posting, &has, library);
@@ -343,7 +371,7 @@ fn analyze_job(
             })
             .collect()
     };
-    let report = JobReport {
+    Ok(JobReport {
         schema_version: report::SCHEMA_VERSION,
         input: resume.display().to_string(),
         job: job.display().to_string(),
@@ -352,17 +380,7 @@ fn analyze_job(
         preferred: refs(&posting.preferred),
         comparison,
         role_gap,
-    };
-    match format {
-        ReportFormat::Json => report::json::write(&report, out)?,
-        ReportFormat::Jsonl => report::json::write_line(&report, out)?,
-        ReportFormat::Table => report::table::write_job(&report, style, out)?,
-        ReportFormat::Markdown | ReportFormat::Html => {
-            bail!("--job reports as table, json or jsonl")
-        }
-    }
-    let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
-    Ok(Outcome::Done { findings: below })
+    })
 }
 
 /// `skillgap extract`: skills of one resume or a batch.
