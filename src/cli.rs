@@ -64,7 +64,11 @@ Examples:
   skillgap text resume.pdf | grep -n Kubernetes")]
     Text(TextArgs),
     /// List, show and check the roles.
-    #[command(subcommand)]
+    #[command(subcommand, after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles list
+  skillgap roles show backend-engineer
+  skillgap roles check roles/")]
     Roles(RolesCommand),
     /// Print a shell completion script.
     #[command(before_long_help = "\
@@ -132,8 +136,10 @@ pub struct AnalyzeArgs {
     /// Your study pace in hours per week; default: the role's own pace.
     #[arg(long, value_name = "HOURS", value_parser = parse_hours)]
     pub hours_per_week: Option<f64>,
-    /// Share (0..1) of the role's skills another role must exceed to count as related.
-    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
+    /// Share of the role's skills another role must exceed to count as related: a
+    /// fraction (0.4) or a percent (40%). Not with --job, which lists the three roles most
+    /// like the posting instead.
+    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction, conflicts_with = "job")]
     pub related_threshold: f64,
     /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
     #[arg(long, value_enum)]
@@ -145,8 +151,9 @@ pub struct AnalyzeArgs {
     /// skills become the target, split into required and preferred by its headings.
     #[arg(long, value_name = "POSTING", conflicts_with = "role")]
     pub job: Option<PathBuf>,
-    /// Exit 1 when the coverage (percent, 0..100) is below PERCENT; for several inputs, when
-    /// any resume's coverage is; with --job, when the match score is.
+    /// Exit 1 when the coverage is below PERCENT (0..100: `67` or `67%`; a bare number
+    /// between 0 and 1, like 0.67, is refused as ambiguous); for several inputs, when any
+    /// resume's coverage is; with --job, when the match score is.
     #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
     pub fail_under: Option<f64>,
 }
@@ -200,19 +207,30 @@ pub struct TextArgs {
 #[derive(Debug, Subcommand)]
 pub enum RolesCommand {
     /// List the roles: id, title, months, hours per week, phases.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles list
+  skillgap roles list --format json | jq -r '.roles[].id'
+  skillgap roles list --roles-dir my-roles/      # your own role files")]
     List {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Show one role: phases, skills, milestones, salary, related roles.
+    #[command(after_help = EXIT_STATUS, before_long_help = "\
+Examples:
+  skillgap roles show backend-engineer
+  skillgap roles show data-scientist --format markdown > data-scientist.md
+  skillgap roles show data-engineer --related-threshold 0.25   # more related roles")]
     Show {
         /// Role id.
         id: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
-        /// Share (0..1) another role must exceed to count as related.
+        /// Share of its skills another role must exceed to count as related: a fraction
+        /// (0.4) or a percent (40%).
         #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
         related_threshold: f64,
     },
@@ -234,6 +252,59 @@ Examples:
     },
 }
 
+/// The command line for shell completion: [`Cli`], with the values of `--role` and of
+/// `roles show ID` completed from `roles`, (id, title) pairs. Only the completion scripts
+/// see these values; parsing is [`Cli`]'s own (an unknown id is the "unknown role ..., did
+/// you mean" error).
+pub fn completion_command(roles: &[(&'static str, &'static str)]) -> clap::Command {
+    use clap::CommandFactory;
+    use clap::builder::{PossibleValue, PossibleValuesParser};
+    let ids = || {
+        PossibleValuesParser::new(
+            roles
+                .iter()
+                .map(|&(id, title)| PossibleValue::new(id).help(title)),
+        )
+    };
+    // The `mut_*s` forms keep the order of the subcommands and arguments (`mut_subcommand`
+    // and `mut_arg` move the one changed to the end).
+    let role_arg = |command: clap::Command, name: &str| {
+        command.mut_args(|a| match a.get_id() == name {
+            true => a.value_parser(ids()),
+            false => a,
+        })
+    };
+    Cli::command().mut_subcommands(|c| match c.get_name() {
+        "analyze" => role_arg(c, "role"),
+        "roles" => c.mut_subcommands(|c| match c.get_name() {
+            "show" => role_arg(c, "id"),
+            _ => c,
+        }),
+        _ => c,
+    })
+}
+
+/// The fish line completing `roles show ID` from `roles`, (id, title) pairs: clap_complete's
+/// fish script completes options only, not positional arguments.
+pub fn fish_role_ids(roles: &[(&str, &str)]) -> String {
+    // In fish's double quotes `\`, `"` and `$` are escaped; the title, in single quotes
+    // inside, escapes `'` as clap_complete does.
+    let quote = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace('"', "\\\"")
+            .replace('$', "\\$")
+            .replace('\'', "\\'")
+    };
+    let values: Vec<String> = (roles.iter())
+        .map(|(id, title)| format!("{}\\t'{}'", quote(id), quote(title)))
+        .collect();
+    format!(
+        "complete -c skillgap -n \"__fish_skillgap_using_subcommand roles; and \
+         __fish_seen_subcommand_from show\" -f -a \"{}\"\n",
+        values.join("\n")
+    )
+}
+
 fn parse_hours(s: &str) -> Result<f64, String> {
     let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (1.0..=80.0).contains(&v) {
@@ -243,25 +314,57 @@ fn parse_hours(s: &str) -> Result<f64, String> {
     }
 }
 
+/// `--fail-under`: a percent, `67` or `67%`, in 0..100. A bare number strictly between 0
+/// and 1 (`0.67`) is refused as ambiguous, with the percent it likely means: read as a
+/// percent it would let almost everything pass.
 fn parse_percent(s: &str) -> Result<f64, String> {
-    let v: f64 = s
-        .trim_end_matches('%')
+    let (number, sign) = match s.strip_suffix('%') {
+        Some(number) => (number, true),
+        None => (s, false),
+    };
+    let v: f64 = number
         .parse()
         .map_err(|_| format!("`{s}` is not a number"))?;
-    if (0.0..=100.0).contains(&v) {
-        Ok(v)
-    } else {
+    if !(0.0..=100.0).contains(&v) {
         Err(format!("`{s}` is outside 0..100"))
+    } else if !sign && v > 0.0 && v < 1.0 {
+        Err(format!(
+            "`{s}` looks like a fraction; this takes a percent (0..100): did you mean {}?",
+            shortest(v * 100.0)
+        ))
+    } else {
+        Ok(v)
     }
 }
 
+/// `--related-threshold`: a fraction in 0..1 (`0.4`) or a percent (`40%`), as a fraction.
 fn parse_fraction(s: &str) -> Result<f64, String> {
+    if let Some(number) = s.strip_suffix('%') {
+        let v: f64 = number
+            .parse()
+            .map_err(|_| format!("`{s}` is not a number"))?;
+        return match (0.0..=100.0).contains(&v) {
+            true => Ok(v / 100.0),
+            false => Err(format!("`{s}` is outside 0%..100%")),
+        };
+    }
     let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
     if (0.0..=1.0).contains(&v) {
         Ok(v)
+    } else if v > 1.0 && v <= 100.0 {
+        Err(format!(
+            "`{s}` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you \
+             mean {s}%?"
+        ))
     } else {
         Err(format!("`{s}` is outside 0..1"))
     }
+}
+
+/// `v` with at most 6 decimals and no trailing zeros (`67`, `66.7`, not `67.00000000000001`).
+fn shortest(v: f64) -> String {
+    let fixed = format!("{v:.6}");
+    fixed.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
 #[cfg(test)]
@@ -289,5 +392,35 @@ mod tests {
             "`NaN` is outside 0..1"
         );
         assert_eq!(super::parse_percent("67%"), Ok(67.0));
+    }
+
+    #[test]
+    fn percent_and_fraction_forms() {
+        use super::{parse_fraction, parse_percent};
+        assert_eq!(parse_percent("67"), Ok(67.0));
+        assert_eq!(parse_percent("0"), Ok(0.0));
+        assert_eq!(parse_percent("1"), Ok(1.0));
+        assert_eq!(parse_percent("0.5%"), Ok(0.5));
+        assert_eq!(
+            parse_percent("0.67").unwrap_err(),
+            "`0.67` looks like a fraction; this takes a percent (0..100): did you mean 67?"
+        );
+        assert_eq!(
+            parse_percent("0.667").unwrap_err(),
+            "`0.667` looks like a fraction; this takes a percent (0..100): did you mean 66.7?"
+        );
+        assert_eq!(parse_percent("67%%").unwrap_err(), "`67%%` is not a number");
+        assert_eq!(parse_fraction("0.4"), Ok(0.4));
+        assert_eq!(parse_fraction("40%"), Ok(0.4));
+        assert_eq!(parse_fraction("1"), Ok(1.0));
+        assert_eq!(
+            parse_fraction("40").unwrap_err(),
+            "`40` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you \
+             mean 40%?"
+        );
+        assert_eq!(
+            parse_fraction("140%").unwrap_err(),
+            "`140%` is outside 0%..100%"
+        );
     }
 }

@@ -251,7 +251,8 @@ fn analyze_with(
         bail!("no resume files (.pdf, .docx, .md, .txt, .json) found in the inputs");
     }
     inputs.write_notes(&mut std::io::stderr())?;
-    let mut any_below = false;
+    // The resumes under --fail-under, (path, coverage) in input order.
+    let mut under: Vec<(String, f64)> = Vec::new();
     // A table is one summary at the end; JSON formats write each record as it comes.
     let mut summary = BatchSummary::default();
     let mut records = match format {
@@ -263,10 +264,11 @@ fn analyze_with(
             .and_then(|doc| analyze_one(library, matcher, role, &opts, path, doc))
             .map_err(|e| FileError::from_anyhow(&e))
     };
+    // The coverage of a report under --fail-under.
     let below = |result: &Result<AnalyzeReport, FileError>| {
-        result
-            .as_ref()
-            .is_ok_and(|r| below_gate(args.fail_under, r.coverage_exact))
+        (result.as_ref().ok())
+            .map(|r| r.coverage_exact)
+            .filter(|&c| below_gate(args.fail_under, c))
     };
     let batch::Counts { reported, failed } = match &mut records {
         None => batch::run(
@@ -275,7 +277,7 @@ fn analyze_with(
             work,
             |_, r| r,
             |path, result| {
-                any_below |= below(&result);
+                under.extend(below(&result).map(|c| (display(path), c)));
                 match result {
                     // A directory that cannot be listed is no resume: said on stderr.
                     Err(e) if inputs.is_unlisted_dir(path) => {
@@ -291,8 +293,8 @@ fn analyze_with(
             jobs(args.jobs),
             work,
             |path, result| (below(&result), record_bytes(path, result)),
-            |_, (is_below, bytes)| {
-                any_below |= is_below;
+            |path, (below, bytes)| {
+                under.extend(below.map(|c| (display(path), c)));
                 Ok(records.write(&bytes, out)?)
             },
         )?,
@@ -301,13 +303,15 @@ fn analyze_with(
         Some(records) => records.finish(out)?,
         None => summary.write(style, out)?,
     }
-    if any_below && let Some(limit) = args.fail_under {
-        report::notes::some_under_gate(limit, &mut std::io::stderr())?;
+    if !under.is_empty()
+        && let Some(limit) = args.fail_under
+    {
+        report::notes::some_under_gate(&under, reported, limit, &mut std::io::stderr())?;
     }
     Ok(Outcome::Batch {
         reported,
         failed,
-        findings: any_below,
+        findings: !under.is_empty(),
     })
 }
 
@@ -326,9 +330,37 @@ fn analyze_job(
     style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let extraction = matcher.extract(&resume_doc);
     let posting_doc = read_document(job)?;
-    let posting = posting::read_posting(&posting_doc, &matcher.extract(&posting_doc))
+    let report = job_report(
+        library,
+        matcher,
+        opts,
+        (resume, &resume_doc),
+        (job, &posting_doc),
+    )?;
+    match format {
+        ReportFormat::Json => report::json::write(&report, out)?,
+        ReportFormat::Jsonl => report::json::write_line(&report, out)?,
+        ReportFormat::Table => report::table::write_job(&report, style, out)?,
+        ReportFormat::Markdown | ReportFormat::Html => {
+            bail!("--job reports as table, json or jsonl")
+        }
+    }
+    let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
+    Ok(Outcome::Done { findings: below })
+}
+
+/// The report of `--job`: `resume` and `posting` are (path as given, document read). An
+/// `Err` when the posting names no skill.
+pub(crate) fn job_report(
+    library: &Library,
+    matcher: &Matcher<'_>,
+    opts: &GapOptions,
+    (resume, resume_doc): (&Path, &Document),
+    (job, posting_doc): (&Path, &Document),
+) -> anyhow::Result<JobReport> {
+    let extraction = matcher.extract(resume_doc);
+    let posting = posting::read_posting(posting_doc, &matcher.extract(posting_doc))
         .with_context(|| format!("cannot use `{}` as a posting", display(job)))?;
     let has = |id: &str| extraction.has(id);
     let comparison = posting::compare(&posting, &has, library);
@@ -346,7 +378,7 @@ fn analyze_job(
             })
             .collect()
     };
-    let report = JobReport {
+    Ok(JobReport {
         schema_version: report::SCHEMA_VERSION,
         input: resume.display().to_string(),
         job: job.display().to_string(),
@@ -355,17 +387,7 @@ fn analyze_job(
         preferred: refs(&posting.preferred),
         comparison,
         role_gap,
-    };
-    match format {
-        ReportFormat::Json => report::json::write(&report, out)?,
-        ReportFormat::Jsonl => report::json::write_line(&report, out)?,
-        ReportFormat::Table => report::table::write_job(&report, style, out)?,
-        ReportFormat::Markdown | ReportFormat::Html => {
-            bail!("--job reports as table, json or jsonl")
-        }
-    }
-    let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
-    Ok(Outcome::Done { findings: below })
+    })
 }
 
 /// `skillgap extract`: skills of one resume or a batch.
@@ -460,26 +482,66 @@ pub(crate) fn text(args: &TextArgs, out: &mut dyn Write) -> anyhow::Result<Outco
     Ok(Outcome::OK)
 }
 
+/// `skillgap completions SHELL`: the completion script, with the role ids of `roles_dir`
+/// (default: the embedded set) as the values of `--role` and `roles show ID`. It is
+/// generated in memory and then written, so that a write error is an `Err` (clap_complete
+/// panics on one).
+pub(crate) fn completions(
+    shell: clap_complete::Shell,
+    roles_dir: Option<&Path>,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let library = load_library(roles_dir)?;
+    let roles: Vec<(&'static str, &'static str)> = (library.roles.iter())
+        .map(|r| (r.id.as_str(), r.title.as_str()))
+        .collect();
+    let mut script = Vec::new();
+    clap_complete::generate(
+        shell,
+        &mut crate::cli::completion_command(&roles),
+        "skillgap",
+        &mut script,
+    );
+    if shell == clap_complete::Shell::Fish {
+        script.extend(crate::cli::fish_role_ids(&roles).bytes());
+    }
+    out.write_all(&script)?;
+    Ok(Outcome::OK)
+}
+
 /// `skillgap man`: prints skillgap(1), or with `out_dir` writes it and one page per
 /// subcommand there (creating the directory). The `help` subcommand has no page, so the
-/// printed page does not list it either.
+/// printed page does not list it either. Pages are made by [`report::man::write_page`].
 pub(crate) fn man(out_dir: Option<&Path>, out: &mut dyn Write) -> anyhow::Result<Outcome> {
-    let command =
+    let mut command =
         <crate::cli::Cli as clap::CommandFactory>::command().disable_help_subcommand(true);
+    // Built, the subcommands know their full names ("skillgap-roles-check").
+    command.build();
     match out_dir {
-        None => clap_mangen::Man::new(command).render(out)?,
+        None => report::man::write_page(&command, out)?,
         Some(dir) => {
             let shown = dir.display();
             if dir.exists() && !dir.is_dir() {
                 bail!("cannot write the man pages to `{shown}`: it is not a directory");
             }
             std::fs::create_dir_all(dir).with_context(|| format!("cannot create `{shown}`"))?;
-            clap_mangen::generate_to(command, dir)
+            write_pages(&command, dir)
                 .with_context(|| format!("cannot write the man pages to `{shown}`"))?;
             report::notes::man_pages_written(dir, &mut std::io::stderr())?;
         }
     }
     Ok(Outcome::OK)
+}
+
+/// Writes the page of `command` and of each of its visible subcommands, recursively, into
+/// `dir`.
+fn write_pages(command: &clap::Command, dir: &Path) -> std::io::Result<()> {
+    for sub in command.get_subcommands().filter(|s| !s.is_hide_set()) {
+        write_pages(sub, dir)?;
+    }
+    let mut file = std::fs::File::create(dir.join(report::man::file_name(command)))?;
+    report::man::write_page(command, &mut file)?;
+    file.flush()
 }
 
 /// `skillgap roles list`: every role with its plan length and pace.

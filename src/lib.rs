@@ -32,10 +32,37 @@ const EXIT_FINDINGS: u8 = 1;
 /// Exit status: the tool could not do its job.
 const EXIT_ERROR: u8 = 2;
 
+/// Parses the command line `args` (the program name first) and runs it: the binary's
+/// `main`. Help and version go to stdout like any output (a closed pipe is exit 0, another
+/// write error one line on stderr and exit 2); a usage error goes to stderr, exit 2.
+pub fn main_status(args: impl IntoIterator<Item = std::ffi::OsString>) -> u8 {
+    use clap::Parser;
+    match Cli::try_parse_from(args) {
+        Ok(cli) => run(cli),
+        Err(err) if err.use_stderr() => {
+            // Nothing is left to report to when stderr itself is gone.
+            let _ = err.print();
+            u8::try_from(err.exit_code()).unwrap_or(EXIT_ERROR)
+        }
+        Err(err) => {
+            let printed = err
+                .print()
+                .and_then(|()| io::stdout().flush())
+                .map_err(stdout_error);
+            finish(printed.map(|()| Outcome::OK).map_err(anyhow::Error::from))
+        }
+    }
+}
+
 /// Runs a parsed command line, writing results to stdout and an error to stderr, and
 /// returns the exit status (`exit_status`).
 pub fn run(cli: Cli) -> u8 {
-    let result = execute(&cli);
+    finish(execute(&cli))
+}
+
+/// Writes the error of a run to stderr, unless it is a closed stdout pipe, and returns the
+/// exit status.
+fn finish(result: anyhow::Result<Outcome>) -> u8 {
     if let Err(err) = &result
         && !is_broken_pipe(err)
     {
@@ -71,7 +98,7 @@ fn exit_status(result: &anyhow::Result<Outcome>) -> u8 {
 /// Runs the command, writing its results to stdout.
 fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
     let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
+    let mut out = StdoutWriter(io::BufWriter::new(stdout.lock()));
     let roles_dir = cli.roles_dir.as_deref();
     let style = report::style::Style::detect(cli.color);
     let outcome = match &cli.command {
@@ -96,19 +123,31 @@ fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
             *deny_warnings,
             &mut out,
         )?,
-        Command::Completions { shell } => {
-            clap_complete::generate(
-                *shell,
-                &mut <Cli as clap::CommandFactory>::command(),
-                "skillgap",
-                &mut out,
-            );
-            Outcome::OK
-        }
+        Command::Completions { shell } => commands::completions(*shell, roles_dir, &mut out)?,
         Command::Man { out_dir } => commands::man(out_dir.as_deref(), &mut out)?,
     };
     out.flush()?;
     Ok(outcome)
+}
+
+/// Stdout of the commands: a failed write says that it was stdout ("cannot write to stdout:
+/// No space left on device ...") and keeps its [`io::ErrorKind`], so that a closed pipe is
+/// still recognised ([`is_broken_pipe`]).
+struct StdoutWriter<W>(W);
+
+impl<W: Write> Write for StdoutWriter<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.write(buf).map_err(stdout_error)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush().map_err(stdout_error)
+    }
+}
+
+/// `err`, a failed write to stdout, saying so; the kind is kept.
+fn stdout_error(err: io::Error) -> io::Error {
+    io::Error::new(err.kind(), format!("cannot write to stdout: {err}"))
 }
 
 /// True when `err` is (or is caused by) a closed stdout pipe, which is not a failure

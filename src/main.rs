@@ -3,8 +3,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    ExitCode::from(skillgap::run(skillgap::cli::Cli::parse()))
+    ExitCode::from(skillgap::main_status(std::env::args_os()))
 }

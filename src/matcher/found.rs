@@ -19,6 +19,9 @@ pub(super) struct Hit {
 
 impl Hit {
     /// Records a match; its evidence is made only while fewer than [`MAX_EVIDENCE`] are kept.
+    /// The kind of the hit is the kind of its first match, the evidence a report shows
+    /// first: a skill first written as an alias ("RESTful") and later by its name ("REST
+    /// APIs") is an alias match, not an exact one next to the alias.
     pub(super) fn add(
         &mut self,
         how: MatchKind,
@@ -33,7 +36,7 @@ impl Hit {
         if list.len() < MAX_EVIDENCE {
             list.push(evidence());
         }
-        *best = Some(best.map_or(how, |b| b.min(how)));
+        best.get_or_insert(how);
     }
 }
 
@@ -222,7 +225,7 @@ mod tests {
     }
 
     #[test]
-    fn hits_keep_the_first_evidence_and_the_strongest_kind() {
+    fn hits_keep_the_first_evidence_and_its_kind() {
         let evidence = |line: usize| Evidence {
             line,
             column: 1,
@@ -242,7 +245,8 @@ mod tests {
         for (k, &(how, learning)) in rows.iter().enumerate() {
             hit.add(how, learning, || evidence(k + 1));
         }
-        assert_eq!(hit.claimed_how, Some(MatchKind::Exact));
+        // The kind of the first claimed match (a typo), not the strongest (the name).
+        assert_eq!(hit.claimed_how, Some(MatchKind::Fuzzy));
         assert_eq!(hit.learning_how, Some(MatchKind::Alias));
         let lines = |list: &[Evidence]| list.iter().map(|e| e.line).collect::<Vec<_>>();
         assert_eq!(lines(&hit.claimed), [1, 3]);

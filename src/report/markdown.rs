@@ -102,7 +102,7 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
     writeln!(
         out,
         "Resume: {}. The plan takes {} months at {} h/week.{choice}",
-        md_text(&report.input),
+        md_text(super::input_name(&report.input)),
         num(role.months),
         num(role.hours_per_week)
     )?;

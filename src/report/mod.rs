@@ -9,6 +9,7 @@
 
 pub(crate) mod check;
 pub(crate) mod json;
+pub(crate) mod man;
 pub(crate) mod notes;
 pub mod roles;
 pub(crate) mod style;
@@ -179,6 +180,12 @@ pub fn terminal_safe(text: &str) -> String {
             !c.is_control() && !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
         })
         .collect()
+}
+
+/// How a report names its input to people: the path as given, and `<stdin>` for `-`, as
+/// the error lines do.
+pub fn input_name(input: &str) -> &str {
+    if input == "-" { "<stdin>" } else { input }
 }
 
 /// Writes `text` made safe for the terminal, and a line break: the writing point of every

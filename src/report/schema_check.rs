@@ -9,9 +9,15 @@ use std::path::Path;
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::json::record_bytes;
 use super::testdata;
-use super::{AnalyzeReport, ExtractReport, SCHEMA_VERSION};
+use super::{AnalyzeReport, BatchOutput, ExtractReport, Framing, SCHEMA_VERSION};
+use crate::batch::FileError;
+use crate::commands::job_report;
 use crate::extract::{self, Document, ExtractError};
+use crate::gap::GapOptions;
+use crate::matcher::Matcher;
+use crate::roles::Library;
 use crate::sections::Section;
 use crate::taxonomy::Category;
 
@@ -366,7 +372,62 @@ fn samples() -> Vec<(String, Value)> {
             .any(|m| !m.any_of.is_empty())
     );
     assert!(pdf.skills_found[0].evidence[0].page.is_some());
+    out.extend(job_samples(&library));
+    out.push(("batch array".to_owned(), batch_array(&[&backend, &implied])));
     out
+}
+
+/// Real `--job` reports, built as `skillgap analyze RESUME --job POSTING` builds them: the
+/// backend fixture against the project's posting, and against a posting whose either-or
+/// requirement it meets.
+fn job_samples(library: &Library) -> Vec<(String, Value)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let resume = Path::new(testdata::BACKEND_RESUME);
+    let resume_doc = extract::extract_path(&root.join(resume)).expect("resume fixture");
+    let posting = Path::new("fixtures/postings/backend-posting.md");
+    let posting_doc = extract::extract_path(&root.join(posting)).expect("posting fixture");
+    let either_or =
+        Document::from_text("## Requirements\n- TypeScript, Rust or Python\n- Docker\n");
+    let matcher = Matcher::new(&library.taxonomy);
+    let report = |posting: (&Path, &Document)| {
+        let opts = GapOptions::default();
+        job_report(library, &matcher, &opts, (resume, &resume_doc), posting).expect("job report")
+    };
+    let backend = report((posting, &posting_doc));
+    let group_met = report((Path::new("-"), &either_or));
+    // The samples really exercise the optional keys.
+    assert!(backend.role_gap.is_some());
+    assert!(backend.required.iter().any(|r| !r.any_of.is_empty()));
+    assert!(
+        group_met
+            .comparison
+            .present
+            .iter()
+            .any(|p| !p.any_of.is_empty())
+    );
+    [("job backend", backend), ("job either-or met", group_met)]
+        .into_iter()
+        .map(|(name, r)| (name.to_owned(), serde_json::to_value(r).unwrap()))
+        .collect()
+}
+
+/// `--format json` of a batch, written by the batch output: `reports` and a file that
+/// could not be read.
+fn batch_array(reports: &[&AnalyzeReport]) -> Value {
+    let mut bytes = Vec::new();
+    let mut output = BatchOutput::start(Framing::JsonArray, &mut bytes).unwrap();
+    for r in reports {
+        let record = record_bytes(Path::new(&r.input), Ok::<_, FileError>(*r));
+        output.write(&record, &mut bytes).unwrap();
+    }
+    let error = FileError {
+        kind: "empty".to_owned(),
+        message: "cannot read `a.pdf`: empty".to_owned(),
+    };
+    let record = record_bytes::<AnalyzeReport>(Path::new("a.pdf"), Err(error));
+    output.write(&record, &mut bytes).unwrap();
+    output.finish(&mut bytes).unwrap();
+    serde_json::from_slice(&bytes).expect("the batch array is JSON")
 }
 
 #[test]

@@ -14,7 +14,7 @@ use super::style::{Paint, Style, cell, lines_cell, right};
 use super::{AnalyzeReport, ExtractReport, RoleChoice, line, percent};
 use crate::batch::FileError;
 use crate::gap::SkillRef;
-use crate::matcher::{FoundSkill, MatchKind};
+use crate::matcher::{FoundSkill, MAX_EVIDENCE, MatchKind};
 
 /// Width of the coverage bars, in characters.
 const BAR_WIDTH: usize = 10;
@@ -51,10 +51,11 @@ fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
         let evidence = match s.evidence.first() {
             None => format!("implied by {}", s.implied_by.join(", ")),
             Some(e) => {
-                let more = if s.evidence.len() > 1 {
-                    format!(" (+{} more)", s.evidence.len() - 1)
-                } else {
-                    String::new()
+                // Evidence is kept up to MAX_EVIDENCE places: a full list may have had more.
+                let more = match s.evidence.len() {
+                    1 => String::new(),
+                    MAX_EVIDENCE => format!(" (+{} or more)", MAX_EVIDENCE - 1),
+                    n => format!(" (+{} more)", n - 1),
                 };
                 let section = e
                     .section
@@ -205,7 +206,7 @@ pub(crate) fn write_job(
     out: &mut dyn Write,
 ) -> io::Result<()> {
     let c = &report.comparison;
-    let title = format!("Job posting {}", report.job);
+    let title = format!("Job posting {}", super::input_name(&report.job));
     writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
     writeln!(
         out,

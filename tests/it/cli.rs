@@ -107,10 +107,44 @@ fn fail_under_gates_the_exit_status() {
     assert_eq!(batch.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&batch.stderr),
-        "note: some resumes have coverage under --fail-under 80%; exit status 1\n"
+        "note: 2 of 2 resumes have coverage under --fail-under 80%: \
+         fixtures/resumes/backend-developer.txt (66.7%), fixtures/resumes/backend-developer.pdf \
+         (66.7%); exit status 1\n"
     );
     let bad = skillgap(&["analyze", BACKEND, "--fail-under", "120"]);
     assert_eq!(bad.status.code(), Some(2));
+    // A limit with a decimal: the coverage is shown with enough digits to be under it.
+    let close = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--role",
+        "backend-engineer",
+        "--fail-under",
+        "66.7",
+    ]);
+    assert_eq!(close.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&close.stderr),
+        "note: coverage 66.67% is under --fail-under 66.7%; exit status 1\n"
+    );
+    // In a table batch too, only the resumes under the gate are named.
+    let table = skillgap(&[
+        "analyze",
+        BACKEND,
+        "fixtures/resumes/false-positives.txt",
+        "--role",
+        "backend-engineer",
+        "--format",
+        "table",
+        "--fail-under",
+        "50",
+    ]);
+    assert_eq!(table.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&table.stderr),
+        "note: 1 of 2 resumes has coverage under --fail-under 50%: \
+         fixtures/resumes/false-positives.txt (0.0%); exit status 1\n"
+    );
 }
 
 #[test]
@@ -381,5 +415,209 @@ fn no_skills_and_no_role_says_so_on_stderr() {
     assert!(
         err.starts_with("note: no skills found in `") && err.ends_with("name one with --role\n"),
         "{err}"
+    );
+}
+
+/// Runs `skillgap ARGS` with `stdout` as its standard output; returns its status and stderr.
+fn skillgap_stdout_to(args: &[&str], stdout: std::process::Stdio) -> (Option<i32>, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_skillgap"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(stdout)
+        .output()
+        .expect("run skillgap");
+    (out.status.code(), String::from_utf8(out.stderr).unwrap())
+}
+
+/// Commands whose whole output is written in one go at the end (completions, man, help) and
+/// some that write as they go.
+const EVERY_KIND_OF_OUTPUT: [&[&str]; 9] = [
+    &["completions", "bash"],
+    &["completions", "zsh"],
+    &["completions", "fish"],
+    &["man"],
+    &["--help"],
+    &["roles", "help"],
+    &["roles", "list"],
+    &[
+        "analyze",
+        BACKEND,
+        "--role",
+        "backend-engineer",
+        "--format",
+        "json",
+    ],
+    &["extract", BACKEND],
+];
+
+#[test]
+fn a_pipe_closed_before_the_first_write_is_exit_0() {
+    for args in EVERY_KIND_OF_OUTPUT {
+        // The reading end is closed before the child starts: its first write fails.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let (code, err) = skillgap_stdout_to(args, writer.into());
+        assert_eq!((code, err.as_str()), (Some(0), ""), "{args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_is_one_line_and_exit_2() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    for args in EVERY_KIND_OF_OUTPUT {
+        let full = std::fs::File::create("/dev/full").unwrap();
+        let (code, err) = skillgap_stdout_to(args, full.into());
+        assert_eq!(
+            (code, err.as_str()),
+            (
+                Some(2),
+                "error: cannot write to stdout: No space left on device (os error 28)\n"
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn completions_offer_role_ids_for_role_and_roles_show() {
+    let text = |shell| String::from_utf8(skillgap(&["completions", shell]).stdout).unwrap();
+    let bash = text("bash");
+    // The branch of `analyze --role` and the words of `roles show`.
+    let role = bash.split("--role)\n").nth(1).unwrap();
+    let role = role.lines().next().unwrap();
+    assert!(role.contains("compgen -W \"ai-engineer "), "{role}");
+    assert!(role.contains(" backend-engineer "), "{role}");
+    let show = bash
+        .split("        skillgap__subcmd__roles__subcmd__show)\n")
+        .nth(1)
+        .unwrap();
+    let opts = show.lines().next().unwrap();
+    assert!(opts.contains("--version ai-engineer "), "{opts}");
+    let zsh = text("zsh");
+    assert!(zsh.contains("the best-fitting role]:ID:((ai-engineer\\:\"AI Engineer\"\n"));
+    assert!(zsh.contains("':id -- Role id:((ai-engineer\\:\"AI Engineer\"\n"));
+    assert!(zsh.contains("\nbackend-engineer\\:\"Backend Engineer\"\n"));
+    let fish = text("fish");
+    assert!(fish.contains("the best-fitting role' -r -f -a \"ai-engineer\\t'AI Engineer'\n"));
+    assert!(
+        fish.contains("__fish_seen_subcommand_from show\" -f -a \"ai-engineer\\t'AI Engineer'\n")
+    );
+    // Files are still completed where files are wanted.
+    assert!(bash.contains("--job)\n                    COMPREPLY=($(compgen -f \"${cur}\"))"));
+}
+
+#[test]
+fn roles_help_and_man_pages_have_examples_and_exit_status() {
+    for (args, example) in [
+        (
+            &["roles", "--help"][..],
+            "  skillgap roles show backend-engineer\n",
+        ),
+        (
+            &["roles", "list", "--help"],
+            "  skillgap roles list --format json | jq",
+        ),
+        (
+            &["roles", "show", "--help"],
+            "  skillgap roles show backend-engineer\n",
+        ),
+        (
+            &["roles", "check", "--help"],
+            "  skillgap roles check roles/ ",
+        ),
+    ] {
+        let text = String::from_utf8(skillgap(args).stdout).unwrap();
+        assert!(text.starts_with("Examples:\n"), "{args:?}: {text}");
+        assert!(text.contains(example), "{args:?}: {text}");
+        assert!(text.contains("Exit status:\n  0  success\n"), "{args:?}");
+    }
+    let main = String::from_utf8(skillgap(&["man"]).stdout).unwrap();
+    assert!(!main.contains(".SH EXTRA"), "{main}");
+    let exit_status = ".SH \"EXIT STATUS\"\n.TP\n\\fB0\\fR\nsuccess\n.TP\n\\fB1\\fR\n\
+        findings: `roles check` found errors (or warnings with \\-\\-deny\\-warnings); coverage \
+        or match score under \\-\\-fail\\-under; with several inputs, some could not be read\n";
+    assert!(main.contains(exit_status), "{main}");
+    assert!(main.contains(
+        ".SH EXAMPLES\n.RS 4\n.nf\nskillgap analyze resume.pdf \\-\\-role backend\\-engineer\n"
+    ));
+    // EXIT STATUS and EXAMPLES come before VERSION, the last section.
+    let at = |s: &str| main.find(s).unwrap();
+    assert!(at(".SH SUBCOMMANDS") < at(".SH \"EXIT STATUS\""));
+    assert!(at(".SH \"EXIT STATUS\"") < at(".SH EXAMPLES"));
+    assert!(at(".SH EXAMPLES") < at(".SH VERSION"));
+    let dir = tempfile::tempdir().unwrap();
+    let out = skillgap(&["man", "--out-dir", dir.path().to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0));
+    let show = std::fs::read_to_string(dir.path().join("skillgap-roles-show.1")).unwrap();
+    assert!(show.contains(".TH skillgap-roles-show 1"), "{show}");
+    assert!(show.contains(exit_status));
+    assert!(show.contains(".SH EXAMPLES\n.RS 4\n.nf\nskillgap roles show backend\\-engineer\n"));
+}
+
+#[test]
+fn fail_under_refuses_a_fraction_and_related_threshold_takes_a_percent() {
+    let fraction = skillgap(&["analyze", BACKEND, "--fail-under", "0.67"]);
+    assert_eq!(fraction.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&fraction.stderr),
+        "error: invalid value '0.67' for '--fail-under <PERCENT>': `0.67` looks like a \
+         fraction; this takes a percent (0..100): did you mean 67?\n\n\
+         For more information, try '--help'.\n"
+    );
+    // `67%` is the same gate as `67`.
+    for percent in ["67", "67%"] {
+        let args = ["analyze", BACKEND, "--role", "backend-engineer"];
+        let out = skillgap(&[&args[..], &["--fail-under", percent]].concat());
+        assert_eq!(out.status.code(), Some(1), "{percent}");
+    }
+    let json = |threshold: &str| {
+        let out = skillgap(&[
+            "roles",
+            "show",
+            "backend-engineer",
+            "--format",
+            "json",
+            "--related-threshold",
+            threshold,
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{threshold}");
+        let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        view["related_roles"].as_array().unwrap().len()
+    };
+    assert_eq!(json("0.25"), 11);
+    assert_eq!(json("25%"), 11);
+    assert_eq!(json("0.4"), 2);
+    let whole = skillgap(&[
+        "roles",
+        "show",
+        "backend-engineer",
+        "--related-threshold",
+        "40",
+    ]);
+    assert_eq!(whole.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&whole.stderr).contains(
+        "`40` is outside 0..1; this takes a fraction (0.4) or a percent (40%): did you mean 40%?"
+    ));
+}
+
+#[test]
+fn related_threshold_is_refused_with_job() {
+    let out = skillgap(&[
+        "analyze",
+        BACKEND,
+        "--job",
+        "fixtures/postings/backend-posting.md",
+        "--related-threshold",
+        "0.2",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: the argument '--job <POSTING>' cannot be used with '--related-threshold \
+         <FRACTION>'\n\nUsage: skillgap analyze --job <POSTING> <RESUME>...\n\n\
+         For more information, try '--help'.\n"
     );
 }
