@@ -42,7 +42,8 @@ pub fn main_status(args: impl IntoIterator<Item = std::ffi::OsString>) -> u8 {
         Err(err) if err.use_stderr() => {
             // Nothing is left to report to when stderr itself is gone.
             let _ = err.print();
-            u8::try_from(err.exit_code()).unwrap_or(EXIT_ERROR)
+            // A usage error: the tool could not do its job (clap's own status is 2 too).
+            exit_status(&Err(err.into()))
         }
         Err(err) => {
             let printed = err
