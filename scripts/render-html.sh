@@ -11,10 +11,9 @@
 #
 # Defaults: fixtures/resumes/backend-developer.txt, backend-engineer, the role's pace,
 # target/render/report-<PX>.png. The HTML is written next to the PNG. After the screenshot
-# it prints "scrollWidth at <PX> px: <N>", measured on a temporary copy of the page with a
-# one-line script that writes document.documentElement.scrollWidth into the title (the
-# product page has no script). N greater than PX means the page scrolls sideways; the
-# script then exits 1.
+# it prints "scrollWidth at <PX> px: <N>", the page's document.documentElement.scrollWidth
+# in an iframe PX wide, measured by a script in a temporary outer page (the report itself
+# has no script). N greater than PX means the page scrolls sideways; the script then exits 1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -70,10 +69,17 @@ chrome --screenshot="$out" --window-size="$width,1600" "file://$html"
 echo "page: $html"
 echo "screenshot: $out"
 
-# The measuring copy: the same page with a script before </body> that puts the page's
-# scrollable width into the title, read back from the DOM dump.
-sed 's|</body>|<script>document.title = "scrollWidth=" + document.documentElement.scrollWidth;</script></body>|' \
-  "$html" >"$measure"
+# The measuring page: the report in an iframe exactly PX wide (the headless window itself is
+# never narrower than 500 px), and a script in the outer page that puts the report's
+# scrollable width into the outer title, read back from the DOM dump.
+{
+  printf '<!DOCTYPE html><html><head><title>measuring</title></head><body style="margin:0">'
+  printf '<iframe id="f" style="width:%spx;height:1600px;border:0" srcdoc="' "$width"
+  sed -e 's/&/\&amp;/g' -e 's/"/\&quot;/g' "$html"
+  printf '"></iframe><script>var f = document.getElementById("f"); f.onload = function () {'
+  printf ' document.title = "scrollWidth=" + f.contentDocument.documentElement.scrollWidth; };'
+  printf '</script></body></html>\n'
+} >"$measure"
 scroll=$(chrome --window-size="$width,1600" --virtual-time-budget=2000 --dump-dom "file://$measure" \
   | sed -n 's|.*<title>scrollWidth=\([0-9]*\)</title>.*|\1|p')
 if [ -z "$scroll" ]; then

@@ -50,13 +50,13 @@ fn num(x: f64) -> String {
 const STYLE: &str = r#"
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
-body { margin: 0; background: #f4f5f7; color: #1d2330;
+body { margin: 0; background: #f4f5f7; color: #1d2330; overflow-wrap: anywhere;
   font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main { max-width: 1080px; margin: 0 auto; padding: 28px 32px 40px; }
 header h1 { margin: 0; font-size: 30px; line-height: 1.2; }
 header .sub { color: #5b6475; margin-top: 4px; }
-.stats { display: grid; grid-template-columns: repeat(4, 1fr); gap: 12px; margin: 20px 0 8px; }
-.stat { background: #fff; border-radius: 10px; padding: 14px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
+.stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 170px), 1fr)); gap: 12px; margin: 20px 0 8px; }
+.stat { min-width: 0; background: #fff; border-radius: 10px; padding: 14px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.08); }
 .stat .label { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: #5b6475; }
 .stat .value { font-size: 26px; font-weight: 700; line-height: 1.25; }
 .stat .note { font-size: 13px; color: #5b6475; }
@@ -65,10 +65,20 @@ section { background: #fff; border-radius: 10px; padding: 18px 20px; margin-top:
 section h2 { margin: 0 0 12px; font-size: 18px; }
 .timeline { width: 100%; height: auto; display: block; }
 .timeline text { font-family: inherit; }
+.rows { display: none; }
+.rows ol { list-style: none; margin: 0; padding: 0; }
+.rows li { margin: 0 0 12px; }
+.rows .label { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: baseline; font-size: 15px; }
+.rows .name { font-weight: 700; min-width: 0; }
+.rows .detail { color: #5b6475; font-size: 14px; }
+.rows .track { background: #eef0f4; border-radius: 6px; height: 16px; margin-top: 4px; }
+.rows .seg { height: 100%; min-width: 4px; border-radius: 6px; }
+.rows li.start .seg { box-shadow: 0 0 0 2px #1d2330; }
+.rows .scale { display: flex; justify-content: space-between; gap: 8px; font-size: 13px; color: #5b6475; }
 .legend { font-size: 13px; color: #5b6475; margin-top: 6px; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin: 0 4px 0 10px; }
-.phases { display: grid; grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); gap: 12px; }
-.phase { border: 1px solid #e1e4ea; border-left: 6px solid #999; border-radius: 8px; padding: 10px 14px; }
+.phases { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 300px), 1fr)); gap: 12px; }
+.phase { min-width: 0; border: 1px solid #e1e4ea; border-left: 6px solid #999; border-radius: 8px; padding: 10px 14px; }
 .phase.start { box-shadow: 0 0 0 2px #1d2330; }
 .phase h3 { margin: 0; font-size: 16px; }
 .phase .meta { font-size: 13px; color: #5b6475; margin-bottom: 6px; }
@@ -89,11 +99,28 @@ section h2 { margin: 0 0 12px; font-size: 18px; }
 .related .name small { display: block; font-weight: 400; color: #5b6475; }
 .bar { background: #eef0f4; border-radius: 6px; height: 24px; position: relative; }
 .bar .fill { background: #3b6fd8; height: 100%; border-radius: 6px; }
-.bar .pct { position: absolute; left: 8px; top: 2px; font-size: 13px; font-weight: 600; color: #fff;
+.bar .pct { position: absolute; left: 8px; top: 2px; font-size: 13px; font-weight: 600; color: #fff; white-space: nowrap;
   text-shadow: 0 0 2px rgba(0,0,0,.5); }
 .related .shared { grid-column: 2; font-size: 13px; color: #5b6475; margin: -4px 0 6px; }
 .empty { color: #5b6475; }
 footer { margin-top: 18px; font-size: 12px; color: #8a91a0; }
+/* Below 880 px the timeline drawing's text would shrink under 11 px: show it as rows. */
+@media (max-width: 880px) {
+  .timeline { display: none; }
+  .rows { display: block; }
+}
+/* Phones: less padding, and the related roles stacked. */
+@media (max-width: 600px) {
+  main { padding: 18px 12px 28px; }
+  header h1 { font-size: 24px; }
+  section { padding: 14px 14px; }
+  .stats { gap: 10px; }
+  .stat { padding: 12px 12px; }
+  .stat .value { font-size: 22px; }
+  .related { grid-template-columns: minmax(0, 1fr); gap: 4px; }
+  .related .shared { grid-column: 1; margin: 0 0 12px; }
+  footer { font-size: 13px; }
+}
 "#;
 
 /// Writes an analyze report as one self-contained HTML page.
@@ -369,6 +396,7 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         num(r.role.hours_per_week)
     )?;
     writeln!(h, "</svg>")?;
+    rows(r, total, h)?;
     writeln!(
         h,
         "<div class=\"legend\">Width: months at the role's pace. Colour: your coverage of the phase<span class=\"swatch\" style=\"background:{}\"></span>0%<span class=\"swatch\" style=\"background:{}\"></span>50%<span class=\"swatch\" style=\"background:{}\"></span>100%</div>",
@@ -377,6 +405,48 @@ fn timeline(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         coverage_colour(1.0)
     )?;
     writeln!(h, "</section>")
+}
+
+/// The timeline for narrow screens (shown instead of the drawing by the CSS): one row per
+/// phase with its name and numbers as text that wraps, over a bar placed to scale in
+/// percent of `total` months.
+fn rows(r: &AnalyzeReport, total: f64, h: &mut String) -> std::fmt::Result {
+    writeln!(h, "<div class=\"rows\">")?;
+    writeln!(h, "<ol>")?;
+    let mut before = 0.0;
+    for p in &r.phases {
+        let start = matches!(&r.recommended_phase, Some(s) if s.index == p.index);
+        writeln!(
+            h,
+            "<li{}><div class=\"label\"><span class=\"name\">{}. {}</span> <span class=\"detail\">{} mo &middot; {}</span>{}</div>",
+            if start { " class=\"start\"" } else { "" },
+            p.index,
+            html_text(&p.name),
+            num(p.months),
+            percent(p.coverage),
+            if start {
+                " <span class=\"badge\">start here</span>"
+            } else {
+                ""
+            }
+        )?;
+        writeln!(
+            h,
+            "<div class=\"track\"><div class=\"seg\" style=\"margin-left:{:.1}%;width:{:.1}%;background:{}\"></div></div></li>",
+            before / total * 100.0,
+            p.months / total * 100.0,
+            coverage_colour(p.coverage)
+        )?;
+        before += p.months;
+    }
+    writeln!(h, "</ol>")?;
+    writeln!(
+        h,
+        "<div class=\"scale\"><span>0</span><span>{} months at {} h/week</span></div>",
+        num(total),
+        num(r.role.hours_per_week)
+    )?;
+    writeln!(h, "</div>")
 }
 
 fn skill_item(s: &SkillRef, missing: bool) -> String {
@@ -581,6 +651,35 @@ mod tests {
         // 0.5 months -> 38 units: the index and the coverage only.
         assert!(page.contains(">3</text>"));
         assert!(page.contains("<title>Phase 2: Authentication and authorisation, 2 months"));
+    }
+
+    #[test]
+    fn fits_a_narrow_screen() {
+        let page = render(&testdata::backend_report());
+        assert!(
+            page.contains(
+                "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            )
+        );
+        // The cards wrap instead of keeping four columns, and long words break.
+        assert!(!page.contains("repeat(4, 1fr)"));
+        assert!(page.contains(".stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 170px), 1fr));"));
+        assert!(page.contains("overflow-wrap: anywhere;"));
+        assert!(page.contains("@media (max-width: 600px) {"));
+        // Below 880 px the drawing gives way to rows of readable text, still to scale:
+        // 3 + 3 + 4 months of 10.
+        assert!(page.contains("@media (max-width: 880px) {\n  .timeline { display: none; }\n  .rows { display: block; }"));
+        assert!(page.contains(".rows .label { display: flex; flex-wrap: wrap; gap: 0 8px; align-items: baseline; font-size: 15px; }"));
+        for (left, width) in [("0.0", "30.0"), ("30.0", "30.0"), ("60.0", "40.0")] {
+            assert!(
+                page.contains(&format!("style=\"margin-left:{left}%;width:{width}%;")),
+                "row at {left}% of width {width}%"
+            );
+        }
+        assert!(page.contains("<li class=\"start\"><div class=\"label\"><span class=\"name\">3. Production systems</span> <span class=\"detail\">4 mo &middot; 0%</span> <span class=\"badge\">start here</span></div>"), "{page}");
+        assert!(page.contains(
+            "<div class=\"scale\"><span>0</span><span>10 months at 12 h/week</span></div>"
+        ));
     }
 
     #[test]
