@@ -21,8 +21,15 @@ pub fn normalize_line(raw: &str) -> String {
 fn normalize_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
     let mut out = String::with_capacity(len);
     let mut last_space = true;
-    for c in chars {
+    let mut chars = chars.peekable();
+    while let Some(c) = chars.next() {
         let mapped = match c {
+            // A terminal escape sequence goes whole, not only its ESC byte, so "\x1b[31mDocker"
+            // reads "Docker" and an OSC title ("\x1b]0;title\x07") leaves no text behind.
+            '\u{1b}' | '\u{9b}' => {
+                skip_escape(c, &mut chars);
+                continue;
+            }
             '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => continue,
             '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => '\'',
@@ -51,6 +58,47 @@ fn normalize_chars(chars: impl Iterator<Item = char>, len: usize) -> String {
     out
 }
 
+/// Skips the rest of a terminal escape sequence that `first` (ESC or the C1 CSI) starts
+/// (ECMA-48): a CSI (`ESC [` or U+009B) up to its final byte (`@` to `~`); an OSC, DCS, SOS,
+/// PM or APC string (`ESC ]`, `P`, `X`, `^`, `_`) up to BEL or the string terminator
+/// `ESC \\`; any other escape with its intermediate bytes (space to `/`) and final character.
+/// A sequence cut short by the end of the line ends there.
+fn skip_escape(first: char, chars: &mut std::iter::Peekable<impl Iterator<Item = char>>) {
+    let kind = if first == '\u{9b}' {
+        '['
+    } else {
+        match chars.next() {
+            Some(k) => k,
+            None => return,
+        }
+    };
+    match kind {
+        '[' => {
+            for c in chars.by_ref() {
+                if ('\u{40}'..='\u{7e}').contains(&c) {
+                    return;
+                }
+            }
+        }
+        ']' | 'P' | 'X' | '^' | '_' => {
+            while let Some(c) = chars.next() {
+                if c == '\u{7}' || c == '\u{9c}' {
+                    return;
+                }
+                if c == '\u{1b}' && chars.peek() == Some(&'\\') {
+                    chars.next();
+                    return;
+                }
+            }
+        }
+        ' '..='/' => {
+            while chars.next_if(|c| (' '..='/').contains(c)).is_some() {}
+            chars.next();
+        }
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -65,7 +113,20 @@ mod tests {
             ("2019\u{2013}2021", "2019-2021"),
             ("\u{201C}quoted\u{201D} it\u{2019}s", "\"quoted\" it's"),
             ("  tabs\tand   spaces  ", "tabs and spaces"),
-            ("bell\u{7}\u{1b}[31mred", "bell[31mred"),
+            ("bell\u{7}\u{1b}[31mred", "bellred"),
+            (
+                "Python, \u{1b}[1;31mDocker\u{1b}[0m, AWS",
+                "Python, Docker, AWS",
+            ),
+            ("Kubernetes\u{1b}]0;pwned\u{7} and Go", "Kubernetes and Go"),
+            (
+                "a\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\b",
+                "alinkb",
+            ),
+            ("\u{9b}31mC1 CSI", "C1 CSI"),
+            ("charset\u{1b}(Bswitch", "charsetswitch"),
+            ("cut\u{1b}[31", "cut"),
+            ("lone\u{1b}", "lone"),
             ("\u{FF30}\u{FF59}\u{FF54}\u{FF48}\u{FF4F}\u{FF4E}", "Python"),
         ];
         for (raw, want) in cases {
