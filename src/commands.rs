@@ -92,6 +92,20 @@ fn framing(format: ReportFormat) -> Framing {
     }
 }
 
+/// The error for inputs that hold no resume file: names them and the extensions looked for.
+fn no_resume_files(inputs: &[PathBuf]) -> anyhow::Error {
+    let names: Vec<String> = inputs.iter().map(|p| format!("`{}`", display(p))).collect();
+    let extensions: Vec<String> = batch::RESUME_EXTENSIONS
+        .iter()
+        .map(|e| format!(".{e}"))
+        .collect();
+    anyhow::anyhow!(
+        "no resume files ({}) in {}",
+        extensions.join(", "),
+        names.join(", ")
+    )
+}
+
 /// True when the inputs are one file (or stdin) rather than a batch.
 fn is_single(inputs: &[PathBuf]) -> bool {
     inputs.len() == 1 && !inputs[0].is_dir()
@@ -247,10 +261,10 @@ fn analyze_with(
         return Ok(Outcome::Done { findings: below });
     }
     let inputs = batch::expand(&args.inputs)?;
-    if inputs.paths.is_empty() {
-        bail!("no resume files (.pdf, .docx, .md, .txt, .json) found in the inputs");
-    }
     inputs.write_notes(&mut std::io::stderr())?;
+    if inputs.paths.is_empty() {
+        return Err(no_resume_files(&args.inputs));
+    }
     // The resumes under --fail-under, (path, coverage) in input order.
     let mut under: Vec<(String, f64)> = Vec::new();
     // A table is one summary at the end; JSON formats write each record as it comes.
@@ -435,10 +449,10 @@ fn extract_with(
         return Ok(Outcome::OK);
     }
     let inputs = batch::expand(&args.inputs)?;
-    if inputs.paths.is_empty() {
-        bail!("no resume files (.pdf, .docx, .md, .txt, .json) found in the inputs");
-    }
     inputs.write_notes(&mut std::io::stderr())?;
+    if inputs.paths.is_empty() {
+        return Err(no_resume_files(&args.inputs));
+    }
     let mut output = BatchOutput::start(framing(format), out)?;
     let batch::Counts { reported, failed } = batch::run(
         &inputs,

@@ -337,3 +337,18 @@ fn a_directory_that_cannot_be_listed_is_named_on_stderr_in_table_mode() {
         std::fs::Permissions::from_mode(0o755),
     );
 }
+
+#[test]
+fn a_directory_without_resumes_is_named_in_the_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.csv"), "a,b\n").unwrap();
+    let d = dir.path().to_str().unwrap();
+    for command in ["analyze", "extract"] {
+        let out = skillgap(&[command, d]);
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!("error: no resume files (.pdf, .docx, .md, .markdown, .txt, .json) in `{d}`\n")
+        );
+    }
+}
