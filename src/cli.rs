@@ -134,18 +134,18 @@ pub struct AnalyzeArgs {
     #[arg(long, value_name = "ID")]
     pub role: Option<String>,
     /// Your study pace in hours per week; default: the role's own pace.
-    #[arg(long, value_name = "HOURS", value_parser = parse_hours)]
+    #[arg(long, value_name = "HOURS", value_parser = parse_hours, allow_negative_numbers = true)]
     pub hours_per_week: Option<f64>,
     /// Share of the role's skills another role must exceed to count as related: a
     /// fraction (0.4) or a percent (40%). Not with --job, which lists the three roles most
     /// like the posting instead.
-    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction, conflicts_with = "job")]
+    #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction, conflicts_with = "job", allow_negative_numbers = true)]
     pub related_threshold: f64,
     /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
     /// Files processed in parallel [default: all cores].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256), allow_negative_numbers = true)]
     pub jobs: Option<u16>,
     /// Compare with a job posting (PDF, DOCX, Markdown, text, or `-`) instead of a role: its
     /// skills become the target, split into required and preferred by its headings.
@@ -154,7 +154,7 @@ pub struct AnalyzeArgs {
     /// Exit 1 when the coverage is below PERCENT (0..100: `67` or `67%`; a bare number
     /// between 0 and 1, like 0.67, is refused as ambiguous); for several inputs, when any
     /// resume's coverage is; with --job, when the match score is.
-    #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
+    #[arg(long, value_name = "PERCENT", value_parser = parse_percent, allow_negative_numbers = true)]
     pub fail_under: Option<f64>,
 }
 
@@ -189,7 +189,7 @@ pub struct ExtractArgs {
     #[arg(long, value_enum)]
     pub format: Option<ExtractFormat>,
     /// Files processed in parallel [default: all cores].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256), allow_negative_numbers = true)]
     pub jobs: Option<u16>,
 }
 
@@ -231,7 +231,7 @@ Examples:
         format: Format,
         /// Share of its skills another role must exceed to count as related: a fraction
         /// (0.4) or a percent (40%).
-        #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction)]
+        #[arg(long, value_name = "FRACTION", default_value_t = crate::gap::DEFAULT_RELATED_THRESHOLD, value_parser = parse_fraction, allow_negative_numbers = true)]
         related_threshold: f64,
     },
     /// Validate role files and the taxonomy; exit 1 on errors.

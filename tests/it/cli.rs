@@ -621,3 +621,28 @@ fn related_threshold_is_refused_with_job() {
          For more information, try '--help'.\n"
     );
 }
+
+#[test]
+fn negative_numbers_are_values_refused_by_their_range() {
+    let cases = [
+        ("--fail-under", "-5", "`-5` is outside 0..100"),
+        (
+            "--hours-per-week",
+            "-3",
+            "`-3` is outside 1..80 hours per week",
+        ),
+        ("--related-threshold", "-0.2", "`-0.2` is outside 0..1"),
+    ];
+    for (flag, value, why) in cases {
+        let out = skillgap(&[
+            "analyze",
+            "fixtures/resumes/backend-developer.txt",
+            flag,
+            value,
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{flag} {value}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(why), "{flag} {value}: {err}");
+        assert!(!err.contains("to pass"), "{flag} {value}: {err}");
+    }
+}
