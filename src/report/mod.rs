@@ -182,6 +182,50 @@ pub fn terminal_safe(text: &str) -> String {
         .collect()
 }
 
+/// Splits `text` into lines of at most `width` display columns, breaking at spaces;
+/// continuation lines start with `indent` spaces. A word wider than a line stays whole on a
+/// line of its own (overflowing). With `width` `None`, or when `text` fits: `text` as the
+/// one line it is.
+pub(crate) fn wrap(text: &str, width: Option<usize>, indent: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let Some(width) = width.filter(|&w| text.width() > w) else {
+        return vec![text.to_owned()];
+    };
+    let pad = " ".repeat(indent);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if current.is_empty() {
+            if !lines.is_empty() {
+                current.push_str(&pad);
+            }
+        } else if current.width() + 1 + word.width() <= width {
+            current.push(' ');
+        } else {
+            lines.push(std::mem::replace(&mut current, pad.clone()));
+        }
+        current.push_str(word);
+    }
+    if !current.trim().is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// Writes `text` made safe for the terminal as [`line()`] does, wrapped to `width` display
+/// columns at spaces (continuation lines indented two spaces; see [`wrap`]); with `width`
+/// `None` exactly as [`line()`].
+pub(crate) fn wrapped_line(
+    out: &mut dyn Write,
+    text: &str,
+    width: Option<usize>,
+) -> io::Result<()> {
+    for l in wrap(&terminal_safe(text), width, 2) {
+        writeln!(out, "{l}")?;
+    }
+    Ok(())
+}
+
 /// How a report names its input to people: the path as given, and `<stdin>` for `-`, as
 /// the error lines do.
 pub fn input_name(input: &str) -> &str {

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::style::{Style, cell};
-use super::{AnalyzeReport, line, percent};
+use super::{AnalyzeReport, percent, wrapped_line};
 use crate::batch::FileError;
 
 /// The rows of a batch summary, gathered as the reports come in (in input order).
@@ -67,22 +67,23 @@ impl BatchSummary {
                     cell(&format!("{:.1}", row.months)),
                 ]);
             }
-            writeln!(out, "{t}")?;
+            writeln!(out, "{}", style.fit(t, &[4, 3], &[]))?;
             let top = self.missing.top(10);
             if !top.is_empty() {
                 let list: Vec<String> = top
                     .iter()
                     .map(|(name, n)| format!("{name} ({n})"))
                     .collect();
-                line(
+                wrapped_line(
                     out,
                     &format!("Most common missing skills: {}", list.join(", ")),
+                    style.width,
                 )?;
             }
         }
         // The message names the file already ("cannot read `path`: ...").
         for message in &self.failed {
-            line(out, &format!("failed: {message}"))?;
+            wrapped_line(out, &format!("failed: {message}"), style.width)?;
         }
         Ok(())
     }
