@@ -316,3 +316,37 @@ pub(crate) fn learning_line(names: &[String]) -> String {
 pub(crate) fn percent(fraction: f64) -> String {
     format!("{:.0}%", fraction * 100.0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_with_a_hanging_indent() {
+        let text = "Skills found (4): Python, Database Design, PostgreSQL, REST APIs";
+        assert_eq!(wrap(text, None, 2), vec![text]);
+        assert_eq!(wrap(text, Some(80), 2), vec![text]);
+        assert_eq!(
+            wrap(text, Some(30), 2),
+            vec![
+                "Skills found (4): Python,",
+                "  Database Design, PostgreSQL,",
+                "  REST APIs",
+            ]
+        );
+        // A word wider than the line stays whole, on a line of its own.
+        assert_eq!(
+            wrap("see https://example.com/a/long/path now", Some(12), 2),
+            vec!["see", "  https://example.com/a/long/path", "  now"]
+        );
+        // Display columns, not bytes: "Ünïcödé" is 7 wide.
+        assert_eq!(
+            wrap("Ünïcödé Ünïcödé", Some(15), 0),
+            vec!["Ünïcödé Ünïcödé"]
+        );
+        assert_eq!(
+            wrap("Ünïcödé Ünïcödé", Some(14), 0),
+            vec!["Ünïcödé", "Ünïcödé"]
+        );
+    }
+}

@@ -1,5 +1,6 @@
-//! How output looks on this terminal: colour on or off, Unicode or plain ASCII, decided once
-//! per run; plus the table and bar helpers every people-facing format shares.
+//! How output looks on this terminal: colour on or off, Unicode or plain ASCII, the width to
+//! fit (none off a terminal), decided once per run; plus the table and bar helpers every
+//! people-facing format shares.
 //!
 //! The cell and paint helpers are where text enters a table or a painted span, so they are
 //! where it is made safe for the terminal ([`terminal_safe`]): callers pass names as they

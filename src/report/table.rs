@@ -500,4 +500,96 @@ mod tests {
         assert!(text.contains(" - ship it "), "{text}");
         assert!(text.ends_with("half of all roles: Git\n"), "{text}");
     }
+
+    /// The style of an 80-column terminal without colour.
+    const TERMINAL_80: Style = Style {
+        color: false,
+        unicode: true,
+        width: Some(80),
+    };
+
+    fn widest(text: &str) -> usize {
+        use unicode_width::UnicodeWidthStr;
+        text.lines().map(str::width).max().unwrap_or(0)
+    }
+
+    fn render(write: impl Fn(&Style, &mut dyn Write) -> io::Result<()>, style: &Style) -> String {
+        let mut out = Vec::new();
+        write(style, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn analyze_fits_80_columns_and_wraps_between_words() {
+        let report = testdata::backend_report();
+        let write = |s: &Style, o: &mut dyn Write| write_analyze(&report, s, o);
+        assert_eq!(widest(&render(write, &Style::PLAIN)), 120);
+        let text = render(write, &TERMINAL_80);
+        assert_eq!(widest(&text), 80, "{text}");
+        assert!(
+            text.contains(
+                "Skills found (8): Python, Database Design, PostgreSQL, REST APIs, SQL, Docker,\n  Git, Unit Testing\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("┆ ██████████ 100% ┆"), "{text}");
+        assert!(text.contains("│ [full-stack-engineer] ┆"), "{text}");
+        assert!(
+            text.contains("\nMissing (3): Redis, Kubernetes, AWS\n"),
+            "{text}"
+        );
+        // With colour, the wrapped list is painted line by line.
+        let colour = Style {
+            color: true,
+            ..TERMINAL_80
+        };
+        let text = render(write, &colour);
+        assert!(
+            text.contains("Missing (3): \u{1b}[1;31mRedis, Kubernetes, AWS\u{1b}[0m\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn narrow_tables_drop_the_least_needed_columns_and_bars() {
+        let report = testdata::backend_report();
+        let write = |s: &Style, o: &mut dyn Write| write_analyze(&report, s, o);
+        let narrow = Style {
+            width: Some(50),
+            ..TERMINAL_80
+        };
+        let text = render(write, &narrow);
+        assert!(widest(&text) <= 50, "{text}");
+        // Months and Present are hidden, and bars become percentages in tables (the
+        // Coverage line keeps its bar).
+        assert!(
+            !text.contains("Months") && !text.contains("Present"),
+            "{text}"
+        );
+        assert!(!text.contains("┆ █") && !text.contains("┆ ░"), "{text}");
+        assert!(text.contains("┆     100% ┆"), "{text}");
+        assert!(text.contains("Kubernetes"), "{text}");
+    }
+
+    #[test]
+    fn roles_fit_80_columns() {
+        let library = testdata::library();
+        let rows: Vec<RoleRow> = library.roles.iter().map(RoleRow::new).collect();
+        let list = |s: &Style, o: &mut dyn Write| write_role_list(&rows, s, o);
+        assert_eq!(widest(&render(list, &Style::PLAIN)), 100);
+        let text = render(list, &TERMINAL_80);
+        assert_eq!(widest(&text), 80, "{text}");
+        assert!(
+            text.contains("┆ Hours/ ┆") && text.contains("┆ week   ┆"),
+            "{text}"
+        );
+
+        let role = library.role("data-scientist").unwrap();
+        let view = RoleView::new(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
+        let show = |s: &Style, o: &mut dyn Write| write_role(&view, 0.3, s, o);
+        assert_eq!(widest(&render(show, &Style::PLAIN)), 205);
+        let text = render(show, &TERMINAL_80);
+        assert_eq!(widest(&text), 80, "{text}");
+        assert!(text.contains("│ 1 ┆ Python +   ┆"), "{text}");
+    }
 }
