@@ -466,7 +466,7 @@ fn extract_with(
                     Err(e) if inputs.is_unlisted_dir(path) => {
                         report::line(&mut line, &format!("error: {}", e.message))
                     }
-                    _ => report::table::write_extract_line(path, &result, &mut line),
+                    _ => report::table::write_extract_line(path, &result, style.width, &mut line),
                 }
                 .expect("writing to memory cannot fail");
                 line

@@ -182,6 +182,50 @@ pub fn terminal_safe(text: &str) -> String {
         .collect()
 }
 
+/// Splits `text` into lines of at most `width` display columns, breaking at spaces;
+/// continuation lines start with `indent` spaces. A word wider than a line stays whole on a
+/// line of its own (overflowing). With `width` `None`, or when `text` fits: `text` as the
+/// one line it is.
+pub(crate) fn wrap(text: &str, width: Option<usize>, indent: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let Some(width) = width.filter(|&w| text.width() > w) else {
+        return vec![text.to_owned()];
+    };
+    let pad = " ".repeat(indent);
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        if current.is_empty() {
+            if !lines.is_empty() {
+                current.push_str(&pad);
+            }
+        } else if current.width() + 1 + word.width() <= width {
+            current.push(' ');
+        } else {
+            lines.push(std::mem::replace(&mut current, pad.clone()));
+        }
+        current.push_str(word);
+    }
+    if !current.trim().is_empty() {
+        lines.push(current);
+    }
+    lines
+}
+
+/// Writes `text` made safe for the terminal as [`line()`] does, wrapped to `width` display
+/// columns at spaces (continuation lines indented two spaces; see [`wrap`]); with `width`
+/// `None` exactly as [`line()`].
+pub(crate) fn wrapped_line(
+    out: &mut dyn Write,
+    text: &str,
+    width: Option<usize>,
+) -> io::Result<()> {
+    for l in wrap(&terminal_safe(text), width, 2) {
+        writeln!(out, "{l}")?;
+    }
+    Ok(())
+}
+
 /// How a report names its input to people: the path as given, and `<stdin>` for `-`, as
 /// the error lines do.
 pub fn input_name(input: &str) -> &str {
@@ -271,4 +315,38 @@ pub(crate) fn learning_line(names: &[String]) -> String {
 /// A fraction 0..1 as a whole percentage ("67%").
 pub(crate) fn percent(fraction: f64) -> String {
     format!("{:.0}%", fraction * 100.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_spaces_with_a_hanging_indent() {
+        let text = "Skills found (4): Python, Database Design, PostgreSQL, REST APIs";
+        assert_eq!(wrap(text, None, 2), vec![text]);
+        assert_eq!(wrap(text, Some(80), 2), vec![text]);
+        assert_eq!(
+            wrap(text, Some(30), 2),
+            vec![
+                "Skills found (4): Python,",
+                "  Database Design, PostgreSQL,",
+                "  REST APIs",
+            ]
+        );
+        // A word wider than the line stays whole, on a line of its own.
+        assert_eq!(
+            wrap("see https://example.com/a/long/path now", Some(12), 2),
+            vec!["see", "  https://example.com/a/long/path", "  now"]
+        );
+        // Display columns, not bytes: "Ünïcödé" is 7 wide.
+        assert_eq!(
+            wrap("Ünïcödé Ünïcödé", Some(15), 0),
+            vec!["Ünïcödé Ünïcödé"]
+        );
+        assert_eq!(
+            wrap("Ünïcödé Ünïcödé", Some(14), 0),
+            vec!["Ünïcödé", "Ünïcödé"]
+        );
+    }
 }

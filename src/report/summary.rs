@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use super::style::{Style, cell};
-use super::{AnalyzeReport, line, percent};
+use super::{AnalyzeReport, percent, wrapped_line};
 use crate::batch::FileError;
 
 /// The rows of a batch summary, gathered as the reports come in (in input order).
@@ -67,22 +67,27 @@ impl BatchSummary {
                     cell(&format!("{:.1}", row.months)),
                 ]);
             }
-            writeln!(out, "{t}")?;
+            // On a narrow terminal the Role column goes first when it says the same in
+            // every row (one --role); otherwise long paths wrap, within words if need be.
+            let same_role = self.rows.windows(2).all(|w| w[0].role == w[1].role);
+            let droppable: &[usize] = if same_role { &[1] } else { &[] };
+            writeln!(out, "{}", style.fit(t, droppable, &[]))?;
             let top = self.missing.top(10);
             if !top.is_empty() {
                 let list: Vec<String> = top
                     .iter()
                     .map(|(name, n)| format!("{name} ({n})"))
                     .collect();
-                line(
+                wrapped_line(
                     out,
                     &format!("Most common missing skills: {}", list.join(", ")),
+                    style.width,
                 )?;
             }
         }
         // The message names the file already ("cannot read `path`: ...").
         for message in &self.failed {
-            line(out, &format!("failed: {message}"))?;
+            wrapped_line(out, &format!("failed: {message}"), style.width)?;
         }
         Ok(())
     }
@@ -146,5 +151,34 @@ mod tests {
             text.ends_with("failed: cannot read `b]0;x.txt`\n"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn fits_the_width_dropping_the_role_only_when_it_never_changes() {
+        let long = "applicants/engineering/backend/long-name.txt";
+        let render = |roles: [&str; 2], width: Option<usize>| {
+            let mut summary = BatchSummary::default();
+            for role in roles {
+                let mut report = crate::report::testdata::backend_report();
+                report.role.id = role.into();
+                summary.add(Path::new(long), Ok(report));
+            }
+            let style = Style {
+                width,
+                ..Style::PLAIN
+            };
+            let mut out = Vec::new();
+            summary.write(&style, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let widest = |t: &str| t.lines().map(|l| l.chars().count()).max().unwrap();
+        let full = render(["backend-engineer"; 2], None);
+        assert!(widest(&full) > 80 && full.contains(long), "{full}");
+        let same = render(["backend-engineer"; 2], Some(80));
+        assert!(widest(&same) <= 80, "{same}");
+        assert!(!same.contains("Role") && same.contains(long), "{same}");
+        let mixed = render(["backend-engineer", "data-scientist"], Some(80));
+        assert!(widest(&mixed) <= 80, "{mixed}");
+        assert!(mixed.contains("┆ data-scientist "), "{mixed}");
     }
 }

@@ -1,6 +1,7 @@
 //! Table output for people (comfy-table). Reads correctly without colour: colour only makes
-//! missing skills stand out and present ones quieter. Never wraps to the terminal width, so
-//! piped output is stable. Names and text from documents and data files come in as they
+//! missing skills stand out and present ones quieter. Tables and lines fit
+//! [`Style::width`] (the terminal's, wrapped at word boundaries) when there is one; without
+//! one (files and pipes) nothing is wrapped, so piped output is stable. Names and text from documents and data files come in as they
 //! are and are made safe for the terminal where they are written: by [`line()`] and the cell
 //! and paint helpers of [`super::style`].
 
@@ -11,7 +12,7 @@ use comfy_table::{Cell, Table};
 
 use super::roles::{RoleRow, RoleView};
 use super::style::{Paint, Style, cell, lines_cell, right};
-use super::{AnalyzeReport, ExtractReport, RoleChoice, line, percent};
+use super::{AnalyzeReport, ExtractReport, RoleChoice, percent, wrap, wrapped_line};
 use crate::batch::FileError;
 use crate::gap::SkillRef;
 use crate::matcher::{FoundSkill, MAX_EVIDENCE, MatchKind};
@@ -24,13 +25,39 @@ fn role_cell(title: &str, id: &str) -> Cell {
     cell(&format!("{title} [{id}]"))
 }
 
-/// A bar and its percentage.
+/// A bar and its percentage; only the percentage where the width is too narrow for bars.
 fn bar_cell(style: &Style, fraction: f64) -> Cell {
+    if !style.bars_in_tables() {
+        return right(percent(fraction));
+    }
     Cell::new(format!(
         "{} {:>4}",
         style.bar(fraction, BAR_WIDTH),
         percent(fraction)
     ))
+}
+
+/// Writes `text` made safe for the terminal and fitted to the style's width.
+fn say(out: &mut dyn Write, style: &Style, text: &str) -> io::Result<()> {
+    wrapped_line(out, text, style.width)
+}
+
+/// Writes `prefix` and then `text` painted as `kind`, fitted to the style's width: each
+/// line's text after the prefix (or the indent of a continuation line) is painted.
+fn say_painted(
+    out: &mut dyn Write,
+    style: &Style,
+    prefix: &str,
+    text: &str,
+    kind: Paint,
+) -> io::Result<()> {
+    let whole = format!("{prefix}{}", super::terminal_safe(text));
+    for (i, l) in wrap(&whole, style.width, 2).iter().enumerate() {
+        let lead = if i == 0 { prefix.len() } else { 2 };
+        let (head, rest) = l.split_at(lead.min(l.len()));
+        writeln!(out, "{head}{}", style.paint(rest, kind))?;
+    }
+    Ok(())
 }
 
 fn skill_label(s: &FoundSkill) -> String {
@@ -100,21 +127,24 @@ pub(crate) fn write_analyze(
         RoleChoice::BestFit => " (best fit: no --role given)".to_owned(),
     };
     let title = format!("{} [{}]{}", role.title, role.id, choice);
-    writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
-    writeln!(
+    say_painted(out, style, "", &title, Paint::Strong)?;
+    say(
         out,
-        "Coverage: {} {} of the role's skills; plan: {} months at {} h/week",
-        style.bar(report.coverage, BAR_WIDTH),
-        percent(report.coverage),
-        role.months,
-        role.hours_per_week
+        style,
+        &format!(
+            "Coverage: {} {} of the role's skills; plan: {} months at {} h/week",
+            style.bar(report.coverage, BAR_WIDTH),
+            percent(report.coverage),
+            role.months,
+            role.hours_per_week
+        ),
     )?;
     writeln!(out)?;
     let found: Vec<String> = report.skills_found.iter().map(skill_label).collect();
-    line(out, &super::found_line(&found))?;
+    say(out, style, &super::found_line(&found))?;
     if !report.learning.is_empty() {
         let learning: Vec<String> = report.learning.iter().map(|s| s.name.clone()).collect();
-        line(out, &super::learning_line(&learning))?;
+        say(out, style, &super::learning_line(&learning))?;
     }
     writeln!(out)?;
     let mut phases = style.table(&["#", "Phase", "Months", "Coverage", "Present", "Missing"]);
@@ -136,11 +166,15 @@ pub(crate) fn write_analyze(
             },
         ]);
     }
-    writeln!(out, "{phases}")?;
+    writeln!(out, "{}", style.fit(phases, &[2, 4], &[]))?;
     writeln!(out)?;
     match &report.recommended_phase {
-        Some(p) => line(out, &format!("Start at: phase {} \"{}\"", p.index, p.name))?,
-        None => writeln!(out, "Ready: every skill of the role is present")?,
+        Some(p) => say(
+            out,
+            style,
+            &format!("Start at: phase {} \"{}\"", p.index, p.name),
+        )?,
+        None => say(out, style, "Ready: every skill of the role is present")?,
     }
     if !report.missing_skills.is_empty() {
         let missing: Vec<&str> = report
@@ -148,22 +182,26 @@ pub(crate) fn write_analyze(
             .iter()
             .map(|m| m.name.as_str())
             .collect();
-        writeln!(
+        say_painted(
             out,
-            "Missing ({}): {}",
-            missing.len(),
-            style.paint(&missing.join(", "), Paint::Missing)
+            style,
+            &format!("Missing ({}): ", missing.len()),
+            &missing.join(", "),
+            Paint::Missing,
         )?;
     }
     let t = &report.time_to_ready;
-    writeln!(
+    say(
         out,
-        "Time to ready: {:.1} months ({:.1} weeks, {} hours at {} h/week)",
-        t.months, t.weeks, t.hours, t.hours_per_week
+        style,
+        &format!(
+            "Time to ready: {:.1} months ({:.1} weeks, {} hours at {} h/week)",
+            t.months, t.weeks, t.hours, t.hours_per_week
+        ),
     )?;
     writeln!(out)?;
     if report.related_roles.is_empty() {
-        writeln!(out, "Related roles: none share over the threshold")?;
+        say(out, style, "Related roles: none share over the threshold")?;
     } else {
         let mut related =
             style.table(&["Related role", "Shared", "Your coverage", "Shared skills"]);
@@ -176,7 +214,7 @@ pub(crate) fn write_analyze(
                 cell(&shared.join(", ")),
             ]);
         }
-        writeln!(out, "{related}")?;
+        writeln!(out, "{}", style.fit(related, &[2, 1], &[]))?;
     }
     Ok(())
 }
@@ -190,11 +228,19 @@ pub(crate) fn write_extract(
     if report.skills.is_empty() {
         writeln!(out, "No skills found.")?;
     } else {
-        writeln!(out, "{}", skills_table(&report.skills, style))?;
+        writeln!(
+            out,
+            "{}",
+            style.fit(skills_table(&report.skills, style), &[1, 2], &[])
+        )?;
     }
     if !report.learning.is_empty() {
-        writeln!(out, "Learning (not counted as skills):")?;
-        writeln!(out, "{}", skills_table(&report.learning, style))?;
+        say(out, style, "Learning (not counted as skills):")?;
+        writeln!(
+            out,
+            "{}",
+            style.fit(skills_table(&report.learning, style), &[1, 2], &[])
+        )?;
     }
     Ok(())
 }
@@ -207,12 +253,15 @@ pub(crate) fn write_job(
 ) -> io::Result<()> {
     let c = &report.comparison;
     let title = format!("Job posting {}", super::input_name(&report.job));
-    writeln!(out, "{}", style.paint(&title, Paint::Strong))?;
-    writeln!(
+    say_painted(out, style, "", &title, Paint::Strong)?;
+    say(
         out,
-        "Match: {} {} (required skills count twice)",
-        style.bar(c.match_score, BAR_WIDTH),
-        percent(c.match_score)
+        style,
+        &format!(
+            "Match: {} {} (required skills count twice)",
+            style.bar(c.match_score, BAR_WIDTH),
+            percent(c.match_score)
+        ),
     )?;
     writeln!(out)?;
     let label = |r: &SkillRef| {
@@ -256,10 +305,14 @@ pub(crate) fn write_job(
             },
         ]);
     }
-    writeln!(out, "{t}")?;
+    writeln!(out, "{}", style.fit(t, &[], &[]))?;
     writeln!(out)?;
     if c.similar_roles.is_empty() {
-        writeln!(out, "Similar roles: none shares a skill with the posting")?;
+        say(
+            out,
+            style,
+            "Similar roles: none shares a skill with the posting",
+        )?;
     } else {
         let mut roles = style.table(&[
             "Similar role",
@@ -281,13 +334,14 @@ pub(crate) fn write_job(
                 ),
             ]);
         }
-        writeln!(out, "{roles}")?;
+        writeln!(out, "{}", style.fit(roles, &[2, 1], &[]))?;
     }
     if let Some(g) = &report.role_gap {
         writeln!(out)?;
         match &g.recommended_phase {
-            Some(p) => line(
+            Some(p) => say(
                 out,
+                style,
                 &format!(
                     "Closest role {}: start at phase {} \"{}\"; time to ready {:.1} months at {} h/week",
                     g.role.title,
@@ -297,17 +351,19 @@ pub(crate) fn write_job(
                     g.time_to_ready.hours_per_week
                 ),
             )?,
-            None => line(out, &format!("Closest role {}: ready", g.role.title))?,
+            None => say(out, style, &format!("Closest role {}: ready", g.role.title))?,
         }
     }
     Ok(())
 }
 
 /// Writes one result of a batch `extract` for people: `path: skill, skill` (or
-/// "(no skills found)"), or `failed: message` (the message names the file).
+/// "(no skills found)"), or `failed: message` (the message names the file); fitted to
+/// `width` display columns when there is one (continuation lines indented).
 pub(crate) fn write_extract_line(
     path: &Path,
     result: &Result<ExtractReport, FileError>,
+    width: Option<usize>,
     out: &mut dyn Write,
 ) -> io::Result<()> {
     match result {
@@ -318,9 +374,9 @@ pub(crate) fn write_extract_line(
                 let names: Vec<&str> = r.skills.iter().map(|s| s.name.as_str()).collect();
                 names.join(", ")
             };
-            line(out, &format!("{}: {names}", path.display()))
+            wrapped_line(out, &format!("{}: {names}", path.display()), width)
         }
-        Err(e) => line(out, &format!("failed: {}", e.message)),
+        Err(e) => wrapped_line(out, &format!("failed: {}", e.message), width),
     }
 }
 
@@ -340,7 +396,7 @@ pub(crate) fn write_role_list(
             right(r.phases),
         ]);
     }
-    writeln!(out, "{t}")
+    writeln!(out, "{}", style.fit(t, &[3, 4, 2], &[]))
 }
 
 /// Writes `roles show` for people: the plan, salaries, phases, and the related roles that
@@ -351,18 +407,22 @@ pub(crate) fn write_role(
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    line(out, &format!("{} [{}]", v.title, v.id))?;
-    line(out, &v.summary)?;
-    writeln!(
+    say(out, style, &format!("{} [{}]", v.title, v.id))?;
+    say(out, style, &v.summary)?;
+    say(
         out,
-        "Plan: {} months at {} h/week, {} phases",
-        v.months,
-        v.hours_per_week,
-        v.phases.len()
+        style,
+        &format!(
+            "Plan: {} months at {} h/week, {} phases",
+            v.months,
+            v.hours_per_week,
+            v.phases.len()
+        ),
     )?;
     for sal in &v.salary {
-        line(
+        say(
             out,
+            style,
             &format!(
                 "Salary ({}): {} {} per year (source: {})",
                 sal.region, sal.currency, sal.amount, sal.source
@@ -380,10 +440,14 @@ pub(crate) fn write_role(
             lines_cell(p.milestones.iter().map(|m| format!("- {m}"))),
         ]);
     }
-    writeln!(out, "{t}")?;
+    writeln!(out, "{}", style.fit(t, &[2], &[1]))?;
     writeln!(out)?;
     if v.related_roles.is_empty() {
-        writeln!(out, "Related roles: none share over {}", percent(threshold))?;
+        say(
+            out,
+            style,
+            &format!("Related roles: none share over {}", percent(threshold)),
+        )?;
     } else {
         let mut t = style.table(&["Related role", "Shared", "Shared skills"]);
         for r in &v.related_roles {
@@ -394,10 +458,11 @@ pub(crate) fn write_role(
                 cell(&shared.join(", ")),
             ]);
         }
-        writeln!(out, "{t}")?;
+        writeln!(out, "{}", style.fit(t, &[1], &[]))?;
     }
-    line(
+    say(
         out,
+        style,
         &format!(
             "Shares leave out skills listed by more than half of all roles: {}",
             if v.ubiquitous_skills.is_empty() {
@@ -434,5 +499,97 @@ mod tests {
         assert!(text.contains(" Python "), "{text}");
         assert!(text.contains(" - ship it "), "{text}");
         assert!(text.ends_with("half of all roles: Git\n"), "{text}");
+    }
+
+    /// The style of an 80-column terminal without colour.
+    const TERMINAL_80: Style = Style {
+        color: false,
+        unicode: true,
+        width: Some(80),
+    };
+
+    fn widest(text: &str) -> usize {
+        use unicode_width::UnicodeWidthStr;
+        text.lines().map(str::width).max().unwrap_or(0)
+    }
+
+    fn render(write: impl Fn(&Style, &mut dyn Write) -> io::Result<()>, style: &Style) -> String {
+        let mut out = Vec::new();
+        write(style, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn analyze_fits_80_columns_and_wraps_between_words() {
+        let report = testdata::backend_report();
+        let write = |s: &Style, o: &mut dyn Write| write_analyze(&report, s, o);
+        assert_eq!(widest(&render(write, &Style::PLAIN)), 120);
+        let text = render(write, &TERMINAL_80);
+        assert_eq!(widest(&text), 80, "{text}");
+        assert!(
+            text.contains(
+                "Skills found (8): Python, Database Design, PostgreSQL, REST APIs, SQL, Docker,\n  Git, Unit Testing\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("┆ ██████████ 100% ┆"), "{text}");
+        assert!(text.contains("│ [full-stack-engineer] ┆"), "{text}");
+        assert!(
+            text.contains("\nMissing (3): Redis, Kubernetes, AWS\n"),
+            "{text}"
+        );
+        // With colour, the wrapped list is painted line by line.
+        let colour = Style {
+            color: true,
+            ..TERMINAL_80
+        };
+        let text = render(write, &colour);
+        assert!(
+            text.contains("Missing (3): \u{1b}[1;31mRedis, Kubernetes, AWS\u{1b}[0m\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn narrow_tables_drop_the_least_needed_columns_and_bars() {
+        let report = testdata::backend_report();
+        let write = |s: &Style, o: &mut dyn Write| write_analyze(&report, s, o);
+        let narrow = Style {
+            width: Some(50),
+            ..TERMINAL_80
+        };
+        let text = render(write, &narrow);
+        assert!(widest(&text) <= 50, "{text}");
+        // Months and Present are hidden, and bars become percentages in tables (the
+        // Coverage line keeps its bar).
+        assert!(
+            !text.contains("Months") && !text.contains("Present"),
+            "{text}"
+        );
+        assert!(!text.contains("┆ █") && !text.contains("┆ ░"), "{text}");
+        assert!(text.contains("┆     100% ┆"), "{text}");
+        assert!(text.contains("Kubernetes"), "{text}");
+    }
+
+    #[test]
+    fn roles_fit_80_columns() {
+        let library = testdata::library();
+        let rows: Vec<RoleRow> = library.roles.iter().map(RoleRow::new).collect();
+        let list = |s: &Style, o: &mut dyn Write| write_role_list(&rows, s, o);
+        assert_eq!(widest(&render(list, &Style::PLAIN)), 100);
+        let text = render(list, &TERMINAL_80);
+        assert_eq!(widest(&text), 80, "{text}");
+        assert!(
+            text.contains("┆ Hours/ ┆") && text.contains("┆ week   ┆"),
+            "{text}"
+        );
+
+        let role = library.role("data-scientist").unwrap();
+        let view = RoleView::new(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
+        let show = |s: &Style, o: &mut dyn Write| write_role(&view, 0.3, s, o);
+        assert_eq!(widest(&render(show, &Style::PLAIN)), 205);
+        let text = render(show, &TERMINAL_80);
+        assert_eq!(widest(&text), 80, "{text}");
+        assert!(text.contains("│ 1 ┆ Python +   ┆"), "{text}");
     }
 }

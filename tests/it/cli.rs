@@ -646,3 +646,104 @@ fn negative_numbers_are_values_refused_by_their_range() {
         assert!(!err.contains("to pass"), "{flag} {value}: {err}");
     }
 }
+
+/// Runs `skillgap ARGS` with stdout on a pseudo-terminal (`script`) of `cols` columns set
+/// with `stty`, with `COLUMNS` as given (or unset: the shell `script` starts would set it
+/// to the size); returns what the terminal showed, line breaks as `\n`, colour escapes
+/// removed. `None` where `script` cannot be run.
+#[cfg(target_os = "linux")]
+fn on_terminal(cols: usize, columns: Option<&str>, args: &[&str]) -> Option<String> {
+    let columns = columns.map_or(String::new(), |c| format!("COLUMNS={c}"));
+    let quoted: Vec<String> = std::iter::once(env!("CARGO_BIN_EXE_skillgap"))
+        .chain(args.iter().copied())
+        .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
+        .collect();
+    let shell = format!(
+        "stty cols {cols} rows 40; exec env -u COLUMNS {columns} {}",
+        quoted.join(" ")
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qfec", &shell, "/dev/null"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::null())
+        .env_remove("NO_COLOR")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .ok()?;
+    assert!(
+        out.status.success() || out.status.code() == Some(1),
+        "{out:?}"
+    );
+    let text = String::from_utf8(out.stdout).unwrap().replace('\r', "");
+    let plain = regex::Regex::new("\u{1b}\\[[0-9;]*m")
+        .unwrap()
+        .replace_all(&text, "")
+        .into_owned();
+    Some(plain)
+}
+
+/// The widest line of `text`, in characters (the fixtures' text is one column a character).
+#[cfg(target_os = "linux")]
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn tables_and_lists_fit_an_80_column_terminal() {
+    let commands: [&[&str]; 5] = [
+        &["analyze", BACKEND],
+        &["extract", BACKEND],
+        &["roles", "list"],
+        &["roles", "show", "data-scientist"],
+        &[
+            "analyze",
+            BACKEND,
+            "--job",
+            "fixtures/postings/backend-posting.md",
+        ],
+    ];
+    for args in commands {
+        let Some(shown) = on_terminal(80, None, args) else {
+            eprintln!("skipped: `script` (util-linux) is not available");
+            return;
+        };
+        let piped = String::from_utf8(skillgap(args).stdout).unwrap();
+        assert!(widest(&piped) > 80, "{args:?} piped is full width");
+        assert_eq!(widest(&shown), 80, "{args:?} on 80 columns:\n{shown}");
+        // Wrapped, not cut: every word of the piped output is still shown.
+        let words = |t: &str| -> std::collections::BTreeSet<String> {
+            t.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let missing: Vec<String> = words(&piped).difference(&words(&shown)).cloned().collect();
+        assert!(missing.is_empty(), "{args:?} lost {missing:?}:\n{shown}");
+    }
+    let shown = on_terminal(80, None, &["analyze", BACKEND]).unwrap();
+    assert!(
+        shown.contains(
+            "Skills found (8): Python, Database Design, PostgreSQL, REST APIs, SQL, Docker,\n  Git, Unit Testing\n"
+        ),
+        "{shown}"
+    );
+    assert!(shown.contains("│ [full-stack-engineer] ┆"), "{shown}");
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn columns_overrides_the_terminal_width_only_on_a_terminal() {
+    let Some(shown) = on_terminal(120, Some("60"), &["roles", "show", "data-scientist"]) else {
+        eprintln!("skipped: `script` (util-linux) is not available");
+        return;
+    };
+    assert!(widest(&shown) <= 60, "{shown}");
+    let piped = skillgap_env(&["roles", "show", "data-scientist"], &[("COLUMNS", "60")]);
+    assert_eq!(
+        piped.stdout,
+        skillgap(&["roles", "show", "data-scientist"]).stdout,
+        "a pipe keeps full lines whatever COLUMNS says"
+    );
+    assert!(widest(&String::from_utf8(piped.stdout).unwrap()) > 200);
+}
