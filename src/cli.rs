@@ -305,8 +305,18 @@ pub fn fish_role_ids(roles: &[(&str, &str)]) -> String {
     )
 }
 
+/// `number` (the flag's value `s`, or its part before `%`) as a finite number; `nan` and
+/// `inf` are not numbers a flag can take.
+fn finite(number: &str, s: &str) -> Result<f64, String> {
+    number
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| format!("`{s}` is not a number"))
+}
+
 fn parse_hours(s: &str) -> Result<f64, String> {
-    let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    let v = finite(s, s)?;
     if (1.0..=80.0).contains(&v) {
         Ok(v)
     } else {
@@ -322,9 +332,7 @@ fn parse_percent(s: &str) -> Result<f64, String> {
         Some(number) => (number, true),
         None => (s, false),
     };
-    let v: f64 = number
-        .parse()
-        .map_err(|_| format!("`{s}` is not a number"))?;
+    let v = finite(number, s)?;
     if !(0.0..=100.0).contains(&v) {
         Err(format!("`{s}` is outside 0..100"))
     } else if !sign && v > 0.0 && v < 1.0 {
@@ -340,15 +348,13 @@ fn parse_percent(s: &str) -> Result<f64, String> {
 /// `--related-threshold`: a fraction in 0..1 (`0.4`) or a percent (`40%`), as a fraction.
 fn parse_fraction(s: &str) -> Result<f64, String> {
     if let Some(number) = s.strip_suffix('%') {
-        let v: f64 = number
-            .parse()
-            .map_err(|_| format!("`{s}` is not a number"))?;
+        let v = finite(number, s)?;
         return match (0.0..=100.0).contains(&v) {
             true => Ok(v / 100.0),
             false => Err(format!("`{s}` is outside 0%..100%")),
         };
     }
-    let v: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    let v = finite(s, s)?;
     if (0.0..=1.0).contains(&v) {
         Ok(v)
     } else if v > 1.0 && v <= 100.0 {
@@ -389,7 +395,7 @@ mod tests {
         );
         assert_eq!(
             super::parse_fraction("NaN").unwrap_err(),
-            "`NaN` is outside 0..1"
+            "`NaN` is not a number"
         );
         assert_eq!(super::parse_percent("67%"), Ok(67.0));
     }

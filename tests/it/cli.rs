@@ -623,7 +623,7 @@ fn related_threshold_is_refused_with_job() {
 }
 
 #[test]
-fn negative_numbers_are_values_refused_by_their_range() {
+fn negative_and_non_finite_numbers_are_refused_plainly() {
     let cases = [
         ("--fail-under", "-5", "`-5` is outside 0..100"),
         (
@@ -632,6 +632,8 @@ fn negative_numbers_are_values_refused_by_their_range() {
             "`-3` is outside 1..80 hours per week",
         ),
         ("--related-threshold", "-0.2", "`-0.2` is outside 0..1"),
+        ("--hours-per-week", "nan", "`nan` is not a number"),
+        ("--fail-under", "inf%", "`inf%` is not a number"),
     ];
     for (flag, value, why) in cases {
         let out = skillgap(&[
