@@ -9,8 +9,9 @@ Exit status:
   0  success
   1  findings: `roles check` found errors (or warnings with --deny-warnings); coverage or
      match score under --fail-under; with several inputs, some could not be read
-  2  the tool could not do its job: unreadable or unsupported file, unknown role, bad
-     flags; with several inputs, none could be read";
+  2  the tool could not do its job: unreadable, empty or unsupported file, a PDF with no
+     text layer or a password, a posting with no skills, unknown role, bad flags, a full
+     disk; with several inputs, none could be read";
 
 /// Finds the skills in a resume and shows the gap to a target role: missing skills, the
 /// phase to start at, the time to ready at your pace, and related roles.
