@@ -11,7 +11,14 @@ use std::ops::Range;
 /// Glyph names by glyph id (GID 0 is `.notdef`, given as `None`), or `None` when the program
 /// is CID-keyed (its Top DICT has `ROS`, so the charset holds CIDs rather than names), uses a
 /// predefined Expert charset, or is malformed.
+///
+/// `data` is a bare CFF program, or an OpenType font (`OTTO`, as `/FontFile3 /OpenType`
+/// holds) whose `CFF ` table is read.
 pub(super) fn glyph_names(data: &[u8]) -> Option<Vec<Option<String>>> {
+    let data = match data.get(..4) {
+        Some(b"OTTO") => opentype_cff_table(data)?,
+        _ => data,
+    };
     let header_size = usize::from(*data.get(2)?);
     if header_size < 4 {
         return None;
@@ -40,6 +47,23 @@ pub(super) fn glyph_names(data: &[u8]) -> Option<Vec<Option<String>>> {
     out.push(None);
     out.extend(sids.into_iter().map(name));
     Some(out)
+}
+
+/// The `CFF ` table of an OpenType font (table records follow the 12-byte header).
+fn opentype_cff_table(data: &[u8]) -> Option<&[u8]> {
+    let tables = usize::from(u16::from_be_bytes([*data.get(4)?, *data.get(5)?]));
+    let u32_at = |p: usize| -> Option<usize> {
+        let b = data.get(p..p + 4)?;
+        Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]) as usize)
+    };
+    (0..tables).find_map(|i| {
+        let record = 12 + i * 16;
+        if data.get(record..record + 4)? != b"CFF " {
+            return None;
+        }
+        let (offset, length) = (u32_at(record + 8)?, u32_at(record + 12)?);
+        data.get(offset..offset.checked_add(length)?)
+    })
 }
 
 /// The items of the INDEX at `pos` as byte ranges of `data`, and the position just past it.
@@ -736,6 +760,26 @@ mod tests {
         assert_eq!(TopDict::parse(&[28, 0xff, 0xff, 17]), None);
         assert_eq!(TopDict::parse(&[255]), None);
         assert_eq!(TopDict::parse(&[30, 0x11]), None);
+    }
+
+    #[test]
+    fn opentype_wrapper_is_read_through_its_cff_table() {
+        let program = cff(3, &[], Ok(vec![0, 0, 49, 0, 90]), false);
+        let mut otf = b"OTTO".to_vec();
+        otf.extend_from_slice(&[0, 2, 0, 32, 0, 1, 0, 0]);
+        // A `head` record first, then `CFF ` at offset 44.
+        otf.extend_from_slice(b"head\0\0\0\0\0\0\0\0\0\0\0\0");
+        otf.extend_from_slice(b"CFF \0\0\0\0");
+        otf.extend_from_slice(&44u32.to_be_bytes());
+        otf.extend_from_slice(&(program.len() as u32).to_be_bytes());
+        otf.extend_from_slice(&program);
+        assert_eq!(names(&otf).unwrap(), [None, Some("P"), Some("y")]);
+        // Cut short, or with no CFF table: nothing.
+        assert_eq!(glyph_names(&otf[..otf.len() - 1]), None);
+        assert_eq!(glyph_names(&otf[..28]), None);
+        let mut no_cff = otf.clone();
+        no_cff[28..32].copy_from_slice(b"glyf");
+        assert_eq!(glyph_names(&no_cff), None);
     }
 
     #[test]

@@ -363,7 +363,7 @@ impl Font {
 }
 
 /// Text per CID of a `CIDFontType0` descendant under Identity-H/V whose embedded CFF program
-/// (`/FontFile3`, `/Type1C` or `/CIDFontType0C`) is not CID-keyed: the code is then the glyph
+/// (`/FontFile3`, `/Type1C`, `/CIDFontType0C` or `/OpenType`) is not CID-keyed: the code is then the glyph
 /// id, and the glyph names, read through the Adobe Glyph List, give the text. Empty when there
 /// is no such program or it carries no names (a CID-keyed one keeps only CIDs).
 fn cff_text(doc: &Document, descendant: &Dictionary) -> Vec<Option<Box<str>>> {
@@ -382,7 +382,7 @@ fn cff_text(doc: &Document, descendant: &Dictionary) -> Vec<Option<Box<str>>> {
     };
     if !matches!(
         name_of(doc, &program.dict, b"Subtype"),
-        Some(b"Type1C" | b"CIDFontType0C")
+        Some(b"Type1C" | b"CIDFontType0C" | b"OpenType")
     ) {
         return Vec::new();
     }
