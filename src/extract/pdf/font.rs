@@ -363,9 +363,10 @@ impl Font {
 }
 
 /// Text per CID of a `CIDFontType0` descendant under Identity-H/V whose embedded CFF program
-/// (`/FontFile3`, `/Type1C`, `/CIDFontType0C` or `/OpenType`) is not CID-keyed: the code is then the glyph
-/// id, and the glyph names, read through the Adobe Glyph List, give the text. Empty when there
-/// is no such program or it carries no names (a CID-keyed one keeps only CIDs).
+/// (`/FontFile3`, `/Type1C`, `/CIDFontType0C` or `/OpenType`) is not CID-keyed: the code is
+/// then the glyph id, and the glyph names, read through the Adobe Glyph List, give the text.
+/// Empty when there is no such program or it carries no names (a CID-keyed one keeps only
+/// CIDs).
 fn cff_text(doc: &Document, descendant: &Dictionary) -> Vec<Option<Box<str>>> {
     if name_of(doc, descendant, b"Subtype") != Some(b"CIDFontType0") {
         return Vec::new();
