@@ -39,6 +39,7 @@ const FIXTURES: &[(&str, Fixture)] = &[
     ("ligatures", ligatures),
     ("letter-spaced", letter_spaced),
     ("cid-identity", cid_identity),
+    ("cid-cff-no-tounicode", cid_cff_no_tounicode),
     ("encrypted-empty-user", encrypted_empty_user),
     ("encrypted-user", encrypted_user),
     ("image-only", image_only),
@@ -637,6 +638,179 @@ fn cid_identity() -> Vec<u8> {
     let content = format!("BT /F1 11 Tf 72 700 Td {} Tj ET\n", hex(&codes));
     b.page(&content, font_resources(&[("F1", font)]), Dictionary::new());
     b.finish()
+}
+
+/// A Type 0 font with Identity-H over a `CIDFontType0` whose `/FontFile3` (`/Type1C`) is a tiny
+/// name-keyed CFF program, and no ToUnicode: the 2-byte codes are glyph ids, and only the
+/// glyph names in the CFF charset say which letters they are (one of them, `c.alt`, a custom
+/// string in the String INDEX; `fi` a ligature).
+fn cid_cff_no_tounicode() -> Vec<u8> {
+    let mut b = Builder::new();
+    // Glyph id = 1 + position in this list (glyph 0 is .notdef).
+    let glyphs = [
+        "P", "y", "t", "h", "o", "n", "space", "K", "u", "b", "e", "r", "s", "fi", "p", "c.alt",
+        "i",
+    ];
+    let program = b.stream(
+        dictionary! { "Subtype" => "Type1C" },
+        cff::name_keyed("ABCDEF+SourceSansPro", &glyphs),
+    );
+    let char_of = |name: &str| match name {
+        "space" => ' ',
+        "fi" => '\u{FB01}',
+        _ => name.chars().next().unwrap(),
+    };
+    let widths: Vec<Object> = glyphs
+        .iter()
+        .map(|n| Object::Integer(i64::from(helvetica_width(char_of(n)))))
+        .collect();
+    let descriptor = b.add(dictionary! {
+        "Type" => "FontDescriptor",
+        "FontName" => "ABCDEF+SourceSansPro",
+        "Flags" => 32,
+        "FontBBox" => vec![0.into(), (-250).into(), 1000.into(), 750.into()],
+        "ItalicAngle" => 0,
+        "Ascent" => 750,
+        "Descent" => -250,
+        "CapHeight" => 660,
+        "StemV" => 80,
+        "FontFile3" => program,
+    });
+    let descendant = b.add(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "CIDFontType0",
+        "BaseFont" => "ABCDEF+SourceSansPro",
+        "CIDSystemInfo" => dictionary! {
+            "Registry" => Object::string_literal("Adobe"),
+            "Ordering" => Object::string_literal("Identity"),
+            "Supplement" => 0,
+        },
+        "FontDescriptor" => descriptor,
+        "DW" => 1000,
+        "W" => vec![1.into(), Object::Array(widths)],
+    });
+    let font = b.add(dictionary! {
+        "Type" => "Font",
+        "Subtype" => "Type0",
+        "BaseFont" => "ABCDEF+SourceSansPro",
+        "Encoding" => "Identity-H",
+        "DescendantFonts" => vec![descendant.into()],
+    });
+    let codes = |names: &[&str]| -> String {
+        let mut bytes = Vec::new();
+        for name in names {
+            let gid = 1 + glyphs.iter().position(|g| g == name).unwrap() as u16;
+            bytes.extend_from_slice(&gid.to_be_bytes());
+        }
+        hex(&bytes)
+    };
+    let letters = |word: &str| -> Vec<String> {
+        word.chars()
+            .map(|c| {
+                if c == ' ' {
+                    "space".to_owned()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect()
+    };
+    let line1: Vec<String> = letters("Python Kubernetes");
+    let line1: Vec<&str> = line1.iter().map(String::as_str).collect();
+    let line2 = ["p", "r", "o", "fi", "c.alt", "i", "e", "n", "t"];
+    let content = format!(
+        "BT /F1 11 Tf 72 700 Td {} Tj ET\nBT /F1 11 Tf 72 680 Td {} Tj ET\n",
+        codes(&line1),
+        codes(&line2)
+    );
+    b.page(&content, font_resources(&[("F1", font)]), Dictionary::new());
+    b.finish()
+}
+
+/// A minimal writer of CFF font programs (Adobe Technical Note #5176), independent of the
+/// reader in `src/extract/pdf/cff.rs`.
+mod cff {
+    /// The CFF standard strings this generator uses, with their SIDs (the rest of the 391
+    /// are not needed here).
+    fn standard_sid(name: &str) -> Option<u16> {
+        let b = name.as_bytes();
+        match name {
+            "space" => Some(1),
+            "fi" => Some(109),
+            _ if b.len() == 1 && b[0].is_ascii_uppercase() => Some(34 + u16::from(b[0] - b'A')),
+            _ if b.len() == 1 && b[0].is_ascii_lowercase() => Some(66 + u16::from(b[0] - b'a')),
+            _ => None,
+        }
+    }
+
+    /// An INDEX with 2-byte offsets.
+    fn index(items: &[Vec<u8>]) -> Vec<u8> {
+        let mut out = (items.len() as u16).to_be_bytes().to_vec();
+        if items.is_empty() {
+            return out;
+        }
+        out.push(2);
+        let mut offset: u16 = 1;
+        out.extend_from_slice(&offset.to_be_bytes());
+        for item in items {
+            offset += item.len() as u16;
+            out.extend_from_slice(&offset.to_be_bytes());
+        }
+        for item in items {
+            out.extend_from_slice(item);
+        }
+        out
+    }
+
+    /// A DICT integer in the fixed 5-byte form, so offsets can be written before they are known.
+    fn int5(v: usize) -> Vec<u8> {
+        let mut out = vec![29];
+        out.extend_from_slice(&(v as i32).to_be_bytes());
+        out
+    }
+
+    /// A name-keyed (not CID-keyed) CFF with `.notdef` plus `glyphs`, every charstring just
+    /// `endchar`, and a format 0 charset naming them; names that are not standard strings go
+    /// into the String INDEX.
+    pub(crate) fn name_keyed(font_name: &str, glyphs: &[&str]) -> Vec<u8> {
+        let mut strings: Vec<Vec<u8>> = Vec::new();
+        let mut charset = vec![0u8];
+        for name in glyphs {
+            let sid = standard_sid(name).unwrap_or_else(|| {
+                strings.push(name.as_bytes().to_vec());
+                390 + strings.len() as u16
+            });
+            charset.extend_from_slice(&sid.to_be_bytes());
+        }
+        let char_strings = index(&vec![vec![14u8]; glyphs.len() + 1]);
+        let name_index = index(&[font_name.as_bytes().to_vec()]);
+        let string_index = index(&strings);
+        let global_subrs = index(&[]);
+        // Top DICT: charset (15) and CharStrings (17) offsets, 12 bytes in all.
+        let top_len = 12;
+        let top_index_len = 2 + 1 + 2 * 2 + top_len;
+        let char_strings_at =
+            4 + name_index.len() + top_index_len + string_index.len() + global_subrs.len();
+        let charset_at = char_strings_at + char_strings.len();
+        let mut top = int5(charset_at);
+        top.push(15);
+        top.extend(int5(char_strings_at));
+        top.push(17);
+        let top_index = index(&[top]);
+        assert_eq!(top_index.len(), top_index_len);
+        let mut out = vec![1, 0, 4, 2];
+        for part in [
+            name_index,
+            top_index,
+            string_index,
+            global_subrs,
+            char_strings,
+            charset,
+        ] {
+            out.extend(part);
+        }
+        out
+    }
 }
 
 fn encrypted(user_password: &str) -> Vec<u8> {

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use lopdf::{Dictionary, Document, Object};
 
+use super::cff;
 use super::cmap::CMap;
 use super::encoding::{BaseEncoding, glyph_name_to_text};
 use super::metrics::Standard;
@@ -52,6 +53,9 @@ pub(super) struct Font {
     simple_widths: Vec<f32>,
     /// CID fonts: widths of CID ranges, sorted by first CID.
     cid_widths: Vec<CidWidth>,
+    /// Identity-H/V fonts without ToUnicode: text per CID from the glyph names of an
+    /// embedded CFF program (empty when it has none).
+    cff_text: Vec<Option<Box<str>>>,
     default_width: f32,
     /// Scale from font size to the glyph height (Type 3 fonts with unusual matrices).
     pub size_scale: f32,
@@ -66,6 +70,7 @@ impl Font {
             simple_text: Vec::new(),
             simple_widths: Vec::new(),
             cid_widths: Vec::new(),
+            cff_text: Vec::new(),
             default_width: 0.5,
             size_scale: 1.0,
         };
@@ -127,6 +132,7 @@ impl Font {
             simple_text: Vec::new(),
             simple_widths: Vec::new(),
             cid_widths: Vec::new(),
+            cff_text: Vec::new(),
             default_width: 0.5,
             size_scale: 1.0,
         };
@@ -169,7 +175,10 @@ impl Font {
     }
 
     fn load_type0(doc: &Document, dict: &Dictionary, to_unicode: Option<CMap>) -> Font {
-        let codes = match dict.get(b"Encoding").ok().map(|o| resolve::object(doc, o)) {
+        let encoding = dict.get(b"Encoding").ok().map(|o| resolve::object(doc, o));
+        let identity =
+            matches!(encoding, Some(Object::Name(n)) if n == b"Identity-H" || n == b"Identity-V");
+        let codes = match encoding {
             Some(Object::Name(n)) => {
                 let n = String::from_utf8_lossy(n);
                 if n.starts_with("Uni") && (n.contains("UCS2") || n.contains("UTF16")) {
@@ -202,12 +211,17 @@ impl Font {
             }
             cid_widths = cid_width_table(doc, desc.get(b"W").ok());
         }
+        let cff_text = match descendant {
+            Some(desc) if identity && to_unicode.is_none() => cff_text(doc, desc),
+            _ => Vec::new(),
+        };
         Font {
             codes,
             to_unicode,
             simple_text: Vec::new(),
             simple_widths: Vec::new(),
             cid_widths,
+            cff_text,
             default_width,
             size_scale: 1.0,
         }
@@ -325,7 +339,10 @@ impl Font {
                     // A code the font's own ToUnicode leaves out is dropped, as poppler
                     // does; with no ToUnicode at all the text is unknowable.
                     _ if self.to_unicode.is_some() => {}
-                    _ => scratch.push('\u{FFFD}'),
+                    _ => match self.cff_text.get(cid as usize).and_then(Option::as_deref) {
+                        Some(t) => scratch.push_str(t),
+                        None => scratch.push('\u{FFFD}'),
+                    },
                 },
             }
             each(Glyph {
@@ -343,6 +360,48 @@ impl Font {
             _ => self.default_width,
         }
     }
+}
+
+/// Text per CID of a `CIDFontType0` descendant under Identity-H/V whose embedded CFF program
+/// (`/FontFile3`, `/Type1C`, `/CIDFontType0C` or `/OpenType`) is not CID-keyed: the code is
+/// then the glyph id, and the glyph names, read through the Adobe Glyph List, give the text.
+/// Empty when there is no such program or it carries no names (a CID-keyed one keeps only
+/// CIDs).
+fn cff_text(doc: &Document, descendant: &Dictionary) -> Vec<Option<Box<str>>> {
+    if name_of(doc, descendant, b"Subtype") != Some(b"CIDFontType0") {
+        return Vec::new();
+    }
+    let Some(descriptor) = resolve::dict(doc, descendant.get(b"FontDescriptor").ok()) else {
+        return Vec::new();
+    };
+    let Some(Object::Stream(program)) = descriptor
+        .get(b"FontFile3")
+        .ok()
+        .map(|o| resolve::object(doc, o))
+    else {
+        return Vec::new();
+    };
+    if !matches!(
+        name_of(doc, &program.dict, b"Subtype"),
+        Some(b"Type1C" | b"CIDFontType0C" | b"OpenType")
+    ) {
+        return Vec::new();
+    }
+    let names = resolve::stream_content(program)
+        .and_then(|bytes| cff::glyph_names(&bytes))
+        .unwrap_or_default();
+    let text: Vec<Option<Box<str>>> = names
+        .iter()
+        .map(|n| {
+            n.as_deref()
+                .and_then(glyph_name_to_text)
+                .map(String::into_boxed_str)
+        })
+        .collect();
+    if text.iter().all(Option::is_none) {
+        return Vec::new();
+    }
+    text
 }
 
 struct Widths {

@@ -26,6 +26,7 @@
 //! batch runs over untrusted uploads) only if fuzzing or a corpus ever shows an abort,
 //! a stack overflow or an allocation that escapes the budgets.
 
+mod cff;
 mod cmap;
 mod content;
 mod encoding;
@@ -383,6 +384,11 @@ mod tests {
                 &[&["SENIOR ENGINEER", "SKILLS", "Languages: C R Go"]],
             ),
             ("cid-identity", &[&["Go gRPC K8s \u{1F680}"]]),
+            // No ToUnicode: the names in the embedded CFF charset give the text.
+            (
+                "cid-cff-no-tounicode",
+                &[&["Python Kubernetes", "proficient"]],
+            ),
             (
                 "encrypted-empty-user",
                 &[&["Encrypted resume", "Rust and SQL"]],
