@@ -1,0 +1,135 @@
+#!/usr/bin/env python3
+"""Skill-extraction evaluation on fresh cases written without running the tool
+(`fixtures/eval/fresh/`, see its README). Not run in CI: it measures, it does not gate.
+
+Runs `skillgap extract --format json` on
+  - every resume of fixtures/eval/fresh/resumes/ that labels.json labels,
+  - every sentence of sentences.json,
+and prints, by taxonomy id:
+  - resumes: micro precision and recall of claimed skills (implied skills are not scored),
+    recall over the skills that shipped roles name, learning skills reported as learning,
+    `not_claimed` ids that leaked into the claimed list, and the taxonomy's coverage
+    (labelled skills missing from it);
+  - sentences: exact results per kind (claimed and learning lists both equal to the labels).
+
+Usage: scripts/eval-fresh.py [--bin PATH] [--dir DIR] [-v]
+Exit status: 0 after printing the figures, 2 when the data or binary is missing.
+"""
+import argparse, collections, glob, json, os, subprocess, sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def extract(binary, args, stdin=None):
+    p = subprocess.run([binary, "extract"] + args + ["--format", "json"], input=stdin,
+                       capture_output=True)
+    if p.returncode != 0:
+        return None, p.stderr.decode("utf-8", "replace").strip()
+    return json.loads(p.stdout), None
+
+
+def claimed_and_learning(report):
+    claimed = {s["id"] for s in report["skills"] if s["match"] != "implied"}
+    learning = {s["id"] for s in report.get("learning", [])}
+    return claimed, learning
+
+
+def role_skill_ids():
+    ids = set()
+    for path in glob.glob(os.path.join(ROOT, "roles", "*.json")):
+        if os.path.basename(path) in ("skills.json", "schema.json"):
+            continue
+        for phase in json.load(open(path, encoding="utf-8"))["phases"]:
+            for slot in phase["skills"]:
+                ids.update(slot["any_of"] if isinstance(slot, dict) else [slot])
+    return ids
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "skillgap"))
+    ap.add_argument("--dir", default=os.path.join(ROOT, "fixtures", "eval", "fresh"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    a = ap.parse_args()
+    labels_path = os.path.join(a.dir, "labels.json")
+    sentences_path = os.path.join(a.dir, "sentences.json")
+    for path in (labels_path, sentences_path, a.bin):
+        if not os.path.exists(path):
+            print(f"error: `{path}` is missing (build with `cargo build --release`, or pass "
+                  "--bin and --dir)", file=sys.stderr)
+            sys.exit(2)
+    roles = role_skill_ids()
+    labels = json.load(open(labels_path, encoding="utf-8"))
+    tp = fp = fn = 0
+    role_gold = role_hit = 0
+    learn_gold = learn_hit = 0
+    leaks = 0
+    leak_total = 0
+    missing_tax = 0
+    print("== fresh resumes (micro over claimed skills, by id)")
+    for stem in sorted(labels):
+        found = glob.glob(os.path.join(a.dir, "resumes", stem + ".*"))
+        if not found:
+            print(f"{stem}: no file")
+            continue
+        report, err = extract(a.bin, [found[0]])
+        label = labels[stem]
+        gold = set(label.get("skills", []))
+        if report is None:
+            print(f"{stem}: error: {err}")
+            fn += len(gold)
+            continue
+        claimed, learning = claimed_and_learning(report)
+        hits = gold & claimed
+        extra = claimed - gold
+        misses = gold - claimed
+        tp += len(hits)
+        fp += len(extra)
+        fn += len(misses)
+        role_gold += len(gold & roles)
+        role_hit += len(hits & roles)
+        want_learning = set(label.get("learning", []))
+        learn_gold += len(want_learning)
+        learn_hit += len(want_learning & learning)
+        not_claimed = set(label.get("not_claimed", []))
+        leak_total += len(not_claimed)
+        leaks += len(not_claimed & claimed)
+        missing_tax += len(label.get("missing_from_taxonomy", []))
+        print(f"{stem}: gold {len(gold)}, found {len(claimed)}, missed {len(misses)}, "
+              f"extra {len(extra)}")
+        if a.verbose:
+            if misses:
+                print("   missed:", ", ".join(sorted(misses)))
+            if extra:
+                print("   extra: ", ", ".join(sorted(extra)))
+    prec = tp / (tp + fp) if tp + fp else 1.0
+    rec = tp / (tp + fn) if tp + fn else 1.0
+    print(f"micro precision {prec:.3f}  recall {rec:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    print(f"recall over skills that shipped roles name: {role_hit}/{role_gold}")
+    print(f"learning reported as learning: {learn_hit}/{learn_gold}")
+    print(f"not-claimed ids reported as claimed: {leaks}/{leak_total}")
+    print(f"claimed skills missing from the taxonomy (not scored): {missing_tax}")
+
+    print("\n== fresh sentences (claimed and learning lists exact)")
+    by_kind = collections.defaultdict(lambda: [0, 0])
+    for case in json.load(open(sentences_path, encoding="utf-8")):
+        report, err = extract(a.bin, ["-"], case["text"].encode("utf-8"))
+        claimed, learning = claimed_and_learning(report) if report else (set(), set())
+        good = claimed == set(case.get("skills", [])) and learning == set(case.get("learning", []))
+        kind = case.get("kind", "other")
+        by_kind[kind][0] += good
+        by_kind[kind][1] += 1
+        if not good and a.verbose:
+            print(f"FAIL [{kind}] {case['text']!r}\n   want {sorted(case.get('skills', []))} "
+                  f"learning {sorted(case.get('learning', []))}\n   got  {sorted(claimed)} "
+                  f"learning {sorted(learning)}")
+    total_ok = sum(v[0] for v in by_kind.values())
+    total = sum(v[1] for v in by_kind.values())
+    for kind in sorted(by_kind):
+        ok, n = by_kind[kind]
+        print(f"{kind:12} {ok}/{n}")
+    print(f"all sentences exact: {total_ok}/{total}")
+
+
+if __name__ == "__main__":
+    main()
