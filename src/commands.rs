@@ -60,12 +60,9 @@ fn leaked_matcher(library: &'static Library) -> &'static Matcher<'static> {
     matcher
 }
 
+/// How a path is named to people: as given, and `<stdin>` for `-` (`report::input_name`).
 fn display(path: &Path) -> String {
-    if path == Path::new("-") {
-        "<stdin>".to_owned()
-    } else {
-        path.display().to_string()
-    }
+    report::input_name(&path.display().to_string()).to_owned()
 }
 
 /// Reads and extracts a document; the error names the file and the cause on one line.

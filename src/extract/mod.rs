@@ -270,20 +270,43 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
 /// Errors: [`ExtractError::Unsupported`] for an odd number of bytes or a lone surrogate,
 /// naming the byte offset (counted from the start of the file, mark included).
 fn decode_utf16(bytes: &[u8]) -> Result<Option<String>, ExtractError> {
-    let unit: fn([u8; 2]) -> u16 = match bytes {
-        [0xFF, 0xFE, ..] => u16::from_le_bytes,
-        [0xFE, 0xFF, ..] => u16::from_be_bytes,
-        _ => return Ok(None),
-    };
     if detect(bytes) == Kind::Pdf {
         return Ok(None);
     }
-    let body = &bytes[2..];
-    if body.len() % 2 == 1 {
-        return Err(ExtractError::Unsupported(format!(
+    match decode_bom_utf16(bytes) {
+        None => Ok(None),
+        Some(Ok(text)) => Ok(Some(text)),
+        Some(Err(Utf16Error::OddLength)) => Err(ExtractError::Unsupported(format!(
             "invalid UTF-16: an odd number of bytes ({})",
             bytes.len()
-        )));
+        ))),
+        Some(Err(Utf16Error::LoneSurrogate { unit, at })) => Err(ExtractError::Unsupported(
+            format!("invalid UTF-16: a lone surrogate {unit:04X} at byte {at}"),
+        )),
+    }
+}
+
+/// Why bytes after a UTF-16 byte-order mark are not UTF-16 text.
+pub(crate) enum Utf16Error {
+    /// The bytes after the mark are not a whole number of 16-bit units.
+    OddLength,
+    /// A surrogate without its pair: the unit, and its byte offset from the start (mark
+    /// included).
+    LoneSurrogate { unit: u16, at: usize },
+}
+
+/// The text after a UTF-16 byte-order mark (`FF FE` little-endian, `FE FF` big-endian),
+/// without the mark; `None` when `bytes` do not start with one. Shared by plain text and
+/// DOCX parts.
+pub(crate) fn decode_bom_utf16(bytes: &[u8]) -> Option<Result<String, Utf16Error>> {
+    let unit: fn([u8; 2]) -> u16 = match bytes {
+        [0xFF, 0xFE, ..] => u16::from_le_bytes,
+        [0xFE, 0xFF, ..] => u16::from_be_bytes,
+        _ => return None,
+    };
+    let body = &bytes[2..];
+    if body.len() % 2 == 1 {
+        return Some(Err(Utf16Error::OddLength));
     }
     let units = body.chunks_exact(2).map(|c| unit([c[0], c[1]]));
     let mut text = String::with_capacity(body.len() + body.len() / 2);
@@ -295,14 +318,14 @@ fn decode_utf16(bytes: &[u8]) -> Result<Option<String>, ExtractError> {
                 at += 2 * c.len_utf16();
             }
             Err(e) => {
-                return Err(ExtractError::Unsupported(format!(
-                    "invalid UTF-16: a lone surrogate {:04X} at byte {at}",
-                    e.unpaired_surrogate()
-                )));
+                return Some(Err(Utf16Error::LoneSurrogate {
+                    unit: e.unpaired_surrogate(),
+                    at,
+                }));
             }
         }
     }
-    Ok(Some(text))
+    Some(Ok(text))
 }
 
 /// Most lines a document may have, long lines cut included (a resume has a few hundred):

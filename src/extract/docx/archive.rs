@@ -165,18 +165,15 @@ fn human_size(n: u64) -> String {
 /// UTF-8 (with or without a byte-order mark) or UTF-16 with a byte-order mark, the
 /// encodings a DOCX part may use.
 fn decode_xml_bytes(bytes: Vec<u8>) -> Result<String, String> {
-    let utf16 = |bytes: &[u8], unit: fn([u8; 2]) -> u16| {
-        let units = bytes.chunks_exact(2).map(|c| unit([c[0], c[1]]));
-        char::decode_utf16(units)
-            .collect::<Result<String, _>>()
-            .map_err(|_| "invalid UTF-16".to_owned())
-    };
+    // A trailing odd byte of a UTF-16 part is left out, as a reader of 16-bit units does.
+    let whole_units = &bytes[..bytes.len() - bytes.len() % 2];
+    if let Some(text) = crate::extract::decode_bom_utf16(whole_units) {
+        return text.map_err(|_| "invalid UTF-16".to_owned());
+    }
     match bytes.as_slice() {
         [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
             .map(str::to_owned)
             .map_err(|e| format!("invalid UTF-8 at byte {}", e.valid_up_to() + 3)),
-        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
-        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
         _ => String::from_utf8(bytes)
             .map_err(|e| format!("invalid UTF-8 at byte {}", e.utf8_error().valid_up_to())),
     }
