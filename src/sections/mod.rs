@@ -205,6 +205,9 @@ pub(crate) fn label_lines<'a>(
     lines: impl Iterator<Item = (&'a str, Option<&'static str>)>,
 ) -> Vec<Option<Section>> {
     let mut current = None;
+    // The Markdown level (`#` count) of the heading that opened the current section; 0 when
+    // it had no `#`.
+    let mut level = 0;
     let mut out = Vec::new();
     for (text, hint) in lines {
         if let Some(h) = hint.and_then(Section::from_name) {
@@ -212,9 +215,16 @@ pub(crate) fn label_lines<'a>(
             continue;
         }
         if let Some(s) = heading(text) {
-            // A sub-heading inside Skills ("Languages:", "Tools") stays in Skills.
-            if !(current == Some(Section::Skills) && s == Section::Other) {
+            let this_level = markdown_level(text);
+            // A sub-heading inside Skills ("Languages:", "Tools", "### Languages") stays in
+            // Skills; a Markdown heading at the Skills heading's own level or above ("##
+            // Languages" after "## Skills") starts a section of its own.
+            let sub_heading = current == Some(Section::Skills)
+                && s == Section::Other
+                && !(this_level > 0 && this_level <= level);
+            if !sub_heading {
                 current = Some(s);
+                level = this_level;
             }
             out.push(current);
             continue;
@@ -232,6 +242,14 @@ pub(crate) fn label_lines<'a>(
         out.push(current);
     }
     out
+}
+
+/// The level of a Markdown ATX heading ("## Skills" is 2), 0 for any other line.
+fn markdown_level(line: &str) -> usize {
+    let trimmed = line.trim_start();
+    let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
+    let marked = hashes > 0 && trimmed[hashes..].starts_with([' ', '\t']);
+    if marked { hashes } else { 0 }
 }
 
 #[cfg(test)]
@@ -315,6 +333,40 @@ mod tests {
                 Some(Section::Skills),
                 Some(Section::Experience)
             ]
+        );
+    }
+
+    #[test]
+    fn a_markdown_heading_at_the_skills_level_ends_skills() {
+        let lines = [
+            "## Skills",
+            "Python",
+            "### Languages",
+            "Go",
+            "## Languages",
+            "Spanish (native)",
+            "## Other",
+            "Volunteer at the Oracle Foundation",
+            "Skills",
+            "Languages",
+            "Rust",
+        ];
+        let got = label_lines(lines.iter().map(|l| (*l, None)));
+        let skills = Some(Section::Skills);
+        let other = Some(Section::Other);
+        assert_eq!(
+            got,
+            vec![
+                skills, skills, skills, skills, other, other, other, other, skills, skills, skills
+            ]
+        );
+        assert_eq!(
+            [
+                markdown_level("## Skills"),
+                markdown_level("#hashtag"),
+                markdown_level("Skills")
+            ],
+            [2, 0, 0]
         );
     }
 
