@@ -3,7 +3,7 @@
 //! reported and how many failed) goes back to the caller; the reports write the results.
 
 use std::collections::HashSet;
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -200,12 +200,13 @@ impl FileError {
 
 /// Runs `work` and then `prepare` on every input with `jobs` threads, and calls `emit` with
 /// each prepared result in input order (chunk by chunk). Putting the costly part of the
-/// output (serialising a report) in `prepare` keeps it parallel; `emit` only writes. Shows a
-/// progress bar on stderr when stderr is a terminal and there are at least 20 inputs.
-/// Returns how many inputs were reported and how many failed, counted from `work`'s results.
+/// output (serialising a report) in `prepare` keeps it parallel; `emit` only writes. `done`
+/// is called once per input as it is prepared, from the worker threads (a progress bar's
+/// tick; the bar itself is drawn by the report). Returns how many inputs were reported and how many failed, counted from `work`'s results.
 pub(crate) fn run<T, R, W, P, E>(
     inputs: &Inputs,
     jobs: usize,
+    done: &(dyn Fn() + Sync),
     work: W,
     prepare: P,
     mut emit: E,
@@ -220,8 +221,6 @@ where
         .num_threads(jobs.max(1))
         .build()?;
     let paths = &inputs.paths;
-    let progress = (paths.len() >= 20 && std::io::stderr().is_terminal())
-        .then(|| indicatif::ProgressBar::new(paths.len() as u64));
     let mut counts = Counts::default();
     for chunk in paths.chunks(CHUNK) {
         let results: Vec<(bool, R)> = pool.install(|| {
@@ -234,9 +233,7 @@ where
                     };
                     let succeeded = result.is_ok();
                     let prepared = prepare(path, result);
-                    if let Some(p) = &progress {
-                        p.inc(1);
-                    }
+                    done();
                     (succeeded, prepared)
                 })
                 .collect()
@@ -249,9 +246,6 @@ where
             }
             emit(path, prepared)?;
         }
-    }
-    if let Some(p) = progress {
-        p.finish_and_clear();
     }
     Ok(counts)
 }
@@ -322,6 +316,7 @@ mod tests {
         let counts = run(
             &inputs,
             2,
+            &|| {},
             |p| Ok(p.display().to_string()),
             |_, r| r,
             |p, r| {
@@ -357,6 +352,7 @@ mod tests {
         let counts = run(
             &inputs,
             2,
+            &|| {},
             |p| {
                 let n: usize = p.to_str().unwrap().parse().unwrap();
                 if n.is_multiple_of(7) {

@@ -281,10 +281,13 @@ fn analyze_with(
             .map(|r| r.coverage_exact)
             .filter(|&c| below_gate(args.fail_under, c))
     };
+    let progress = report::progress::Progress::start(inputs.paths.len());
+    let done = || progress.tick();
     let batch::Counts { reported, failed } = match &mut records {
         None => batch::run(
             &inputs,
             jobs(args.jobs),
+            &done,
             work,
             |_, r| r,
             |path, result| {
@@ -302,6 +305,7 @@ fn analyze_with(
         Some(records) => batch::run(
             &inputs,
             jobs(args.jobs),
+            &done,
             work,
             |path, result| (below(&result), record_bytes(path, result)),
             |path, (below, bytes)| {
@@ -310,6 +314,7 @@ fn analyze_with(
             },
         )?,
     };
+    progress.finish();
     match records {
         Some(records) => records.finish(out)?,
         None => summary.write(style, out)?,
@@ -451,9 +456,11 @@ fn extract_with(
         return Err(no_resume_files(&args.inputs));
     }
     let mut output = BatchOutput::start(framing(format), out)?;
+    let progress = report::progress::Progress::start(inputs.paths.len());
     let batch::Counts { reported, failed } = batch::run(
         &inputs,
         jobs(args.jobs),
+        &|| progress.tick(),
         |path| one(path).map_err(|e| FileError::from_anyhow(&e)),
         |path, result| {
             if format == ReportFormat::Table {
@@ -478,6 +485,7 @@ fn extract_with(
             Ok(output.write(&bytes, out)?)
         },
     )?;
+    progress.finish();
     output.finish(out)?;
     Ok(Outcome::Batch {
         reported,

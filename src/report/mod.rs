@@ -11,6 +11,7 @@ pub(crate) mod check;
 pub(crate) mod json;
 pub(crate) mod man;
 pub(crate) mod notes;
+pub(crate) mod progress;
 pub mod roles;
 pub(crate) mod style;
 pub(crate) mod summary;
