@@ -70,7 +70,8 @@ impl Matcher<'_> {
             .enumerate()
             .map(|(k, m)| {
                 !rejected[k]
-                    && (!m.needs_evidence || self.accept_ambiguous(ctx, m, learning.at(m.start).is_some()))
+                    && (!m.needs_evidence
+                        || self.accept_ambiguous(ctx, m, learning.at(m.start).is_some()))
             })
             .collect();
         loop {

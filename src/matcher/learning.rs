@@ -74,8 +74,14 @@ const LISTS: [(&WordList, Role); 8] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
-    (&LEARNING_OPENERS, Role::Cue(Stance::Learning, Reach::Opener)),
-    (&NEGATION_CUES, Role::Cue(Stance::NotClaimed, Reach::Forward)),
+    (
+        &LEARNING_OPENERS,
+        Role::Cue(Stance::Learning, Reach::Opener),
+    ),
+    (
+        &NEGATION_CUES,
+        Role::Cue(Stance::NotClaimed, Reach::Forward),
+    ),
     (
         &NEGATION_OPENERS,
         Role::Cue(Stance::NotClaimed, Reach::Opener),
@@ -214,8 +220,10 @@ impl LineCues {
                 Reach::Backward => cues.backward.push(cue),
             }
         }
-        cues.forward.sort_unstable_by_key(|c| (c.range.end, c.range.start));
-        cues.backward.sort_unstable_by_key(|c| (c.range.start, c.range.end));
+        cues.forward
+            .sort_unstable_by_key(|c| (c.range.end, c.range.start));
+        cues.backward
+            .sort_unstable_by_key(|c| (c.range.start, c.range.end));
         cues
     }
 
@@ -306,11 +314,11 @@ mod tests {
         }
     }
 
-    /// The stance of each marked skill ("|" before it) of a lowercase line with no skill
+    /// The stance of each marked skill ("^" before it) of a lowercase line with no skill
     /// names: claimed (`-`), learning (`L`) or not claimed (`N`), and the governing cue.
     fn stance_of(marked: &str) -> (char, String) {
-        let at = marked.find('|').expect("a marked skill");
-        let line = marked.replacen('|', "", 1);
+        let at = marked.find('^').expect("a marked skill");
+        let line = marked.replacen('^', "", 1);
         match LineCues::new(&line, &[]).at(at) {
             None => ('-', String::new()),
             Some(c) => (
@@ -326,29 +334,53 @@ mod tests {
     #[test]
     fn negation_table() {
         let rows: &[(&str, char, &str)] = &[
-            ("i have no experience with |rust so far", 'N', "no experience"),
-            ("never used |docker outside a tutorial", 'N', "never used"),
-            ("not familiar with |terraform", 'N', "not familiar"),
-            ("unfamiliar with |kafka streams", 'N', "unfamiliar with"),
-            ("i haven't written any |swift", 'N', "haven't written"),
-            ("i haven\u{2019}t written any |swift", 'N', "haven\u{2019}t written"),
-            ("zero exposure to snowflake or |bigquery", 'N', "zero exposure"),
-            ("neither |ansible nor puppet", 'N', "neither"),
-            ("neither ansible nor |puppet", 'N', "neither"),
-            ("- no |r.", 'N', "no"),
-            ("no |power bi experience", 'N', "no"),
-            ("|mongodb is not something i have used", 'N', "is not something"),
-            ("keine erfahrung mit |siemens nx", 'N', "keine erfahrung"),
-            ("sin experiencia en |spark", 'N', "sin experiencia"),
-            ("no he trabajado con spark ni con |hadoop", 'N', "no he trabajado"),
-            ("aucune expérience en |kotlin", 'N', "aucune expérience"),
+            (
+                "i have no experience with ^rust so far",
+                'N',
+                "no experience",
+            ),
+            ("never used ^docker outside a tutorial", 'N', "never used"),
+            ("not familiar with ^terraform", 'N', "not familiar"),
+            ("unfamiliar with ^kafka streams", 'N', "unfamiliar with"),
+            ("i haven't written any ^swift", 'N', "haven't written"),
+            (
+                "i haven\u{2019}t written any ^swift",
+                'N',
+                "haven\u{2019}t written",
+            ),
+            (
+                "zero exposure to snowflake or ^bigquery",
+                'N',
+                "zero exposure",
+            ),
+            ("neither ^ansible nor puppet", 'N', "neither"),
+            ("neither ansible nor ^puppet", 'N', "neither"),
+            ("- no ^r.", 'N', "no"),
+            ("no ^power bi experience", 'N', "no"),
+            (
+                "^mongodb is not something i have used",
+                'N',
+                "is not something",
+            ),
+            ("keine erfahrung mit ^siemens nx", 'N', "keine erfahrung"),
+            ("sin experiencia en ^spark", 'N', "sin experiencia"),
+            (
+                "no he trabajado con spark ni con ^hadoop",
+                'N',
+                "no he trabajado",
+            ),
+            ("aucune expérience en ^kotlin", 'N', "aucune expérience"),
             // Not negations.
-            ("migrated to |kubernetes with no downtime", '-', ""),
-            ("shipped with no downtime on |kubernetes", '-', ""),
-            ("nothing but |rust", '-', ""),
-            ("knowledge of |rust", '-', ""),
-            ("notable |rust work", '-', ""),
-            ("cut build times with |bazel, never missing a release", '-', ""),
+            ("migrated to ^kubernetes with no downtime", '-', ""),
+            ("shipped with no downtime on ^kubernetes", '-', ""),
+            ("nothing but ^rust", '-', ""),
+            ("knowledge of ^rust", '-', ""),
+            ("notable ^rust work", '-', ""),
+            (
+                "cut build times with ^bazel, never missing a release",
+                '-',
+                "",
+            ),
         ];
         for &(marked, stance, cue) in rows {
             assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
@@ -358,29 +390,37 @@ mod tests {
     #[test]
     fn plan_and_interest_table() {
         let rows: &[(&str, char, &str)] = &[
-            ("currently learning |rust", 'L', "currently learning"),
-            ("learning |rust on weekends", 'L', "learning"),
-            ("  learning: |rust", 'L', "learning:"),
-            ("hoping to move into |data engineering", 'L', "hoping to"),
-            ("planning to take a course on |aws next year", 'L', "planning to"),
-            ("goal: |aws solutions architect certification", 'L', "goal:"),
-            ("enrolled in a |snowflake course starting in may", 'L', "enrolled in"),
-            ("would like to try |elixir", 'L', "would like to"),
-            ("i want to pick up |go this winter", 'L', "want to"),
-            ("teaching myself |svelte", 'L', "teaching myself"),
-            ("working through a |vue tutorial", 'L', "working through"),
-            ("sitting the |cka exam next quarter", 'L', "sitting the"),
-            ("interested in |computer vision", 'L', "interested in"),
-            ("keen to explore |llms", 'L', "keen to"),
-            ("curious about |elixir", 'L', "curious about"),
-            ("fascinated by |robotics", 'L', "fascinated by"),
-            ("would love to work with |opencv", 'L', "would love to"),
-            ("me interesa aprender |databricks", 'L', "me interesa"),
+            ("currently learning ^rust", 'L', "currently learning"),
+            ("learning ^rust on weekends", 'L', "learning"),
+            ("  learning: ^rust", 'L', "learning:"),
+            ("hoping to move into ^data engineering", 'L', "hoping to"),
+            (
+                "planning to take a course on ^aws next year",
+                'L',
+                "planning to",
+            ),
+            ("goal: ^aws solutions architect certification", 'L', "goal:"),
+            (
+                "enrolled in a ^snowflake course starting in may",
+                'L',
+                "enrolled in",
+            ),
+            ("would like to try ^elixir", 'L', "would like to"),
+            ("i want to pick up ^go this winter", 'L', "want to pick up"),
+            ("teaching myself ^svelte", 'L', "teaching myself"),
+            ("working through a ^vue tutorial", 'L', "working through"),
+            ("sitting the ^cka exam next quarter", 'L', "sitting the"),
+            ("interested in ^computer vision", 'L', "interested in"),
+            ("keen to explore ^llms", 'L', "keen to"),
+            ("curious about ^elixir", 'L', "curious about"),
+            ("fascinated by ^robotics", 'L', "fascinated by"),
+            ("would love to work with ^opencv", 'L', "would love to"),
+            ("me interesa aprender ^databricks", 'L', "me interesa"),
             // Not learning.
-            ("relearning |rust", '-', ""),
-            ("|rust, then currently learning go", '-', ""),
-            ("studied |rust", '-', ""),
-            ("taught |python to 30 students", '-', ""),
+            ("relearning ^rust", '-', ""),
+            ("^rust, then currently learning go", '-', ""),
+            ("studied ^rust", '-', ""),
+            ("taught ^python to 30 students", '-', ""),
         ];
         for &(marked, stance, cue) in rows {
             assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
@@ -390,28 +430,60 @@ mod tests {
     #[test]
     fn clause_scope_table() {
         let rows: &[(&str, char, &str)] = &[
-            ("built dashboards in |tableau; no power bi experience.", '-', ""),
-            ("built dashboards in tableau; no |power bi experience.", 'N', "no"),
-            ("wrote the api in |django, but i have never touched flask", '-', ""),
-            ("wrote the api in django, but i have never touched |flask", 'N', "never touched"),
-            ("no hands-on aws work, only |gcp", '-', ""),
-            ("no hands-on |aws work, only gcp", 'N', "no hands-on"),
-            ("neither ansible nor puppet, but lots of |chef", '-', ""),
-            ("never used docker. |podman daily", '-', ""),
-            ("never used docker.|podman", 'N', "never used"), // no space: no full stop
-            ("never used docker, podman or |helm", 'N', "never used"),
-            ("currently learning go; |rust daily", '-', ""),
-            ("learning go | |rust daily", '-', ""),
-            ("learning go • |rust daily", '-', ""),
-            ("plan to learn go however |rust is my main language", '-', ""),
-            ("keine erfahrung mit ansible, aber viel mit |chef", '-', ""),
-            ("sin experiencia en aws, pero sí en |gcp", '-', ""),
-            ("aucune expérience en aws, mais beaucoup en |gcp", '-', ""),
-            ("|postgresql daily; mongodb is not something i have used", '-', ""),
+            (
+                "built dashboards in ^tableau; no power bi experience.",
+                '-',
+                "",
+            ),
+            (
+                "built dashboards in tableau; no ^power bi experience.",
+                'N',
+                "no",
+            ),
+            (
+                "wrote the api in ^django, but i have never touched flask",
+                '-',
+                "",
+            ),
+            (
+                "wrote the api in django, but i have never touched ^flask",
+                'N',
+                "never touched",
+            ),
+            ("no hands-on aws work, only ^gcp", '-', ""),
+            ("no hands-on ^aws work, only gcp", 'N', "no hands-on"),
+            ("neither ansible nor puppet, but lots of ^chef", '-', ""),
+            ("never used docker. ^podman daily", '-', ""),
+            ("never used docker.^podman", 'N', "never used"), // no space: no full stop
+            ("never used docker, podman or ^helm", 'N', "never used"),
+            ("currently learning go; ^rust daily", '-', ""),
+            ("learning go | ^rust daily", '-', ""),
+            ("learning go • ^rust daily", '-', ""),
+            (
+                "plan to learn go however ^rust is my main language",
+                '-',
+                "",
+            ),
+            ("keine erfahrung mit ansible, aber viel mit ^chef", '-', ""),
+            ("sin experiencia en aws, pero sí en ^gcp", '-', ""),
+            ("aucune expérience en aws, mais beaucoup en ^gcp", '-', ""),
+            (
+                "^postgresql daily; mongodb is not something i have used",
+                '-',
+                "",
+            ),
             // The nearer cue wins.
-            ("never used go, |rust is not something i have used", 'N', "never used"),
-            ("interested in |rust, none yet", 'L', "interested in"),
-            ("interested in kotlin and in |rust: none yet", 'N', "none yet"),
+            (
+                "never used go, ^rust is not something i have used",
+                'N',
+                "never used",
+            ),
+            ("interested in ^rust, none yet", 'L', "interested in"),
+            (
+                "interested in kotlin and in ^rust: none yet",
+                'N',
+                "none yet",
+            ),
         ];
         for &(marked, stance, cue) in rows {
             assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
@@ -424,7 +496,11 @@ mod tests {
         let line = "learning go";
         assert!(LineCues::new(line, &[ByteRange::new(0, 8)]).at(9).is_none());
         let line = "machine learning goals rust";
-        assert!(LineCues::new(line, &[ByteRange::new(0, 16)]).at(23).is_none());
+        assert!(
+            LineCues::new(line, &[ByteRange::new(0, 16)])
+                .at(23)
+                .is_none()
+        );
         // A break inside a skill name ("Only Once" as a product) ends no clause.
         let line = "never used only once or kafka";
         let cues = LineCues::new(line, &[ByteRange::new(11, 20)]);
@@ -442,7 +518,12 @@ mod tests {
     #[test]
     fn documents_of_mixed_claims() {
         // (text, claimed, learning, not claimed)
-        type Row = (&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str]);
+        type Row = (
+            &'static str,
+            &'static [&'static str],
+            &'static [&'static str],
+            &'static [&'static str],
+        );
         let rows: &[Row] = &[
             (
                 "Python developer. Currently learning Rust in the evenings.",
@@ -450,7 +531,12 @@ mod tests {
                 &["rust"],
                 &[],
             ),
-            ("I want to learn Kubernetes and Docker", &[], &["kubernetes", "docker"], &[]),
+            (
+                "I want to learn Kubernetes and Docker",
+                &[],
+                &["kubernetes", "docker"],
+                &[],
+            ),
             (
                 "Ran Postgres in production; no Kubernetes experience yet.",
                 &["postgresql", "sql"],
@@ -476,11 +562,15 @@ mod tests {
         ];
         for &(text, claimed, learning, not_claimed) in rows {
             let (c, l, n) = kinds(text);
-            assert_eq!((c, l, n), (
-                claimed.iter().map(|s| s.to_string()).collect(),
-                learning.iter().map(|s| s.to_string()).collect(),
-                not_claimed.iter().map(|s| s.to_string()).collect()
-            ), "{text:?}");
+            assert_eq!(
+                (c, l, n),
+                (
+                    claimed.iter().map(|s| s.to_string()).collect(),
+                    learning.iter().map(|s| s.to_string()).collect(),
+                    not_claimed.iter().map(|s| s.to_string()).collect()
+                ),
+                "{text:?}"
+            );
         }
     }
 
@@ -517,10 +607,10 @@ mod tests {
                     if first_word(entry).is_empty() {
                         continue;
                     }
-                    if let Some(end) = phrase_at(lower, i, entry) {
-                        if !spans.iter().any(|r| i < r.end && r.start < end) {
-                            out.push((end, role));
-                        }
+                    if let Some(end) = phrase_at(lower, i, entry)
+                        && !spans.iter().any(|r| i < r.end && r.start < end)
+                    {
+                        out.push((end, role));
                     }
                 }
             }
@@ -534,10 +624,14 @@ mod tests {
                             .chars()
                             .next()
                             .is_none_or(char::is_whitespace)
-                        && !spans.iter().any(|r| i < r.end && r.start < i + c.len_utf8())
+                        && !spans
+                            .iter()
+                            .any(|r| i < r.end && r.start < i + c.len_utf8())
                 })
         };
-        let breaks: Vec<usize> = (0..lower.len()).filter(|&i| lower.is_char_boundary(i) && is_break(i)).collect();
+        let breaks: Vec<usize> = (0..lower.len())
+            .filter(|&i| lower.is_char_boundary(i) && is_break(i))
+            .collect();
         // The clause: after the last break ending at or before `at`.
         let mut start = 0;
         let mut end = lower.len();
