@@ -55,6 +55,10 @@ pub(super) static INTEREST_CUES: WordList = WordList::new(include_str!("cues/int
 pub(super) static LEARNING_OPENERS: WordList =
     WordList::new(include_str!("cues/learning_openers.txt"));
 
+/// Phrases that make the skills before them in their clause learning ("Python (halfway
+/// through a course)").
+pub(super) static LEARNING_AFTER: WordList = WordList::new(include_str!("cues/learning_after.txt"));
+
 /// Phrases after which a skill in the same clause is mentioned but not claimed.
 pub(super) static NEGATION_CUES: WordList = WordList::new(include_str!("cues/negation_cues.txt"));
 
@@ -74,7 +78,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 11] = [
+    const ALL: [(&str, &WordList); 12] = [
         ("evidence_before.txt", &CUE_BEFORE),
         ("evidence_before_in.txt", &CUE_BEFORE_IN),
         ("evidence_after.txt", &CUE_AFTER),
@@ -82,6 +86,7 @@ mod tests {
         ("plan_cues.txt", &PLAN_CUES),
         ("interest_cues.txt", &INTEREST_CUES),
         ("learning_openers.txt", &LEARNING_OPENERS),
+        ("learning_after.txt", &LEARNING_AFTER),
         ("negation_cues.txt", &NEGATION_CUES),
         ("negation_openers.txt", &NEGATION_OPENERS),
         ("negation_after.txt", &NEGATION_AFTER),

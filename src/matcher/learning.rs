@@ -17,7 +17,7 @@
 //!   marks (`learning_openers.txt`, `negation_openers.txt`: "No R.", "Learning Rust", while
 //!   "shipped with no downtime on Kubernetes" claims Kubernetes).
 //! - After-cues govern their clause before them (`negation_after.txt`: "MongoDB is not
-//!   something I have used").
+//!   something I have used"; `learning_after.txt`: "Vyper is next on my list").
 //! - When cues of both directions govern one skill, the nearer one wins.
 //!
 //! Cues and breaks are searched at word starts of the ASCII-lowercased line, never inside a
@@ -29,8 +29,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    CLAUSE_BREAKS, INTEREST_CUES, LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_CUES,
-    NEGATION_OPENERS, PLAN_CUES, WordList,
+    CLAUSE_BREAKS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER,
+    NEGATION_CUES, NEGATION_OPENERS, PLAN_CUES, WordList,
 };
 use super::{ByteRange, is_word, overlaps};
 
@@ -70,13 +70,17 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 8] = [
+const LISTS: [(&WordList, Role); 9] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (
         &LEARNING_OPENERS,
         Role::Cue(Stance::Learning, Reach::Opener),
+    ),
+    (
+        &LEARNING_AFTER,
+        Role::Cue(Stance::Learning, Reach::Backward),
     ),
     (
         &NEGATION_CUES,
@@ -273,6 +277,7 @@ mod tests {
             "plan_cues.txt",
             "interest_cues.txt",
             "learning_openers.txt",
+            "learning_after.txt",
             "negation_cues.txt",
             "negation_openers.txt",
             "negation_after.txt",
@@ -370,6 +375,11 @@ mod tests {
                 "no he trabajado",
             ),
             ("aucune expérience en ^kotlin", 'N', "aucune expérience"),
+            (
+                "^adobe xd: opened it once, would not call it a skill",
+                'N',
+                "would not call it",
+            ),
             // Not negations.
             ("migrated to ^kubernetes with no downtime", '-', ""),
             ("shipped with no downtime on ^kubernetes", '-', ""),
@@ -405,7 +415,7 @@ mod tests {
                 'L',
                 "enrolled in",
             ),
-            ("would like to try ^elixir", 'L', "would like to"),
+            ("would like to try ^elixir", 'L', "would like to try"),
             ("i want to pick up ^go this winter", 'L', "want to pick up"),
             ("teaching myself ^svelte", 'L', "teaching myself"),
             ("working through a ^vue tutorial", 'L', "working through"),
@@ -414,13 +424,31 @@ mod tests {
             ("keen to explore ^llms", 'L', "keen to"),
             ("curious about ^elixir", 'L', "curious about"),
             ("fascinated by ^robotics", 'L', "fascinated by"),
-            ("would love to work with ^opencv", 'L', "would love to"),
+            (
+                "would love to work with ^opencv",
+                'L',
+                "would love to work with",
+            ),
             ("me interesa aprender ^databricks", 'L', "me interesa"),
+            (
+                "reading about ^reinforcement learning for grasping",
+                'L',
+                "reading about",
+            ),
+            (
+                "^python (halfway through an online course)",
+                'L',
+                "halfway through",
+            ),
+            ("^vyper is next on my list", 'L', "is next on my list"),
             // Not learning.
             ("relearning ^rust", '-', ""),
             ("^rust, then currently learning go", '-', ""),
             ("studied ^rust", '-', ""),
             ("taught ^python to 30 students", '-', ""),
+            // A posting's wishes are requirements, not plans.
+            ("we would like to see ^python experience", '-', ""),
+            ("we want to hire someone fluent in ^go", '-', ""),
         ];
         for &(marked, stance, cue) in rows {
             assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
