@@ -434,6 +434,7 @@ fn extract_with(
             input: path.display().to_string(),
             skills: extraction.skills,
             learning: extraction.learning,
+            not_claimed: extraction.not_claimed,
         }
     };
     let one = |path: &Path| -> anyhow::Result<ExtractReport> {

@@ -42,23 +42,55 @@ pub(super) static CUE_BEFORE_IN: WordList =
 /// Words after an ambiguous form that show it is used as a skill ("React components").
 pub(super) static CUE_AFTER: WordList = WordList::new(include_str!("cues/evidence_after.txt"));
 
-/// Every learning cue holds one of these stems (a test checks it).
-pub(super) static LEARNING_STEMS: WordList = WordList::new(include_str!("cues/learning_stems.txt"));
-
-/// Phrases after which a skill is only being learned or wished for.
+/// Phrases after which a skill in the same clause is only being learned.
 pub(super) static LEARNING_CUES: WordList = WordList::new(include_str!("cues/learning_cues.txt"));
+
+/// Phrases after which a skill in the same clause is only planned or wished for.
+pub(super) static PLAN_CUES: WordList = WordList::new(include_str!("cues/plan_cues.txt"));
+
+/// Phrases after which a skill in the same clause is only of interest.
+pub(super) static INTEREST_CUES: WordList = WordList::new(include_str!("cues/interest_cues.txt"));
+
+/// Words that make the rest of their clause learning when they open it ("Learning Rust").
+pub(super) static LEARNING_OPENERS: WordList =
+    WordList::new(include_str!("cues/learning_openers.txt"));
+
+/// Phrases that make the skills before them in their clause learning ("Python (halfway
+/// through a course)").
+pub(super) static LEARNING_AFTER: WordList = WordList::new(include_str!("cues/learning_after.txt"));
+
+/// Phrases after which a skill in the same clause is mentioned but not claimed.
+pub(super) static NEGATION_CUES: WordList = WordList::new(include_str!("cues/negation_cues.txt"));
+
+/// Words that negate the rest of their clause when they open it ("No R.").
+pub(super) static NEGATION_OPENERS: WordList =
+    WordList::new(include_str!("cues/negation_openers.txt"));
+
+/// Phrases that negate the skills before them in their clause ("X is not something I have
+/// used").
+pub(super) static NEGATION_AFTER: WordList = WordList::new(include_str!("cues/negation_after.txt"));
+
+/// Where a cue's clause ends: punctuation marks and contrastive words ("but", "only").
+pub(super) static CLAUSE_BREAKS: WordList = WordList::new(include_str!("cues/clause_breaks.txt"));
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 5] = [
+    const ALL: [(&str, &WordList); 12] = [
         ("evidence_before.txt", &CUE_BEFORE),
         ("evidence_before_in.txt", &CUE_BEFORE_IN),
         ("evidence_after.txt", &CUE_AFTER),
-        ("learning_stems.txt", &LEARNING_STEMS),
         ("learning_cues.txt", &LEARNING_CUES),
+        ("plan_cues.txt", &PLAN_CUES),
+        ("interest_cues.txt", &INTEREST_CUES),
+        ("learning_openers.txt", &LEARNING_OPENERS),
+        ("learning_after.txt", &LEARNING_AFTER),
+        ("negation_cues.txt", &NEGATION_CUES),
+        ("negation_openers.txt", &NEGATION_OPENERS),
+        ("negation_after.txt", &NEGATION_AFTER),
+        ("clause_breaks.txt", &CLAUSE_BREAKS),
     ];
 
     /// Each file: a comment header first and no comment after it; then entries that are not

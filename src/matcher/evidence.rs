@@ -6,7 +6,7 @@
 
 use super::candidates::LineMatch;
 use super::cues::{CUE_AFTER, CUE_BEFORE, CUE_BEFORE_IN};
-use super::learning::Learning;
+use super::learning::LineCues;
 use super::{LineCtx, Matcher, is_word};
 use crate::extract::normalize::normalize_line;
 use crate::taxonomy::Text;
@@ -53,7 +53,7 @@ impl Matcher<'_> {
         &self,
         ctx: &LineCtx<'_>,
         matches: &[LineMatch],
-        learning: &Learning<'_>,
+        learning: &LineCues,
         list_continues: bool,
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
@@ -70,7 +70,8 @@ impl Matcher<'_> {
             .enumerate()
             .map(|(k, m)| {
                 !rejected[k]
-                    && (!m.needs_evidence || self.accept_ambiguous(ctx, m, learning.at(m.start)))
+                    && (!m.needs_evidence
+                        || self.accept_ambiguous(ctx, m, learning.at(m.start).is_some()))
             })
             .collect();
         loop {

@@ -1,11 +1,13 @@
 //! The results: each accepted match becomes an [`Evidence`] of its skill ([`make_evidence`],
-//! with a bounded [`snippet`]), gathered per skill as claimed or learning ([`Hit`]); then
-//! [`Matcher::assemble`] orders the skills by their first evidence and adds the skills
-//! implied by those found.
+//! with a bounded [`snippet`] and the cue that governed it), gathered per skill as claimed,
+//! learning or not claimed ([`Hit`]); then [`Matcher::assemble`] orders the skills by their
+//! first evidence and adds the skills implied by those found. A skill is claimed when one of
+//! its mentions is (the claim wins), else learning when one is, else not claimed.
 
 use std::collections::BTreeMap;
 
 use super::index::Pattern;
+use super::learning::{Cue, Stance};
 use super::{Evidence, Extraction, FoundSkill, LineCtx, MAX_EVIDENCE, MatchKind, Matcher};
 
 /// The matches of one skill in a document.
@@ -15,6 +17,8 @@ pub(super) struct Hit {
     claimed_how: Option<MatchKind>,
     learning: Vec<Evidence>,
     learning_how: Option<MatchKind>,
+    not_claimed: Vec<Evidence>,
+    not_claimed_how: Option<MatchKind>,
 }
 
 impl Hit {
@@ -22,16 +26,17 @@ impl Hit {
     /// The kind of the hit is the kind of its first match, the evidence a report shows
     /// first: a skill first written as an alias ("RESTful") and later by its name ("REST
     /// APIs") is an alias match, not an exact one next to the alias.
+    /// `stance`: what the cue governing the match makes of it (none: a claim).
     pub(super) fn add(
         &mut self,
         how: MatchKind,
-        learning: bool,
+        stance: Option<Stance>,
         evidence: impl FnOnce() -> Evidence,
     ) {
-        let (list, best) = if learning {
-            (&mut self.learning, &mut self.learning_how)
-        } else {
-            (&mut self.claimed, &mut self.claimed_how)
+        let (list, best) = match stance {
+            None => (&mut self.claimed, &mut self.claimed_how),
+            Some(Stance::Learning) => (&mut self.learning, &mut self.learning_how),
+            Some(Stance::NotClaimed) => (&mut self.not_claimed, &mut self.not_claimed_how),
         };
         if list.len() < MAX_EVIDENCE {
             list.push(evidence());
@@ -52,37 +57,37 @@ pub(super) fn match_kind(p: &Pattern) -> MatchKind {
 impl Matcher<'_> {
     /// The extraction of the hits per skill (by taxonomy index): claimed skills in the order
     /// of their first evidence, then the skills they imply (sorted by id); learning skills
-    /// apart, unless also claimed.
+    /// and not-claimed skills apart, each unless claimed (learning wins over not claimed).
+    /// A claimed skill keeps its cued mentions as `unclaimed_evidence`.
     pub(super) fn assemble(&self, found: BTreeMap<usize, Hit>) -> Extraction {
         let skills = self.taxonomy.skills();
-        let make = |i: usize, how: MatchKind, evidence: Vec<Evidence>, implied_by: Vec<String>| {
+        let make = |i: usize, how: Option<MatchKind>, evidence: Vec<Evidence>| {
             let s = &skills[i];
             FoundSkill {
                 id: s.id.to_string(),
                 name: s.name.to_string(),
                 category: s.category,
-                how,
+                how: how.unwrap_or(MatchKind::Exact),
                 evidence,
-                implied_by,
+                implied_by: Vec::new(),
+                unclaimed_evidence: Vec::new(),
             }
         };
         let mut claimed = Vec::new();
         let mut learning = Vec::new();
-        for (&i, hit) in &found {
+        let mut not_claimed = Vec::new();
+        for (i, hit) in found {
             if !hit.claimed.is_empty() {
-                claimed.push(make(
-                    i,
-                    hit.claimed_how.unwrap_or(MatchKind::Exact),
-                    hit.claimed.clone(),
-                    Vec::new(),
-                ));
+                let mut skill = make(i, hit.claimed_how, hit.claimed);
+                let mut cued = hit.learning;
+                cued.extend(hit.not_claimed);
+                cued.sort_by_key(|e| (e.line, e.column));
+                skill.unclaimed_evidence = cued;
+                claimed.push(skill);
             } else if !hit.learning.is_empty() {
-                learning.push(make(
-                    i,
-                    hit.learning_how.unwrap_or(MatchKind::Exact),
-                    hit.learning.clone(),
-                    Vec::new(),
-                ));
+                learning.push(make(i, hit.learning_how, hit.learning));
+            } else if !hit.not_claimed.is_empty() {
+                not_claimed.push(make(i, hit.not_claimed_how, hit.not_claimed));
             }
         }
         let order = |s: &FoundSkill| {
@@ -93,6 +98,7 @@ impl Matcher<'_> {
         };
         claimed.sort_by_key(order);
         learning.sort_by_key(order);
+        not_claimed.sort_by_key(order);
         let mut implied: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for s in &claimed {
             for id in self.taxonomy.implied_closure(&s.id) {
@@ -105,26 +111,32 @@ impl Matcher<'_> {
             if let Some(i) = self.taxonomy.index_of(&id) {
                 by.sort();
                 by.dedup();
-                claimed.push(make(i, MatchKind::Implied, Vec::new(), by));
+                let mut skill = make(i, Some(MatchKind::Implied), Vec::new());
+                skill.implied_by = by;
+                claimed.push(skill);
             }
         }
         learning.retain(|l| !claimed.iter().any(|c| c.id == l.id));
+        not_claimed.retain(|l| !claimed.iter().any(|c| c.id == l.id));
         Extraction {
             skills: claimed,
             learning,
+            not_claimed,
         }
     }
 }
 
-/// The evidence of a match at bytes `start..end` of line `n` (0-based).
+/// The evidence of a match at bytes `start..end` of line `n` (0-based), governed by `cue`
+/// (a cue of the same line) if any.
 pub(super) fn make_evidence(
     ctx: &LineCtx<'_>,
     n: usize,
     page: Option<u32>,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    cue: Option<Cue>,
 ) -> Evidence {
     Evidence {
+        cue: cue.map(|c| ctx.text[c.range.start..c.range.end].to_string()),
         line: n + 1,
         column: ctx.text[..start].chars().count() + 1,
         page,
@@ -233,17 +245,20 @@ mod tests {
             text: String::new(),
             snippet: String::new(),
             section: None,
+            cue: None,
         };
         let mut hit = Hit::default();
-        // (kind, learning) of each match, in document order
-        let rows: &[(MatchKind, bool)] = &[
-            (MatchKind::Fuzzy, false),
-            (MatchKind::Alias, true),
-            (MatchKind::Exact, false),
-            (MatchKind::Fuzzy, true),
+        // (kind, stance) of each match, in document order
+        let learning = Some(Stance::Learning);
+        let rows: &[(MatchKind, Option<Stance>)] = &[
+            (MatchKind::Fuzzy, None),
+            (MatchKind::Alias, learning),
+            (MatchKind::Exact, None),
+            (MatchKind::Fuzzy, learning),
+            (MatchKind::Exact, Some(Stance::NotClaimed)),
         ];
-        for (k, &(how, learning)) in rows.iter().enumerate() {
-            hit.add(how, learning, || evidence(k + 1));
+        for (k, &(how, stance)) in rows.iter().enumerate() {
+            hit.add(how, stance, || evidence(k + 1));
         }
         // The kind of the first claimed match (a typo), not the strongest (the name).
         assert_eq!(hit.claimed_how, Some(MatchKind::Fuzzy));
@@ -251,13 +266,15 @@ mod tests {
         let lines = |list: &[Evidence]| list.iter().map(|e| e.line).collect::<Vec<_>>();
         assert_eq!(lines(&hit.claimed), [1, 3]);
         assert_eq!(lines(&hit.learning), [2, 4]);
+        assert_eq!(lines(&hit.not_claimed), [5]);
+        assert_eq!(hit.not_claimed_how, Some(MatchKind::Exact));
         for k in 0..2 * MAX_EVIDENCE {
-            hit.add(MatchKind::Alias, false, || evidence(k + 10));
+            hit.add(MatchKind::Alias, None, || evidence(k + 10));
         }
         assert_eq!(hit.claimed.len(), MAX_EVIDENCE);
         assert_eq!(hit.claimed[2].line, 10);
         let mut made = false;
-        hit.add(MatchKind::Alias, false, || {
+        hit.add(MatchKind::Alias, None, || {
             made = true;
             evidence(0)
         });

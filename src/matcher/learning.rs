@@ -1,241 +1,734 @@
-//! Rule: a skill after a learning cue in the same sentence ("currently learning Rust") is only
-//! being learned or wished for; it is reported apart and closes no gap. The cue phrases and
-//! their stems are data (`cues/learning_*.txt`); [`Learning`] finds them once per line.
+//! Rule: claims, not mentions. A skill governed by a cue is mentioned but not claimed:
+//! learning cues ("currently learning Rust"), plans and wishes ("planning to take a course on
+//! AWS", "enrolled in a Snowflake course") and interest ("curious about Elixir") make it
+//! *learning*; negation cues ("no experience with", "never used", "keine Erfahrung mit") make
+//! it *not claimed*. Either way it closes no gap, and its evidence carries the cue.
+//!
+//! A cue governs its clause, not its line:
+//! - A clause ends at a break (`cues/clause_breaks.txt`): a punctuation mark that is followed
+//!   by a space or ends the line (`;`, `.`, `!`, `?`, `|`, `•`) or a contrastive word at word
+//!   boundaries ("but", "only", "however", "although", "whereas", "while", "aber", "pero",
+//!   "mais", ...). A comma is no break: a negated list ("Never used Docker, Podman or Helm")
+//!   stays negated. So "Built dashboards in Tableau; no Power BI experience." claims Tableau,
+//!   and "Never used AWS, only GCP" claims GCP.
+//! - Most cues govern the rest of their clause after them (`cues/learning_cues.txt`,
+//!   `plan_cues.txt`, `interest_cues.txt`, `negation_cues.txt`).
+//! - Openers govern the rest of their clause only when they open it, after any bullet
+//!   marks (`learning_openers.txt`, `negation_openers.txt`: "No R.", "Learning Rust", while
+//!   "shipped with no downtime on Kubernetes" claims Kubernetes).
+//! - After-cues govern their clause before them (`negation_after.txt`: "MongoDB is not
+//!   something I have used"; `learning_after.txt`: "Vyper is next on my list").
+//! - When cues of both directions govern one skill, the nearer one wins.
+//!
+//! Cues and breaks are searched at word starts of the ASCII-lowercased line, never inside a
+//! skill name ("machine learning" is no learning cue); a `'` in a cue also matches a
+//! typographic apostrophe. [`LineCues`] finds them once per line, so asking for each of a
+//! line's matches costs a binary search.
 
-use super::cues::{LEARNING_CUES, LEARNING_STEMS};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::cues::{
+    CLAUSE_BREAKS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER,
+    NEGATION_CUES, NEGATION_OPENERS, PLAN_CUES, WordList,
+};
 use super::{ByteRange, is_word, overlaps};
 
-/// The learning cues of one line, found once: a line may hold hundreds of matches, and
-/// searching the sentence before each of them for every cue would be quadratic.
-pub(super) struct Learning<'a> {
-    lower: &'a str,
-    /// Skill names of the line, sorted and not overlapping: no cue inside them.
-    spans: &'a [ByteRange],
-    /// The sentence breaks (";", "!", "?", or "." before a space), ascending.
-    breaks: Vec<Break>,
-    /// Cue phrases at a word start outside skill names, by start.
-    cues: Vec<ByteRange>,
-    /// `min_end[k]`: the smallest end of `cues[k..]`.
-    min_end: Vec<usize>,
-    /// The line holds no learning stem at all: nothing is learning.
-    none: bool,
+/// What a cue makes of the skills it governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stance {
+    /// Learned, planned, wished for or of interest: reported as learning.
+    Learning,
+    /// Negated or disclaimed: reported as not claimed.
+    NotClaimed,
 }
 
-/// A sentence break of a line.
-#[derive(Debug, Clone, Copy)]
-struct Break {
-    /// Byte offset just after the break character, where the next sentence starts.
-    after: usize,
-    /// True for a full stop (".", which breaks only before a space); false for ";", "!", "?".
-    full_stop: bool,
+/// The part of its clause a cue governs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// The rest of the clause after it.
+    Forward,
+    /// The rest of the clause after it, when it opens the clause.
+    Opener,
+    /// The clause before it.
+    Backward,
 }
 
-impl<'a> Learning<'a> {
-    /// `lower`: the ASCII-lowercased line; `spans`: its skill names, sorted, not overlapping.
-    pub(super) fn new(lower: &'a str, spans: &'a [ByteRange]) -> Learning<'a> {
-        let mut learning = Learning {
-            lower,
-            spans,
-            breaks: Vec::new(),
-            cues: Vec::new(),
-            min_end: Vec::new(),
-            // Every cue (and "learning") holds one of these stems; most lines hold none.
-            none: !LEARNING_STEMS
-                .entries()
-                .iter()
-                .any(|stem| lower.contains(stem)),
+/// What a phrase of the lists is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Cue(Stance, Reach),
+    /// A clause break of words ("but", "alors que").
+    Break,
+}
+
+/// Every phrase of the lists, keyed by its first word (its first run of word characters),
+/// and the punctuation marks that break clauses.
+struct Phrases {
+    by_first_word: HashMap<&'static str, Vec<(&'static str, Role)>>,
+    marks: Vec<char>,
+}
+
+/// The lists of `cues/` and what their phrases are.
+const LISTS: [(&WordList, Role); 9] = [
+    (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
+    (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
+    (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
+    (
+        &LEARNING_OPENERS,
+        Role::Cue(Stance::Learning, Reach::Opener),
+    ),
+    (
+        &LEARNING_AFTER,
+        Role::Cue(Stance::Learning, Reach::Backward),
+    ),
+    (
+        &NEGATION_CUES,
+        Role::Cue(Stance::NotClaimed, Reach::Forward),
+    ),
+    (
+        &NEGATION_OPENERS,
+        Role::Cue(Stance::NotClaimed, Reach::Opener),
+    ),
+    (
+        &NEGATION_AFTER,
+        Role::Cue(Stance::NotClaimed, Reach::Backward),
+    ),
+    (&CLAUSE_BREAKS, Role::Break),
+];
+
+/// The first run of word characters of `s` (empty when `s` starts with another character).
+fn first_word(s: &str) -> &str {
+    let end = s.find(|c: char| !is_word(c)).unwrap_or(s.len());
+    &s[..end]
+}
+
+fn phrases() -> &'static Phrases {
+    static PHRASES: OnceLock<Phrases> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let mut p = Phrases {
+            by_first_word: HashMap::new(),
+            marks: Vec::new(),
         };
-        if learning.none {
-            return learning;
-        }
-        for (i, c) in lower.char_indices() {
-            match c {
-                ';' | '!' | '?' => learning.breaks.push(Break {
-                    after: i + 1,
-                    full_stop: false,
-                }),
-                '.' if lower[i + 1..].starts_with(' ') => learning.breaks.push(Break {
-                    after: i + 1,
-                    full_stop: true,
-                }),
-                _ => {}
-            }
-        }
-        for cue in LEARNING_CUES.entries() {
-            let mut from = 0;
-            while let Some(pos) = lower[from..].find(cue) {
-                let s = from + pos;
-                let e = s + cue.len();
-                let word_start = lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
-                if word_start && !overlaps(spans, s, e) {
-                    learning.cues.push(ByteRange::new(s, e));
+        for (list, role) in LISTS {
+            for &entry in list.entries() {
+                let word = first_word(entry);
+                if word.is_empty() {
+                    // A punctuation break (a test keeps cues starting with a word).
+                    p.marks.extend(entry.chars());
+                } else {
+                    p.by_first_word.entry(word).or_default().push((entry, role));
                 }
-                from = s + 1;
             }
         }
-        learning.cues.sort_unstable();
-        let mut min = usize::MAX;
-        learning.min_end = learning
-            .cues
-            .iter()
-            .rev()
-            .map(|cue| {
-                min = min.min(cue.end);
-                min
-            })
-            .collect();
-        learning.min_end.reverse();
-        learning
+        p
+    })
+}
+
+/// The end of `phrase` written at byte `at` of `lower`, if it is: characters equal, a `'` of
+/// the phrase also matching `’`, and no word character right after a phrase that ends in one.
+fn phrase_at(lower: &str, at: usize, phrase: &str) -> Option<usize> {
+    let mut text = lower[at..].char_indices();
+    for p in phrase.chars() {
+        let (_, t) = text.next()?;
+        if t != p && !(p == '\'' && t == '\u{2019}') {
+            return None;
+        }
+    }
+    let end = text.next().map_or(lower.len(), |(i, _)| at + i);
+    let ends_in_word = phrase.chars().next_back().is_some_and(is_word);
+    if ends_in_word && lower[end..].chars().next().is_some_and(is_word) {
+        return None;
+    }
+    Some(end)
+}
+
+/// A cue of a line: what it makes of the skills it governs and where it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub(crate) stance: Stance,
+    /// The cue's bytes in the line (the same in the lowercased line and as written).
+    pub(super) range: ByteRange,
+}
+
+/// The clauses and cues of one line, found once: a line may hold hundreds of matches.
+pub(super) struct LineCues {
+    /// Clause breaks, sorted by start, not overlapping; a clause starts at the end of one.
+    breaks: Vec<ByteRange>,
+    /// Forward cues and openers that open their clause, sorted by end.
+    forward: Vec<Cue>,
+    /// After-cues, sorted by start.
+    backward: Vec<Cue>,
+}
+
+impl LineCues {
+    /// `lower`: the ASCII-lowercased line; `spans`: its skill names, sorted, not overlapping
+    /// (no cue or break inside them).
+    pub(super) fn new(lower: &str, spans: &[ByteRange]) -> LineCues {
+        let phrases = phrases();
+        let mut breaks = Vec::new();
+        let mut found: Vec<(ByteRange, Stance, Reach)> = Vec::new();
+        let mut prev_word = false;
+        for (i, c) in lower.char_indices() {
+            let word = is_word(c);
+            if word && !prev_word {
+                let candidates = phrases.by_first_word.get(first_word(&lower[i..]));
+                for &(phrase, role) in candidates.into_iter().flatten() {
+                    let Some(end) = phrase_at(lower, i, phrase) else {
+                        continue;
+                    };
+                    if overlaps(spans, i, end) {
+                        continue;
+                    }
+                    match role {
+                        Role::Break => breaks.push(ByteRange::new(i, end)),
+                        Role::Cue(stance, reach) => {
+                            found.push((ByteRange::new(i, end), stance, reach));
+                        }
+                    }
+                }
+            } else if !word && phrases.marks.contains(&c) {
+                let end = i + c.len_utf8();
+                let spaced = lower[end..].chars().next().is_none_or(char::is_whitespace);
+                if spaced && !overlaps(spans, i, end) {
+                    breaks.push(ByteRange::new(i, end));
+                }
+            }
+            prev_word = word;
+        }
+        breaks.sort_unstable();
+        // Overlapping breaks ("tandis que" and "que" were both listed) become one.
+        breaks.dedup_by(|b, a| {
+            if b.start < a.end {
+                a.end = a.end.max(b.end);
+                true
+            } else {
+                false
+            }
+        });
+        let mut cues = LineCues {
+            breaks,
+            forward: Vec::new(),
+            backward: Vec::new(),
+        };
+        for (range, stance, reach) in found {
+            let cue = Cue { stance, range };
+            match reach {
+                Reach::Forward => cues.forward.push(cue),
+                Reach::Opener => {
+                    let open = cues.clause_of(range.start).start;
+                    if !lower[open..range.start].chars().any(is_word) {
+                        cues.forward.push(cue);
+                    }
+                }
+                Reach::Backward => cues.backward.push(cue),
+            }
+        }
+        cues.forward
+            .sort_unstable_by_key(|c| (c.range.end, c.range.start));
+        cues.backward
+            .sort_unstable_by_key(|c| (c.range.start, c.range.end));
+        cues
     }
 
-    /// True when a learning cue stands before `at` in the same sentence, outside skill
-    /// names, or the sentence starts with "learning".
-    pub(super) fn at(&self, at: usize) -> bool {
-        if self.none {
-            return false;
+    /// The clause holding byte `at`: from the end of the last break before it to the start
+    /// of the next (`usize::MAX` at the end of the line).
+    fn clause_of(&self, at: usize) -> ByteRange {
+        let k = self.breaks.partition_point(|b| b.end <= at);
+        let start = k.checked_sub(1).map_or(0, |j| self.breaks[j].end);
+        let end = self.breaks.get(k).map_or(usize::MAX, |b| b.start.max(at));
+        ByteRange::new(start, end)
+    }
+
+    /// The cue that governs a skill written at byte `at`, if any: the last forward cue
+    /// before it or the first after-cue after it in its clause, whichever is nearer (the
+    /// forward cue on a tie).
+    pub(super) fn at(&self, at: usize) -> Option<Cue> {
+        let clause = self.clause_of(at);
+        let forward = self
+            .forward
+            .partition_point(|c| c.range.end <= at)
+            .checked_sub(1)
+            .map(|j| self.forward[j])
+            .filter(|c| c.range.start >= clause.start);
+        let backward = self
+            .backward
+            .get(self.backward.partition_point(|c| c.range.start < at))
+            .copied()
+            .filter(|c| c.range.end <= clause.end);
+        match (forward, backward) {
+            (Some(f), Some(b)) if b.range.start - at < at - f.range.end => Some(b),
+            (Some(f), _) => Some(f),
+            (None, b) => b,
         }
-        // The sentence starts after the last break before `at` (a full stop counts when the
-        // space after it is before `at` too).
-        let k = self.breaks.partition_point(|b| b.after <= at);
-        let start = self.breaks[..k]
-            .iter()
-            .rev()
-            .find(|b| !b.full_stop || b.after < at)
-            .map_or(0, |b| b.after);
-        let sentence = self.lower[start..at].trim_start();
-        if sentence.starts_with("learning ") {
-            let s = at - sentence.len();
-            // Not when the word ends a skill begun on the line before ("machine" / "learning").
-            if !overlaps(self.spans, s, s + 1) {
-                return true;
-            }
-        }
-        let from = self.cues.partition_point(|cue| cue.start < start);
-        self.min_end.get(from).is_some_and(|&e| e <= at)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::super::testkit::tax;
-    use super::super::wraps::word_starts;
     use super::super::{Document, Matcher};
     use super::*;
 
+    /// The lists' entries, with their file names.
+    fn lists() -> Vec<(&'static str, &'static WordList, Role)> {
+        let names = [
+            "learning_cues.txt",
+            "plan_cues.txt",
+            "interest_cues.txt",
+            "learning_openers.txt",
+            "learning_after.txt",
+            "negation_cues.txt",
+            "negation_openers.txt",
+            "negation_after.txt",
+            "clause_breaks.txt",
+        ];
+        names
+            .iter()
+            .zip(LISTS)
+            .map(|(&n, (l, r))| (n, l, r))
+            .collect()
+    }
+
+    /// A cue starts with a word (it is looked up by it); a break is words or one mark; no cue
+    /// holds a break, which would cut it in two.
     #[test]
-    fn every_learning_cue_has_a_stem() {
-        for cue in LEARNING_CUES.entries() {
-            assert!(
-                LEARNING_STEMS.entries().iter().any(|s| cue.contains(s)),
-                "{cue}"
+    fn cues_start_with_a_word_and_hold_no_break() {
+        let breaks = CLAUSE_BREAKS.entries();
+        for (file, list, role) in lists() {
+            for &entry in list.entries() {
+                if first_word(entry).is_empty() {
+                    assert!(
+                        role == Role::Break && entry.chars().count() == 1,
+                        "{file}: {entry:?}"
+                    );
+                    continue;
+                }
+                if role == Role::Break {
+                    continue;
+                }
+                for &b in breaks {
+                    let inside = if first_word(b).is_empty() {
+                        entry.contains(&format!("{b} ")) || entry.ends_with(b)
+                    } else {
+                        format!(" {entry} ").contains(&format!(" {b} "))
+                    };
+                    assert!(!inside, "{file}: {entry:?} holds the break {b:?}");
+                }
+            }
+        }
+    }
+
+    /// The stance of each marked skill ("^" before it) of a lowercase line with no skill
+    /// names: claimed (`-`), learning (`L`) or not claimed (`N`), and the governing cue.
+    fn stance_of(marked: &str) -> (char, String) {
+        let at = marked.find('^').expect("a marked skill");
+        let line = marked.replacen('^', "", 1);
+        match LineCues::new(&line, &[]).at(at) {
+            None => ('-', String::new()),
+            Some(c) => (
+                match c.stance {
+                    Stance::Learning => 'L',
+                    Stance::NotClaimed => 'N',
+                },
+                line[c.range.start..c.range.end].to_owned(),
+            ),
+        }
+    }
+
+    #[test]
+    fn negation_table() {
+        let rows: &[(&str, char, &str)] = &[
+            (
+                "i have no experience with ^rust so far",
+                'N',
+                "no experience",
+            ),
+            ("never used ^docker outside a tutorial", 'N', "never used"),
+            ("not familiar with ^terraform", 'N', "not familiar"),
+            ("unfamiliar with ^kafka streams", 'N', "unfamiliar with"),
+            ("i haven't written any ^swift", 'N', "haven't written"),
+            (
+                "i haven\u{2019}t written any ^swift",
+                'N',
+                "haven\u{2019}t written",
+            ),
+            (
+                "zero exposure to snowflake or ^bigquery",
+                'N',
+                "zero exposure",
+            ),
+            ("neither ^ansible nor puppet", 'N', "neither"),
+            ("neither ansible nor ^puppet", 'N', "neither"),
+            ("- no ^r.", 'N', "no"),
+            ("no ^power bi experience", 'N', "no"),
+            (
+                "^mongodb is not something i have used",
+                'N',
+                "is not something",
+            ),
+            ("keine erfahrung mit ^siemens nx", 'N', "keine erfahrung"),
+            ("sin experiencia en ^spark", 'N', "sin experiencia"),
+            (
+                "no he trabajado con spark ni con ^hadoop",
+                'N',
+                "no he trabajado",
+            ),
+            ("aucune expérience en ^kotlin", 'N', "aucune expérience"),
+            (
+                "^adobe xd: opened it once, would not call it a skill",
+                'N',
+                "would not call it",
+            ),
+            // Not negations.
+            ("migrated to ^kubernetes with no downtime", '-', ""),
+            ("shipped with no downtime on ^kubernetes", '-', ""),
+            ("nothing but ^rust", '-', ""),
+            ("knowledge of ^rust", '-', ""),
+            ("notable ^rust work", '-', ""),
+            (
+                "cut build times with ^bazel, never missing a release",
+                '-',
+                "",
+            ),
+        ];
+        for &(marked, stance, cue) in rows {
+            assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
+        }
+    }
+
+    #[test]
+    fn plan_and_interest_table() {
+        let rows: &[(&str, char, &str)] = &[
+            ("currently learning ^rust", 'L', "currently learning"),
+            ("learning ^rust on weekends", 'L', "learning"),
+            ("  learning: ^rust", 'L', "learning:"),
+            ("hoping to move into ^data engineering", 'L', "hoping to"),
+            (
+                "planning to take a course on ^aws next year",
+                'L',
+                "planning to",
+            ),
+            ("goal: ^aws solutions architect certification", 'L', "goal:"),
+            (
+                "enrolled in a ^snowflake course starting in may",
+                'L',
+                "enrolled in",
+            ),
+            ("would like to try ^elixir", 'L', "would like to try"),
+            ("i want to pick up ^go this winter", 'L', "want to pick up"),
+            ("teaching myself ^svelte", 'L', "teaching myself"),
+            ("working through a ^vue tutorial", 'L', "working through"),
+            ("sitting the ^cka exam next quarter", 'L', "sitting the"),
+            ("interested in ^computer vision", 'L', "interested in"),
+            ("keen to explore ^llms", 'L', "keen to"),
+            ("curious about ^elixir", 'L', "curious about"),
+            ("fascinated by ^robotics", 'L', "fascinated by"),
+            (
+                "would love to work with ^opencv",
+                'L',
+                "would love to work with",
+            ),
+            ("me interesa aprender ^databricks", 'L', "me interesa"),
+            (
+                "reading about ^reinforcement learning for grasping",
+                'L',
+                "reading about",
+            ),
+            (
+                "^python (halfway through an online course)",
+                'L',
+                "halfway through",
+            ),
+            ("^vyper is next on my list", 'L', "is next on my list"),
+            // Not learning.
+            ("relearning ^rust", '-', ""),
+            ("^rust, then currently learning go", '-', ""),
+            ("studied ^rust", '-', ""),
+            ("taught ^python to 30 students", '-', ""),
+            // A posting's wishes are requirements, not plans.
+            ("we would like to see ^python experience", '-', ""),
+            ("we want to hire someone fluent in ^go", '-', ""),
+        ];
+        for &(marked, stance, cue) in rows {
+            assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
+        }
+    }
+
+    #[test]
+    fn clause_scope_table() {
+        let rows: &[(&str, char, &str)] = &[
+            (
+                "built dashboards in ^tableau; no power bi experience.",
+                '-',
+                "",
+            ),
+            (
+                "built dashboards in tableau; no ^power bi experience.",
+                'N',
+                "no",
+            ),
+            (
+                "wrote the api in ^django, but i have never touched flask",
+                '-',
+                "",
+            ),
+            (
+                "wrote the api in django, but i have never touched ^flask",
+                'N',
+                "never touched",
+            ),
+            ("no hands-on aws work, only ^gcp", '-', ""),
+            ("no hands-on ^aws work, only gcp", 'N', "no hands-on"),
+            ("neither ansible nor puppet, but lots of ^chef", '-', ""),
+            ("never used docker. ^podman daily", '-', ""),
+            ("never used docker.^podman", 'N', "never used"), // no space: no full stop
+            ("never used docker, podman or ^helm", 'N', "never used"),
+            ("currently learning go; ^rust daily", '-', ""),
+            ("learning go | ^rust daily", '-', ""),
+            ("learning go • ^rust daily", '-', ""),
+            (
+                "plan to learn go however ^rust is my main language",
+                '-',
+                "",
+            ),
+            ("keine erfahrung mit ansible, aber viel mit ^chef", '-', ""),
+            ("sin experiencia en aws, pero sí en ^gcp", '-', ""),
+            ("aucune expérience en aws, mais beaucoup en ^gcp", '-', ""),
+            (
+                "^postgresql daily; mongodb is not something i have used",
+                '-',
+                "",
+            ),
+            // The nearer cue wins.
+            (
+                "never used go, ^rust is not something i have used",
+                'N',
+                "never used",
+            ),
+            ("interested in ^rust, none yet", 'L', "interested in"),
+            (
+                "interested in kotlin and in ^rust: none yet",
+                'N',
+                "none yet",
+            ),
+        ];
+        for &(marked, stance, cue) in rows {
+            assert_eq!(stance_of(marked), (stance, cue.to_owned()), "{marked:?}");
+        }
+    }
+
+    #[test]
+    fn no_cue_or_break_inside_a_skill_name() {
+        // "machine learning" is a skill: its "learning" opens nothing.
+        let line = "learning go";
+        assert!(LineCues::new(line, &[ByteRange::new(0, 8)]).at(9).is_none());
+        let line = "machine learning goals rust";
+        assert!(
+            LineCues::new(line, &[ByteRange::new(0, 16)])
+                .at(23)
+                .is_none()
+        );
+        // A break inside a skill name ("Only Once" as a product) ends no clause.
+        let line = "never used only once or kafka";
+        let cues = LineCues::new(line, &[ByteRange::new(11, 20)]);
+        assert_eq!(cues.at(24).map(|c| c.stance), Some(Stance::NotClaimed));
+    }
+
+    /// The kind of each skill found, in document order: claimed, learning or not claimed.
+    fn kinds(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let t = tax();
+        let got = Matcher::new(&t).extract(&Document::from_text(text));
+        let ids = |list: &[super::super::FoundSkill]| list.iter().map(|s| s.id.clone()).collect();
+        (ids(&got.skills), ids(&got.learning), ids(&got.not_claimed))
+    }
+
+    #[test]
+    fn documents_of_mixed_claims() {
+        // (text, claimed, learning, not claimed)
+        type Row = (
+            &'static str,
+            &'static [&'static str],
+            &'static [&'static str],
+            &'static [&'static str],
+        );
+        let rows: &[Row] = &[
+            (
+                "Python developer. Currently learning Rust in the evenings.",
+                &["python"],
+                &["rust"],
+                &[],
+            ),
+            (
+                "I want to learn Kubernetes and Docker",
+                &[],
+                &["kubernetes", "docker"],
+                &[],
+            ),
+            (
+                "Ran Postgres in production; no Kubernetes experience yet.",
+                &["postgresql", "sql"],
+                &[],
+                &["kubernetes"],
+            ),
+            // Claimed elsewhere: the claim wins.
+            (
+                "Never used Docker at work.\nSkills: Docker, Python",
+                &["docker", "python"],
+                &[],
+                &[],
+            ),
+            // Learning wins over a negation elsewhere.
+            (
+                "No Kafka experience.\nTeaching myself Kafka this spring.",
+                &[],
+                &["kafka"],
+                &[],
+            ),
+            // A negated ambiguous form is reported, not dropped.
+            ("Never touched Go or Rust.", &[], &[], &["go", "rust"]),
+        ];
+        for &(text, claimed, learning, not_claimed) in rows {
+            let (c, l, n) = kinds(text);
+            assert_eq!(
+                (c, l, n),
+                (
+                    claimed.iter().map(|s| s.to_string()).collect(),
+                    learning.iter().map(|s| s.to_string()).collect(),
+                    not_claimed.iter().map(|s| s.to_string()).collect()
+                ),
+                "{text:?}"
             );
         }
     }
 
     #[test]
-    fn learning_is_not_claimed() {
+    fn evidence_carries_the_cue_as_written() {
         let t = tax();
-        let m = Matcher::new(&t);
-        let got = m.extract(&Document::from_text(
-            "Python developer. Currently learning Rust in the evenings.",
+        let got = Matcher::new(&t).extract(&Document::from_text(
+            "Built it in Python; Never Used Docker.\nSkills: Python\nInterested in Kafka",
         ));
-        let claimed: Vec<&str> = got.skills.iter().map(|s| s.id.as_str()).collect();
-        let learning: Vec<&str> = got.learning.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(claimed, vec!["python"]);
-        assert_eq!(learning, vec!["rust"]);
-        let got = m.extract(&Document::from_text(
-            "I want to learn Kubernetes and Docker",
-        ));
-        assert!(got.skills.is_empty());
-        assert_eq!(got.learning.len(), 2);
+        let docker = &got.not_claimed[0];
+        assert_eq!(docker.id, "docker");
+        assert_eq!(docker.evidence[0].cue.as_deref(), Some("Never Used"));
+        let kafka = &got.learning[0];
+        assert_eq!(kafka.evidence[0].cue.as_deref(), Some("Interested in"));
+        assert!(got.skills[0].evidence.iter().all(|e| e.cue.is_none()));
     }
 
-    #[test]
-    fn learning_at_table() {
-        // (lowercase line, skill names on it, the byte offset of a skill: "|" marks it, is it
-        // learning)
-        type Pairs = &'static [(usize, usize)];
-        let rows: &[(&str, Pairs, bool)] = &[
-            ("python developer. currently learning |rust", &[], true),
-            ("currently learning go. |rust daily", &[], false),
-            ("currently learning go.|rust", &[], true), // no space: no full stop
-            ("i want to learn |docker", &[], true),
-            ("i want to learn k8s; |docker", &[], false),
-            ("learning |rust", &[], true),
-            ("  learning |rust", &[], true),
-            ("learning |rust", &[(0, 8)], false), // "learning" ends a wrapped form
-            ("relearning |rust", &[], false),
-            ("learning: |rust", &[], true),
-            ("|rust, then currently learning go", &[], false),
-            ("studied |rust", &[], false),
-            ("getting started with |rust", &[], true),
-            ("machine learning goals |rust", &[(0, 16)], false),
-            ("no cue at all |rust", &[], false),
-        ];
-        for &(marked, spans, want) in rows {
-            let at = marked.find('|').unwrap();
-            let line = marked.replace('|', "");
-            let spans: Vec<ByteRange> = spans.iter().map(|&(s, e)| ByteRange::new(s, e)).collect();
-            assert_eq!(Learning::new(&line, &spans).at(at), want, "{marked:?}");
-        }
-    }
-
-    /// The learning check as a direct search of the sentence before `at` (the definition
-    /// [`Learning`] indexes once per line).
-    fn is_learning_direct(lower: &str, at: usize, spans: &[ByteRange]) -> bool {
-        let head = &lower[..at];
-        let start = head
-            .char_indices()
-            .rev()
-            .find(|&(i, c)| {
-                matches!(c, ';' | '!' | '?') || (c == '.' && head[i + 1..].starts_with(' '))
-            })
-            .map_or(0, |(i, _)| i + 1);
-        let sentence = &head[start..];
-        let trimmed = sentence.trim_start();
-        if trimmed.starts_with("learning ") {
-            let s = at - trimmed.len();
-            if !spans.iter().any(|r| r.start <= s && s < r.end) {
-                return true;
+    /// The stance of a skill at `at` as a direct search of its clause, the definition that
+    /// [`LineCues`] indexes once per line.
+    fn stance_direct(lower: &str, at: usize, spans: &[ByteRange]) -> Option<Stance> {
+        let p = phrases();
+        let word_start = |i: usize| {
+            lower[i..].chars().next().is_some_and(is_word)
+                && lower[..i].chars().next_back().is_none_or(|c| !is_word(c))
+        };
+        // Every phrase written at byte `i`, outside skill names.
+        let at_i = |i: usize| -> Vec<(usize, Role)> {
+            if !lower.is_char_boundary(i) || !word_start(i) {
+                return Vec::new();
             }
-        }
-        LEARNING_CUES.entries().iter().any(|cue| {
-            let mut from = 0;
-            while let Some(pos) = sentence[from..].find(cue) {
-                let s = start + from + pos;
-                let e = s + cue.len();
-                let inside = spans.iter().any(|r| s < r.end && r.start < e);
-                let word_start = lower[..s].chars().next_back().is_none_or(|c| !is_word(c));
-                if !inside && word_start {
-                    return true;
+            let mut out = Vec::new();
+            for (list, role) in LISTS {
+                for &entry in list.entries() {
+                    if first_word(entry).is_empty() {
+                        continue;
+                    }
+                    if let Some(end) = phrase_at(lower, i, entry)
+                        && !spans.iter().any(|r| i < r.end && r.start < end)
+                    {
+                        out.push((end, role));
+                    }
                 }
-                from += pos + 1;
             }
-            false
-        })
+            out
+        };
+        let is_break = |i: usize| {
+            at_i(i).iter().any(|&(_, r)| r == Role::Break)
+                || lower[i..].chars().next().is_some_and(|c| {
+                    p.marks.contains(&c)
+                        && lower[i + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace)
+                        && !spans
+                            .iter()
+                            .any(|r| i < r.end && r.start < i + c.len_utf8())
+                })
+        };
+        let breaks: Vec<usize> = (0..lower.len())
+            .filter(|&i| lower.is_char_boundary(i) && is_break(i))
+            .collect();
+        // The clause: after the last break ending at or before `at`.
+        let mut start = 0;
+        let mut end = lower.len();
+        for &b in &breaks {
+            let b_end = at_i(b)
+                .iter()
+                .filter(|&&(_, r)| r == Role::Break)
+                .map(|&(e, _)| e)
+                .max()
+                .unwrap_or_else(|| b + lower[b..].chars().next().unwrap().len_utf8());
+            if b_end <= at {
+                start = start.max(b_end);
+            } else if b >= at {
+                end = end.min(b);
+            }
+        }
+        // The nearest cue of each direction.
+        let mut forward: Option<(usize, Stance)> = None;
+        let mut backward: Option<(usize, Stance)> = None;
+        for i in start..end.min(lower.len()) {
+            for (e, role) in at_i(i) {
+                let Role::Cue(stance, reach) = role else {
+                    continue;
+                };
+                let (best, distance) = match reach {
+                    Reach::Forward if e <= at => (&mut forward, at - e),
+                    Reach::Opener if e <= at && !lower[start..i].chars().any(is_word) => {
+                        (&mut forward, at - e)
+                    }
+                    Reach::Backward if i >= at && e <= end => (&mut backward, i - at),
+                    _ => continue,
+                };
+                if best.is_none_or(|(d, _)| distance < d) {
+                    *best = Some((distance, stance));
+                }
+            }
+        }
+        match (forward, backward) {
+            (Some((f, _)), Some((b, s))) if b < f => Some(s),
+            (Some((_, s)), _) => Some(s),
+            (None, b) => b.map(|(_, s)| s),
+        }
     }
 
     #[test]
-    fn the_learning_index_answers_as_the_direct_search() {
+    fn the_line_index_answers_as_the_direct_search() {
         let words = [
             "currently learning",
             "learning",
             "rust",
             "go",
-            "want to learn",
-            "i'm learning",
+            "want to",
+            "no",
+            "never used",
+            "is not something",
+            "none yet",
             "and",
             ".",
             "; ",
-            "!",
-            "plan to pick up",
+            "but",
+            "only",
+            "not",
             "machine",
             "python",
             "learning:",
-            "getting started with",
-            "studying",
+            "interested in",
             "relearning",
             "e.g.",
+            "-",
             "x",
             "  ",
         ];
@@ -250,8 +743,8 @@ mod tests {
             let count = 1 + next(12);
             let parts: Vec<&str> = (0..count).map(|_| words[next(words.len())]).collect();
             let line = parts.join(" ");
-            // Skill spans: a few sorted, non-overlapping word ranges.
-            let starts: Vec<usize> = word_starts(&line).collect();
+            // Skill spans: a few sorted, non-overlapping words.
+            let starts: Vec<usize> = super::super::wraps::word_starts(&line).collect();
             let mut spans = Vec::new();
             let mut last_end = 0;
             for &s in &starts {
@@ -261,12 +754,13 @@ mod tests {
                     last_end = e;
                 }
             }
-            let learning = Learning::new(&line, &spans);
-            for at in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
+            let cues = LineCues::new(&line, &spans);
+            for &s in &spans {
                 assert_eq!(
-                    learning.at(at),
-                    is_learning_direct(&line, at, &spans),
-                    "{line:?} at {at}, spans {spans:?}"
+                    cues.at(s.start).map(|c| c.stance),
+                    stance_direct(&line, s.start, &spans),
+                    "{line:?} at {}, spans {spans:?}",
+                    s.start
                 );
             }
         }

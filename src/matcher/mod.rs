@@ -1,7 +1,7 @@
 //! Text -> skills. Finds every taxonomy form in a document through a word index (see
 //! [`Matcher`]), keeps the matches whose boundaries are real token boundaries, asks ambiguous forms
-//! for evidence, sets aside skills only being learned, adds fuzzy matches for typos of long
-//! names, and closes the result under `implies`.
+//! for evidence, sets aside skills only being learned or mentioned without a claim, adds fuzzy
+//! matches for typos of long names, and closes the result under `implies`.
 //!
 //! [`Matcher::extract`] is the pipeline; each rule lives in a file of its own, with its table
 //! tests beside it:
@@ -30,13 +30,23 @@
 //!   the word lists are data in `cues/`), a short line of the Education or Certifications
 //!   section (a course title), or an accepted skill as list neighbour ("Java 21 and Maven"). A
 //!   following year ("Spring 2022") or a preceding "at" (an employer: "at Shell") vetoes them.
-//! - Learning (`learning.rs`): a skill after a learning cue in the same sentence ("currently
-//!   learning Rust") is reported as learning, not found.
+//! - Claims, not mentions (`learning.rs`): a cue governs the skills of its clause. Learning,
+//!   plan and interest cues ("currently learning Rust", "planning to take a course on AWS",
+//!   "curious about Elixir") make them learning; negation cues ("no experience with", "never
+//!   used", "keine Erfahrung mit", "X is not something I have used") make them not claimed.
+//!   A clause ends at a break: `;`, `.`, `!`, `?`, `|` or `•` before a space or the line end,
+//!   or a contrastive word ("but", "only", "however", "although", "whereas", "while", "aber",
+//!   "pero", "mais", ...); a comma is none. Most cues reach forward to the clause end, openers
+//!   ("No R.", "Learning Rust") only when they open their clause, after-cues back to its
+//!   start; the nearer cue wins. The lists, breaks included, are data in `cues/`. Neither
+//!   kind closes a gap, and each mention's evidence names its cue. A cue also counts as
+//!   evidence for an ambiguous form.
 //! - Fuzzy (`fuzzy.rs`): a word of 7+ letters that no form matched, at Damerau-Levenshtein
 //!   (OSA) distance 1 (2 for 11+ letters) from exactly one skill's long plain form with the
 //!   same first letter.
-//! - Results (`found.rs`): evidence per skill in document order, learning apart, and the
-//!   skills implied by those found.
+//! - Results (`found.rs`): evidence per skill in document order; learning and not-claimed
+//!   skills apart (a claim anywhere wins, then learning), and the skills implied by those
+//!   found.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -64,7 +74,7 @@ pub use crate::sections::Section;
 use crate::taxonomy::{Category, Taxonomy};
 use found::{Hit, make_evidence};
 use index::{Index, Pattern};
-use learning::Learning;
+use learning::LineCues;
 
 pub(crate) use links::warm_up;
 
@@ -97,6 +107,10 @@ pub struct Evidence {
     pub snippet: String,
     /// The resume section the line sits in, if any heading was found above it.
     pub section: Option<Section>,
+    /// The cue that made this mention learning or not claimed ("never used", "interested
+    /// in"), as written on the line; absent for a claim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
 }
 
 /// A skill found in a document, with all its evidence.
@@ -116,6 +130,10 @@ pub struct FoundSkill {
     /// For implied skills: the found skills that imply it, sorted.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub implied_by: Vec<String>,
+    /// For a claimed skill also mentioned under a learning or negation cue elsewhere: those
+    /// mentions, each with its `cue`, in document order (the claim wins).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unclaimed_evidence: Vec<Evidence>,
 }
 
 /// The skills of one document.
@@ -123,8 +141,11 @@ pub struct FoundSkill {
 pub struct Extraction {
     /// Claimed skills: found in text in document order, then implied skills sorted by id.
     pub skills: Vec<FoundSkill>,
-    /// Skills mentioned only as being learned or wished for; they close no gap.
+    /// Skills mentioned only as being learned, planned or of interest; they close no gap.
     pub learning: Vec<FoundSkill>,
+    /// Skills mentioned only under a negation ("no experience with Docker"); they close no
+    /// gap. In document order, like `learning`.
+    pub not_claimed: Vec<FoundSkill>,
 }
 
 impl Extraction {
@@ -224,8 +245,8 @@ impl<'t> Matcher<'t> {
 
     /// Finds the skills of a document. Per line, the rules run in turn: its matches
     /// (`candidates.rs`) less the words carried over from a form broken on the line before,
-    /// the forms broken by the wrap to the next line (`wraps.rs`), the learning cues
-    /// (`learning.rs`), the evidence for each match (`evidence.rs`) and the fuzzy matches
+    /// the forms broken by the wrap to the next line (`wraps.rs`), the learning and negation
+    /// cues and their clauses (`learning.rs`), the evidence for each match (`evidence.rs`) and the fuzzy matches
     /// (`fuzzy.rs`); then the results are assembled (`found.rs`).
     pub fn extract(&self, doc: &Document) -> Extraction {
         let sections =
@@ -269,7 +290,7 @@ impl<'t> Matcher<'t> {
                 spans.retain(|s| s.end <= first);
                 spans.push(ByteRange::new(first, ctx.text.len()));
             }
-            let learning = Learning::new(&ctx.lower, &spans);
+            let learning = LineCues::new(&ctx.lower, &spans);
             let accepted = self.accept_line(&ctx, &matches, &learning, list_continues);
             // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
             // next line's first skill take this line's last skill as its neighbour.
@@ -284,17 +305,19 @@ impl<'t> Matcher<'t> {
                     continue;
                 }
                 let pattern = self.pattern(m.pattern);
+                let cue = learning.at(m.start);
                 found.entry(pattern.skill as usize).or_default().add(
                     found::match_kind(pattern),
-                    learning.at(m.start),
-                    || make_evidence(&ctx, n, line.page, m.start, m.end),
+                    cue.map(|c| c.stance),
+                    || make_evidence(&ctx, n, line.page, (m.start, m.end), cue),
                 );
             }
             for f in self.fuzzy_matches(&ctx, &spans) {
+                let cue = learning.at(f.start);
                 found.entry(f.skill).or_default().add(
                     MatchKind::Fuzzy,
-                    learning.at(f.start),
-                    || make_evidence(&ctx, n, line.page, f.start, f.end),
+                    cue.map(|c| c.stance),
+                    || make_evidence(&ctx, n, line.page, (f.start, f.end), cue),
                 );
             }
             for w in wrapped {
@@ -302,7 +325,7 @@ impl<'t> Matcher<'t> {
                 found
                     .entry(w.skill)
                     .or_default()
-                    .add(w.how, w.learning, || w.evidence);
+                    .add(w.how, w.stance, || w.evidence);
             }
         }
         self.assemble(found)

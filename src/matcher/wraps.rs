@@ -4,7 +4,7 @@
 //! window to the longest form of the embedded taxonomy.
 
 use super::found::{match_kind, snippet};
-use super::learning::Learning;
+use super::learning::{LineCues, Stance};
 use super::links::links;
 use super::{ByteRange, Evidence, LineCtx, MatchKind, Matcher};
 use crate::extract::Line;
@@ -21,7 +21,8 @@ pub(super) struct Wrapped {
     pub(super) how: MatchKind,
     /// On the first line, with the joined text ("machine learning").
     pub(super) evidence: Evidence,
-    pub(super) learning: bool,
+    /// What the cue governing it makes of it (none: a claim).
+    pub(super) stance: Option<Stance>,
     /// Where the form starts on the first line (bytes).
     pub(super) start: usize,
     /// Where the form ends on the next line (bytes).
@@ -34,8 +35,8 @@ impl Matcher<'_> {
     /// a lowercase letter, and this line does not end with sentence punctuation), the last
     /// [`WRAP_WORDS`] words of this line and the first ones of the next are matched as one
     /// line, with this line's section and rules. Only matches across the break count; they
-    /// are evidenced on this line, and are learning when this line's sentence says so
-    /// (`spans`: this line's skill names, sorted, for its learning cues).
+    /// are evidenced on this line, and are learning or not claimed when a cue of their clause
+    /// on this line says so (`spans`: this line's skill names, sorted, for its cues).
     pub(super) fn wrapped_matches(
         &self,
         ctx: &LineCtx<'_>,
@@ -78,9 +79,9 @@ impl Matcher<'_> {
             .iter()
             .map(|m| ByteRange::new(m.start, m.end))
             .collect();
-        let seam_learning = Learning::new(&seam_ctx.lower, &seam_spans);
+        let seam_learning = LineCues::new(&seam_ctx.lower, &seam_spans);
         let accepted = self.accept_line(&seam_ctx, &matches, &seam_learning, false);
-        let learning = Learning::new(&ctx.lower, spans);
+        let learning = LineCues::new(&ctx.lower, spans);
         let mut out = Vec::new();
         for (m, _) in matches.iter().zip(&accepted).filter(|(_, a)| **a) {
             if !(m.start < break_at && break_at < m.end) {
@@ -88,7 +89,9 @@ impl Matcher<'_> {
             }
             let pattern = self.pattern(m.pattern);
             let (start, end) = (tail_start + m.start, tail_start + m.end);
+            let cue = learning.at(start);
             let evidence = Evidence {
+                cue: cue.map(|c| text[c.range.start..c.range.end].to_string()),
                 line: n + 1,
                 column: text[..start].chars().count() + 1,
                 page: line.page,
@@ -100,7 +103,7 @@ impl Matcher<'_> {
                 skill: pattern.skill as usize,
                 how: match_kind(pattern),
                 evidence,
-                learning: learning.at(start),
+                stance: cue.map(|c| c.stance),
                 start,
                 end_on_next: m.end - break_at - 1,
             });

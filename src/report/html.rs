@@ -94,6 +94,7 @@ section h2 { margin: 0 0 12px; font-size: 18px; }
 .chip { background: #e8f3ea; color: #1f4d2b; border-radius: 999px; padding: 2px 10px; font-size: 13px; }
 .chip.implied { background: #eef0f4; color: #475063; }
 .chip.learning { background: #fff4dc; color: #6b4e00; }
+.chip.not-claimed { background: #eeeeee; color: #444444; text-decoration: line-through; }
 .related { display: grid; grid-template-columns: 220px 1fr; gap: 8px 14px; align-items: center; }
 .related .name { font-weight: 600; }
 .related .name small { display: block; font-weight: 400; color: #5b6475; }
@@ -533,6 +534,23 @@ fn skills(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
             writeln!(
                 h,
                 "<span class=\"chip learning\">{}</span>",
+                html_text(&s.name)
+            )?;
+        }
+        writeln!(h, "</div>")?;
+    }
+    if !r.not_claimed.is_empty() {
+        writeln!(
+            h,
+            "<h2 style=\"margin-top:14px\">Mentioned, not claimed</h2>"
+        )?;
+        writeln!(h, "<div class=\"chips\">")?;
+        for s in &r.not_claimed {
+            let cue = s.evidence.first().and_then(|e| e.cue.as_deref());
+            writeln!(
+                h,
+                "<span class=\"chip not-claimed\" title=\"{}\">{}</span>",
+                html_text(cue.unwrap_or("")),
                 html_text(&s.name)
             )?;
         }

@@ -128,6 +128,15 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
         writeln!(out)?;
         writeln!(out, "{}", super::learning_line(&learning))?;
     }
+    if !report.not_claimed.is_empty() {
+        let names: Vec<String> = report
+            .not_claimed
+            .iter()
+            .map(|s| md_text(&s.name))
+            .collect();
+        writeln!(out)?;
+        writeln!(out, "{}", super::not_claimed_line(&names))?;
+    }
 
     for p in &report.phases {
         writeln!(out)?;

@@ -65,6 +65,8 @@ pub struct AnalyzeReport {
     pub skills_found: Vec<FoundSkill>,
     /// Skills only being learned; they close no gap.
     pub learning: Vec<FoundSkill>,
+    /// Skills only mentioned under a negation ("no experience with X"); they close no gap.
+    pub not_claimed: Vec<FoundSkill>,
     /// Phases with present and missing skills and coverage (0..1).
     pub phases: Vec<PhaseGap>,
     /// Missing skills in phase order.
@@ -97,6 +99,7 @@ impl AnalyzeReport {
             role_choice,
             skills_found: extraction.skills,
             learning: extraction.learning,
+            not_claimed: extraction.not_claimed,
             phases: gap.phases,
             missing_skills: gap.missing_skills,
             recommended_phase: gap.recommended_phase,
@@ -119,6 +122,8 @@ pub struct ExtractReport {
     pub skills: Vec<FoundSkill>,
     /// Skills only being learned.
     pub learning: Vec<FoundSkill>,
+    /// Skills only mentioned under a negation; not counted.
+    pub not_claimed: Vec<FoundSkill>,
 }
 
 /// The result of `skillgap analyze RESUME --job POSTING`: the posting's skills as the
@@ -311,6 +316,12 @@ pub(crate) fn found_line(names: &[String]) -> String {
 /// "Learning (not counted): a, b" over skill names, as [`found_line`].
 pub(crate) fn learning_line(names: &[String]) -> String {
     format!("Learning (not counted): {}", names.join(", "))
+}
+
+/// "Mentioned, not claimed: a, b" over skill names, as [`found_line`]: skills the document
+/// names only under a negation ("no experience with Docker").
+pub(crate) fn not_claimed_line(names: &[String]) -> String {
+    format!("Mentioned, not claimed: {}", names.join(", "))
 }
 
 /// A fraction 0..1 as a whole percentage ("67%").

@@ -272,6 +272,7 @@ fn extract_report(r: &AnalyzeReport) -> ExtractReport {
         input: r.input.clone(),
         skills: r.skills_found.clone(),
         learning: r.learning.clone(),
+        not_claimed: r.not_claimed.clone(),
     }
 }
 
@@ -312,7 +313,8 @@ fn samples() -> Vec<(String, Value)> {
         &library,
         "-",
         &Document::from_text(
-            "Built services with Django and PostgreSQL; currently learning Kubernetes.\nSkills\nDocker, Redis",
+            "Built services with Django and PostgreSQL; currently learning Kubernetes.\n\
+             No Terraform experience; never used Redis in production.\nSkills\nDocker, Redis",
         ),
         "backend-engineer",
         None,
@@ -365,6 +367,13 @@ fn samples() -> Vec<(String, Value)> {
             .any(|s| !s.implied_by.is_empty())
     );
     assert!(!implied.learning.is_empty());
+    assert!(!implied.not_claimed.is_empty());
+    assert!(
+        implied
+            .skills_found
+            .iter()
+            .any(|s| !s.unclaimed_evidence.is_empty())
+    );
     assert!(
         any_of_missing
             .missing_skills

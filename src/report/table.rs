@@ -146,6 +146,10 @@ pub(crate) fn write_analyze(
         let learning: Vec<String> = report.learning.iter().map(|s| s.name.clone()).collect();
         say(out, style, &super::learning_line(&learning))?;
     }
+    if !report.not_claimed.is_empty() {
+        let names: Vec<String> = report.not_claimed.iter().map(|s| s.name.clone()).collect();
+        say(out, style, &super::not_claimed_line(&names))?;
+    }
     writeln!(out)?;
     let mut phases = style.table(&["#", "Phase", "Months", "Coverage", "Present", "Missing"]);
     for p in &report.phases {
@@ -240,6 +244,18 @@ pub(crate) fn write_extract(
             out,
             "{}",
             style.fit(skills_table(&report.learning, style), &[1, 2], &[])
+        )?;
+    }
+    if !report.not_claimed.is_empty() {
+        say(
+            out,
+            style,
+            "Mentioned, not claimed (not counted as skills):",
+        )?;
+        writeln!(
+            out,
+            "{}",
+            style.fit(skills_table(&report.not_claimed, style), &[1, 2], &[])
         )?;
     }
     Ok(())

@@ -15,6 +15,7 @@ struct Report {
     role_choice: String,
     skills_found: Vec<Skill>,
     learning: Vec<Skill>,
+    not_claimed: Vec<Skill>,
     phases: Vec<Phase>,
     missing_skills: Vec<Missing>,
     recommended_phase: Option<PhaseRef>,
@@ -43,6 +44,8 @@ struct Skill {
     evidence: Vec<Evidence>,
     #[serde(default)]
     implied_by: Vec<String>,
+    #[serde(default)]
+    unclaimed_evidence: Vec<Evidence>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -54,6 +57,8 @@ struct Evidence {
     text: String,
     snippet: String,
     section: Option<String>,
+    #[serde(default)]
+    cue: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -850,4 +855,153 @@ fn terminal_escape_sequences_hide_no_skill_and_leave_no_text() {
         String::from_utf8(shown.stdout).unwrap(),
         "Skills\nPython, Docker, Kubernetes\nmore AWS\n"
     );
+}
+
+const CAREER_CHANGER: &str = "fixtures/claims/career-changer.md";
+
+/// The career changer's skills: claimed (with implied), learning (plans, interest,
+/// "currently learning") and not claimed (negations, each clause on its own).
+const CHANGER_CLAIMED: [&str; 5] = ["sql", "tableau", "git", "excel", "data-visualization"];
+const CHANGER_LEARNING: [&str; 4] = ["data-analysis", "python", "aws", "machine-learning"];
+const CHANGER_NOT_CLAIMED: [&str; 5] = ["power-bi", "vba", "kubernetes", "docker", "snowflake"];
+
+fn ids(skills: &[Skill]) -> Vec<&str> {
+    skills.iter().map(|s| s.id.as_str()).collect()
+}
+
+#[test]
+fn career_changer_claims_learning_and_not_claimed_in_json() {
+    let r = analyze_json(&[CAREER_CHANGER, "--role", "analytics-engineer"]);
+    assert_eq!(ids(&r.skills_found), CHANGER_CLAIMED);
+    assert_eq!(ids(&r.learning), CHANGER_LEARNING);
+    assert_eq!(ids(&r.not_claimed), CHANGER_NOT_CLAIMED);
+    // Each mention names the cue that governed it, as written.
+    let cues: Vec<(&str, Option<&str>)> = r
+        .learning
+        .iter()
+        .chain(&r.not_claimed)
+        .map(|s| (s.id.as_str(), s.evidence[0].cue.as_deref()))
+        .collect();
+    assert_eq!(
+        cues,
+        [
+            ("data-analysis", Some("moving into")),
+            ("python", Some("Currently learning")),
+            ("aws", Some("Planning to")),
+            ("machine-learning", Some("Interested in")),
+            ("power-bi", Some("no")),
+            ("vba", Some("never used")),
+            ("kubernetes", Some("Neither")),
+            ("docker", Some("Neither")),
+            ("snowflake", Some("Not familiar")),
+        ]
+    );
+    assert!(
+        r.skills_found
+            .iter()
+            .all(|s| s.evidence.iter().all(|e| e.cue.is_none()))
+    );
+    assert!(
+        r.skills_found
+            .iter()
+            .all(|s| s.unclaimed_evidence.is_empty())
+    );
+    // Neither kind closes a gap: the role's Snowflake and Python stay missing.
+    let missing: Vec<&str> = r.missing_skills.iter().map(|m| m.id.as_str()).collect();
+    assert!(
+        missing.contains(&"snowflake") && missing.contains(&"python"),
+        "{missing:?}"
+    );
+    // extract gives the same three lists.
+    let out = skillgap(&["extract", CAREER_CHANGER, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = |key: &str| -> Vec<String> {
+        v[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["id"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(list("skills"), CHANGER_CLAIMED);
+    assert_eq!(list("learning"), CHANGER_LEARNING);
+    assert_eq!(list("not_claimed"), CHANGER_NOT_CLAIMED);
+}
+
+#[test]
+fn career_changer_lists_in_table_markdown_and_html() {
+    let run = |args: &[&str]| {
+        let out = skillgap(args);
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let claimed = "Skills found (5): SQL, Tableau, Git, Microsoft Excel, Data Visualization";
+    let learning = "Learning (not counted): Data Analysis, Python, AWS, Machine Learning";
+    let not_claimed = "Mentioned, not claimed: Power BI, VBA, Kubernetes, Docker, Snowflake";
+    for format in ["table", "markdown"] {
+        let text = run(&[
+            "analyze",
+            CAREER_CHANGER,
+            "--role",
+            "analytics-engineer",
+            "--format",
+            format,
+            "--color",
+            "never",
+        ]);
+        for line in [claimed, learning, not_claimed] {
+            assert!(text.contains(line), "{format}: no {line:?} in\n{text}");
+        }
+    }
+    let html = run(&[
+        "analyze",
+        CAREER_CHANGER,
+        "--role",
+        "analytics-engineer",
+        "--format",
+        "html",
+    ]);
+    let chips = |class: &str| -> Vec<String> {
+        html.lines()
+            .filter(|l| l.starts_with(&format!("<span class=\"chip {class}\"")))
+            .map(|l| l[l.find('>').unwrap() + 1..l.rfind("</span>").unwrap()].to_owned())
+            .collect()
+    };
+    assert_eq!(
+        chips("learning"),
+        ["Data Analysis", "Python", "AWS", "Machine Learning"]
+    );
+    assert_eq!(
+        chips("not-claimed"),
+        ["Power BI", "VBA", "Kubernetes", "Docker", "Snowflake"]
+    );
+    assert!(html.contains("<h2 style=\"margin-top:14px\">Mentioned, not claimed</h2>"));
+    let table = run(&["extract", CAREER_CHANGER, "--color", "never"]);
+    let section = &table[table
+        .find("Mentioned, not claimed")
+        .expect("a not-claimed table")..];
+    let rows: Vec<&str> = section
+        .lines()
+        .filter_map(|l| l.strip_prefix("│ "))
+        .map(|l| l.split(" ┆").next().unwrap().trim())
+        .skip(1)
+        .collect();
+    assert_eq!(
+        rows,
+        ["Power BI", "VBA", "Kubernetes", "Docker", "Snowflake"]
+    );
+}
+
+#[test]
+fn a_claim_elsewhere_wins_over_a_negation() {
+    let out = skillgap_stdin(
+        &["extract", "-", "--format", "json"],
+        b"Never used Docker at my first job.\nSkills: Docker, Python\n",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["skills"][0]["id"], "docker");
+    assert_eq!(v["not_claimed"], serde_json::json!([]));
+    let kept = &v["skills"][0]["unclaimed_evidence"];
+    assert_eq!(kept[0]["line"], 1);
+    assert_eq!(kept[0]["cue"], "Never used");
 }
