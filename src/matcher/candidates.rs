@@ -45,7 +45,10 @@ impl Matcher<'_> {
                 };
                 let form = self.lower(p);
                 let end = start + form.len();
-                if lower.get(start..end) == Some(form) {
+                if lower
+                    .get(start..end)
+                    .is_some_and(|written| same_words(written, form))
+                {
                     out.push(Candidate {
                         start,
                         end,
@@ -137,6 +140,18 @@ impl Matcher<'_> {
         }
         out
     }
+}
+
+/// True when `written` (a slice of the lowercased line) spells the lowercase `form`, where
+/// a hyphen and a space between two words stand for each other: "object-detection models"
+/// holds "object detection", "Spring Boot" is written "spring-boot", "A B testing" holds
+/// "a-b testing". Both have the same length in bytes; other bytes must be equal.
+fn same_words(written: &str, form: &str) -> bool {
+    written.len() == form.len()
+        && written
+            .bytes()
+            .zip(form.bytes())
+            .all(|(w, f)| w == f || (matches!(w, b'-' | b' ') && matches!(f, b'-' | b' ')))
 }
 
 /// True when a match may start at byte `start` of `text`: no word character before it, nor a

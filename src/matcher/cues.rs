@@ -42,6 +42,38 @@ pub(super) static CUE_BEFORE_IN: WordList =
 /// Words after an ambiguous form that show it is used as a skill ("React components").
 pub(super) static CUE_AFTER: WordList = WordList::new(include_str!("cues/evidence_after.txt"));
 
+/// Words joined by a hyphen after an ambiguous form that show it is used as a skill
+/// ("React-based", "Spark-powered").
+pub(super) static CUE_AFTER_HYPHEN: WordList =
+    WordList::new(include_str!("cues/evidence_after_hyphen.txt"));
+
+/// Nouns of places, venues, organisations, events and prizes that end a proper noun begun by
+/// a capitalised form ("Perl Street", "the Cassandra Foundation").
+pub(super) static PROPER_AFTER: WordList =
+    WordList::new(include_str!("cues/proper_noun_after.txt"));
+
+/// Words before a form that make it a name ("a dog named Python", "an der Scala").
+pub(super) static PROPER_BEFORE: WordList =
+    WordList::new(include_str!("cues/proper_noun_before.txt"));
+
+/// Articles that start a name when capitalised inside a sentence ("La Scala") or after a
+/// possessive ("Kafka's The Trial").
+pub(super) static PROPER_ARTICLES: WordList =
+    WordList::new(include_str!("cues/proper_noun_articles.txt"));
+
+/// True when `before` (text up to a form, spaces after it allowed) ends with the words of
+/// `entry` (one or more, single-spaced, compared as written) on a word boundary: "built it on
+/// top of " ends with "on top of", "laptop of " does not.
+pub(super) fn ends_with_words(before: &str, entry: &str) -> bool {
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len()
+        && trimmed.ends_with(entry)
+        && trimmed[..trimmed.len() - entry.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !super::is_word(c))
+}
+
 /// Every learning cue holds one of these stems (a test checks it).
 pub(super) static LEARNING_STEMS: WordList = WordList::new(include_str!("cues/learning_stems.txt"));
 
@@ -53,8 +85,12 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 5] = [
+    const ALL: [(&str, &WordList); 9] = [
         ("evidence_before.txt", &CUE_BEFORE),
+        ("evidence_after_hyphen.txt", &CUE_AFTER_HYPHEN),
+        ("proper_noun_after.txt", &PROPER_AFTER),
+        ("proper_noun_before.txt", &PROPER_BEFORE),
+        ("proper_noun_articles.txt", &PROPER_ARTICLES),
         ("evidence_before_in.txt", &CUE_BEFORE_IN),
         ("evidence_after.txt", &CUE_AFTER),
         ("learning_stems.txt", &LEARNING_STEMS),
@@ -89,6 +125,28 @@ mod tests {
                 assert_eq!(*entry, entry.to_lowercase(), "{at}: not lowercase");
                 assert!(!entries[..k].contains(entry), "{at}: duplicate");
             }
+        }
+    }
+
+    #[test]
+    fn ends_with_words_table() {
+        // (text before a form, cue entry, the text ends with it)
+        let rows: &[(&str, &str, bool)] = &[
+            ("built it on top of ", "on top of", true),
+            ("on top of ", "on top of", true),
+            ("laptop of ", "top of", false),
+            ("on top of", "on top of", false), // no space before the form: a joined word
+            ("using  ", "using", true),
+            ("using: ", "using", false),
+            ("", "using", false),
+            ("an der ", "an der", true),
+        ];
+        for &(before, entry, want) in rows {
+            assert_eq!(
+                ends_with_words(before, entry),
+                want,
+                "{before:?} / {entry:?}"
+            );
         }
     }
 

@@ -1,12 +1,14 @@
 //! Rule: which matches of a line are skills ([`Matcher::accept_line`]). A match inside one of
-//! its skill's reject phrases ("go live") is not; an ambiguous form needs evidence
+//! its skill's reject phrases ("go live") or inside a proper noun ("Perl Street", `proper.rs`)
+//! is not; an ambiguous form needs evidence
 //! ([`Matcher::accept_ambiguous`]): a skills line, a course title, a learning cue, a version,
 //! a cue phrase of the skill, a generic cue word (`cues/evidence_*.txt`), or an accepted list
 //! neighbour; a following year or a preceding "at" vetoes it ([`Matcher::vetoed`]).
 
 use super::candidates::LineMatch;
-use super::cues::{CUE_AFTER, CUE_BEFORE, CUE_BEFORE_IN};
+use super::cues::{CUE_AFTER, CUE_AFTER_HYPHEN, CUE_BEFORE, CUE_BEFORE_IN, ends_with_words};
 use super::learning::Learning;
+use super::proper::in_proper_noun;
 use super::{LineCtx, Matcher, is_word};
 use crate::extract::normalize::normalize_line;
 use crate::taxonomy::Text;
@@ -63,6 +65,7 @@ impl Matcher<'_> {
                     .reject
                     .iter()
                     .any(|p| phrase_at(&ctx.lower, m.start, p))
+                    || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end)
             })
             .collect();
         let mut accepted: Vec<bool> = matches
@@ -133,9 +136,13 @@ impl Matcher<'_> {
     }
 }
 
-/// True when a generic cue word stands around a form: `before` and `after` are the lowercase
-/// text before and after it ("written in" / "using" before, "components" after).
+/// True when a generic cue stands around a form: `before` and `after` are the lowercase text
+/// before and after it ("written in", "using", "on top of", "sobre" before; "components"
+/// after; "-based" joined to it).
 fn cue_word(before: &str, after: &str) -> bool {
+    let hyphen_cue = after
+        .strip_prefix('-')
+        .is_some_and(|rest| CUE_AFTER_HYPHEN.entries().contains(&first_word(rest)));
     let after = after.trim_start();
     let word = last_word(before);
     let in_cue = word == "in"
@@ -143,7 +150,11 @@ fn cue_word(before: &str, after: &str) -> bool {
             .entries()
             .contains(&last_word(&before[..before.trim_end().len() - 2]));
     in_cue
-        || CUE_BEFORE.entries().contains(&word)
+        || hyphen_cue
+        || CUE_BEFORE
+            .entries()
+            .iter()
+            .any(|e| ends_with_words(before, e))
         || CUE_AFTER.entries().contains(&first_word(after))
 }
 
@@ -306,6 +317,28 @@ mod tests {
     }
 
     #[test]
+    fn wording_of_compounds_stacks_and_prepositions() {
+        let cases: &[(&str, &[&str])] = &[
+            // a hyphen stands for the space of a form, and "-based" is a cue
+            ("Founded a machine-learning startup.", &["machine-learning"]),
+            ("Moved the billing app to spring-boot.", &["spring-boot"]),
+            ("Led the React-based rewrite of the portal.", &["react"]),
+            ("Ran a Rust-powered edge proxy.", &["rust"]),
+            ("Shipped a go-to plan.", &[]),
+            ("A React-like feel", &[]),
+            // prepositions before a product
+            ("Dashboards on top of React and D3", &["react"]),
+            ("Desarrollo sobre Java y Oracle.", &["java"]),
+            ("Microservices auf Go und Kubernetes", &["go", "kubernetes"]),
+            ("Motor control in embedded C for a robot arm", &["c"]),
+            ("The laptop of Java fans", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
     fn acronyms_and_rejects_of_plain_skills() {
         assert_eq!(
             ids("Built ML pipelines on Kafka"),
@@ -376,6 +409,14 @@ mod tests {
             ("built ", "-developers", false),
             ("the ", " service", true),
             ("the ", " servicing", false),
+            ("built it on top of ", "", true),
+            ("a laptop of ", "", false),
+            ("experiencia sobre ", "", true),
+            ("services auf ", "", true),
+            ("firmware in embedded ", " for", true),
+            ("led the ", "-based rewrite", true),
+            ("led the ", "-like rewrite", false),
+            ("led the ", " - based", false),
             ("", "", false),
         ];
         for &(before, after, want) in rows {

@@ -22,6 +22,11 @@
 //!   first line.
 //! - Reject phrases of a skill ("Franz Kafka", "go live") veto its matches inside them
 //!   (`evidence.rs`).
+//! - Proper nouns (`proper.rs`): a capitalised form inside a name claims nothing: before a
+//!   place, venue, organisation, event or prize noun ("Perl Street", "the Cassandra
+//!   Foundation"), after a naming word ("a dog named Python", "an der Scala"), after a
+//!   capitalised article inside a sentence ("at La Scala") or before a title ("Kafka's The
+//!   Trial"). The context words are data in `cues/proper_noun_*.txt`.
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing (`links.rs`).
 //! - Ambiguous forms (`evidence.rs`; the name of an ambiguous skill, and its plain-word aliases
 //!   that are English words or one or two letters long) need evidence: a Skills section or
@@ -53,6 +58,7 @@ mod index;
 mod learning;
 mod links;
 mod prepared;
+mod proper;
 #[cfg(test)]
 mod testkit;
 mod wraps;
