@@ -1,8 +1,13 @@
 //! Rule: where forms occur in a line. The word index proposes candidates ([`Candidate`]); a
 //! candidate is kept when it starts and ends on token boundaries, lies outside links, and is
 //! written in a case its pattern allows; at each start the longest one wins
-//! ([`Matcher::line_matches`]).
+//! ([`Matcher::line_matches`]). A form compares equal to the text where a hyphen stands for
+//! a space between words ("object-detection models"). In a skills line, a form that is a
+//! dictionary word written in lowercase ("I go the extra mile") is a skill only as a list
+//! item or with evidence of its own.
 
+use super::cues::WORD_FORMS;
+use super::evidence::stands_as_item;
 use super::index::{first_run, key_hash};
 use super::links::is_link_label;
 use super::{LineCtx, Matcher, is_word};
@@ -30,6 +35,9 @@ pub(super) struct LineMatch {
     /// Accepted only with evidence: an ambiguous form, or an English-word form written in
     /// another case than the taxonomy's.
     pub(super) needs_evidence: bool,
+    /// A dictionary word written in lowercase in a skills line, not as a list item ("I go
+    /// the extra mile"): the skills line is no evidence for it; a cue or a neighbour is.
+    pub(super) list_only: bool,
 }
 
 impl Matcher<'_> {
@@ -112,6 +120,21 @@ impl Matcher<'_> {
                     return None;
                 }
                 let mut needs_evidence = pattern.plain_ambiguous;
+                let mut list_only = false;
+                if ctx.skills_line && !ctx.all_caps {
+                    // A dictionary word written in lowercase ("go", "spark") is a skill of a
+                    // skills line only as a list item, or with evidence of its own.
+                    let written = &text[m.start..m.end];
+                    let word = pattern.exact_case || WORD_FORMS.contains(written);
+                    if word
+                        && written != form
+                        && !written.chars().any(char::is_uppercase)
+                        && !stands_as_item(text, m.start, end)
+                    {
+                        needs_evidence = true;
+                        list_only = true;
+                    }
+                }
                 if pattern.exact_case && !ctx.skills_line {
                     let written = &text[m.start..m.end];
                     let upper_ok = ctx.all_caps && written == form.to_uppercase();
@@ -128,6 +151,7 @@ impl Matcher<'_> {
                     end_with_version: end,
                     pattern: m.pattern,
                     needs_evidence,
+                    list_only,
                 })
             })
             .collect();

@@ -3,6 +3,7 @@
 //! list is for. Each file is embedded with `include_str!` and split into its entries the first
 //! time a rule asks (a few dozen slices, once per process). A test keeps the files tidy.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// One list of `cues/`: its embedded text and, once asked for, its entries.
@@ -30,6 +31,37 @@ impl WordList {
         })
     }
 }
+
+/// A generated list of `cues/` (`scripts/gen-word-guards.py`): lowercase words looked up as a
+/// set, built the first time a rule asks.
+pub(super) struct WordSet {
+    list: WordList,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(text: &'static str) -> WordSet {
+        WordSet {
+            list: WordList::new(text),
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` (lowercase) is in the list.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.entries().iter().copied().collect())
+            .contains(word)
+    }
+}
+
+/// Dictionary words (English, German, Spanish, French) near a skill's long form: fuzzy
+/// matching never starts from them ("systeme" is no typo of SystemC).
+pub(super) static FUZZY_SKIP: WordSet = WordSet::new(include_str!("cues/fuzzy_skip.txt"));
+
+/// Taxonomy forms of one word that are lowercase dictionary words ("go", "spark"): written in
+/// lowercase in a skills line they count only as list items.
+pub(super) static WORD_FORMS: WordSet = WordSet::new(include_str!("cues/word_forms.txt"));
 
 /// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
 pub(super) static CUE_BEFORE: WordList = WordList::new(include_str!("cues/evidence_before.txt"));
@@ -85,7 +117,10 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 9] = [
+    const ALL: [(&str, &WordList); 12] = [
+        ("fuzzy_skip.txt", &FUZZY_SKIP.list),
+        ("word_forms.txt", &WORD_FORMS.list),
+        ("fuzzy_extra_words.txt", &FUZZY_EXTRA),
         ("evidence_before.txt", &CUE_BEFORE),
         ("evidence_after_hyphen.txt", &CUE_AFTER_HYPHEN),
         ("proper_noun_after.txt", &PROPER_AFTER),
@@ -126,6 +161,19 @@ mod tests {
                 assert!(!entries[..k].contains(entry), "{at}: duplicate");
             }
         }
+    }
+
+    /// Read by `scripts/gen-word-guards.py` only; listed here to be kept tidy.
+    static FUZZY_EXTRA: WordList = WordList::new(include_str!("cues/fuzzy_extra_words.txt"));
+
+    #[test]
+    fn generated_sets_answer_lookups() {
+        assert!(FUZZY_SKIP.contains("systeme"));
+        assert!(FUZZY_SKIP.contains("informatics"));
+        assert!(!FUZZY_SKIP.contains("kubernets"));
+        assert!(WORD_FORMS.contains("go"));
+        assert!(WORD_FORMS.contains("spark"));
+        assert!(!WORD_FORMS.contains("kubernetes"));
     }
 
     #[test]

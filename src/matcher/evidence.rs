@@ -117,7 +117,7 @@ impl Matcher<'_> {
         if self.vetoed(ctx, m) {
             return false;
         }
-        if ctx.skills_line || learning || ctx.course_line {
+        if (ctx.skills_line && !m.list_only) || learning || ctx.course_line {
             return true;
         }
         let one_letter = ctx.text[m.start..m.end].chars().count() == 1;
@@ -256,6 +256,34 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// True when the match `start..end` of `text` (its end after any attached version) stands
+/// alone as an item of a list: between the line's start, a list sign (`,;/|:•·(` or a bullet
+/// dash) or "and"/"or" before it, and the line's end, a list sign or "and"/"or" after it, with
+/// at most a version number in between ("Skills: go, spark", "- go (1.22)", "docker and
+/// k8s"). "I go the extra mile" is no item.
+pub(super) fn stands_as_item(text: &str, start: usize, end: usize) -> bool {
+    const SIGNS: &str = ",;/|:\u{2022}\u{b7}()[]-*+&\u{2013}\u{2014}";
+    const JOINS: [&str; 6] = ["and", "or", "und", "oder", "y", "et"];
+    let before = text[..start].trim_end();
+    let spaced = before.len() < start;
+    let left = before.is_empty()
+        || before.ends_with(|c: char| SIGNS.contains(c))
+        || (spaced && JOINS.contains(&last_word(&before.to_ascii_lowercase())));
+    let rest = text[end..].trim_start();
+    let version = rest
+        .trim_start_matches(['v', 'V'])
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == 'x');
+    let after = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        version.trim_start()
+    } else {
+        rest
+    };
+    let right = after.is_empty()
+        || after.starts_with(|c: char| SIGNS.contains(c) || c == '.')
+        || JOINS.contains(&first_word(&after.to_ascii_lowercase()));
+    left && right
+}
+
 /// True when the text between two list items holds only separators, "and"/"or", and
 /// version numbers ("Java 21 and Maven", "Python (3.11), Go").
 pub(super) fn only_separators(between: &str) -> bool {
@@ -391,6 +419,53 @@ mod tests {
             ids("Experience\nRan the team\nSkills\nRust\nSwift"),
             vec!["rust", "swift"]
         );
+    }
+
+    #[test]
+    fn lowercase_words_in_skills_lines_count_as_list_items_only() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Skills\nI go the extra mile and bring a spark of energy",
+                &[],
+            ),
+            ("Skills\nI rust-proof and excel under pressure", &[]),
+            ("Skills: I go the extra mile", &[]),
+            ("Skills\ngo, rust, python", &["go", "rust", "python"]),
+            ("Skills\n- go (1.22)\n- swift", &["go", "swift"]),
+            ("Skills\ndocker and swift", &["docker", "swift"]),
+            ("Languages: go 1.22 / rust", &["go", "rust"]),
+            // evidence of its own still counts
+            ("Skills\nservices written in go", &["go"]),
+            // in the taxonomy's case, a skills line is evidence enough
+            ("Skills\nI write Go and Rust daily", &["go", "rust"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn stands_as_item_table() {
+        // (line, the form in it, an item)
+        let rows: &[(&str, &str, bool)] = &[
+            ("go, rust", "go", true),
+            ("go, rust", "rust", true),
+            ("Skills: go", "go", true),
+            ("- go (1.22)", "go", true),
+            ("go 1.22, rust", "go", true),
+            ("docker and k8s", "k8s", true),
+            ("docker or go.", "go", true),
+            ("I go the extra mile", "go", false),
+            ("bring a spark of energy", "spark", false),
+            ("a spark, and more", "spark", false),
+            ("go-to plan", "go", true), // a boundary rule, not this one, keeps "go-to" out
+            ("land go", "go", false),
+        ];
+        for &(line, form, want) in rows {
+            let start = line.find(form).unwrap();
+            let got = stands_as_item(line, start, start + form.len());
+            assert_eq!(got, want, "{line:?} / {form:?}");
+        }
     }
 
     #[test]
