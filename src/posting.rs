@@ -681,6 +681,22 @@ mod tests {
         assert!(posting.preferred.is_empty());
     }
 
+    /// Ordinary words are no requirements: a lowercase word that is a skill's form counts in a
+    /// requirements list as an item only; a name ("the Kafka Prize") claims nothing.
+    #[test]
+    fn ordinary_words_and_names_are_no_requirements() {
+        let lib = library();
+        let text = "Requirements\n\
+                    - You go the extra mile and bring a spark of energy\n\
+                    - Docker and Kubernetes in production\n\
+                    - Winner of the Kafka Prize welcome\n\
+                    Nice to have\n\
+                    - go, rust\n";
+        let posting = read(&lib, text).unwrap();
+        assert_eq!(ids(&posting.required), ["docker", "kubernetes"]);
+        assert_eq!(ids(&posting.preferred), ["go", "rust"]);
+    }
+
     #[test]
     fn no_skills_is_an_error() {
         let lib = library();

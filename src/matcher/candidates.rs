@@ -1,8 +1,13 @@
 //! Rule: where forms occur in a line. The word index proposes candidates ([`Candidate`]); a
 //! candidate is kept when it starts and ends on token boundaries, lies outside links, and is
 //! written in a case its pattern allows; at each start the longest one wins
-//! ([`Matcher::line_matches`]).
+//! ([`Matcher::line_matches`]). A form compares equal to the text where a hyphen stands for
+//! a space between words ("object-detection models"). In a skills line, a form that is a
+//! dictionary word written in lowercase ("I go the extra mile") is a skill only as a list
+//! item or with evidence of its own.
 
+use super::cues::WORD_FORMS;
+use super::evidence::stands_as_item;
 use super::index::{first_run, key_hash};
 use super::links::is_link_label;
 use super::{LineCtx, Matcher, is_word};
@@ -30,6 +35,9 @@ pub(super) struct LineMatch {
     /// Accepted only with evidence: an ambiguous form, or an English-word form written in
     /// another case than the taxonomy's.
     pub(super) needs_evidence: bool,
+    /// A dictionary word written in lowercase in a skills line, not as a list item ("I go
+    /// the extra mile"): the skills line is no evidence for it; a cue or a neighbour is.
+    pub(super) list_only: bool,
 }
 
 impl Matcher<'_> {
@@ -45,7 +53,10 @@ impl Matcher<'_> {
                 };
                 let form = self.lower(p);
                 let end = start + form.len();
-                if lower.get(start..end) == Some(form) {
+                if lower
+                    .get(start..end)
+                    .is_some_and(|written| same_words(written, form))
+                {
                     out.push(Candidate {
                         start,
                         end,
@@ -109,6 +120,21 @@ impl Matcher<'_> {
                     return None;
                 }
                 let mut needs_evidence = pattern.plain_ambiguous;
+                let mut list_only = false;
+                if ctx.skills_line && !ctx.all_caps {
+                    // A dictionary word written in lowercase ("go", "spark") is a skill of a
+                    // skills line only as a list item, or with evidence of its own.
+                    let written = &text[m.start..m.end];
+                    let word = pattern.exact_case || WORD_FORMS.contains(written);
+                    if word
+                        && written != form
+                        && !written.chars().any(char::is_uppercase)
+                        && !stands_as_item(text, m.start, end)
+                    {
+                        needs_evidence = true;
+                        list_only = true;
+                    }
+                }
                 if pattern.exact_case && !ctx.skills_line {
                     let written = &text[m.start..m.end];
                     let upper_ok = ctx.all_caps && written == form.to_uppercase();
@@ -125,6 +151,7 @@ impl Matcher<'_> {
                     end_with_version: end,
                     pattern: m.pattern,
                     needs_evidence,
+                    list_only,
                 })
             })
             .collect();
@@ -137,6 +164,18 @@ impl Matcher<'_> {
         }
         out
     }
+}
+
+/// True when `written` (a slice of the lowercased line) spells the lowercase `form`, where
+/// a hyphen and a space between two words stand for each other: "object-detection models"
+/// holds "object detection", "Spring Boot" is written "spring-boot", "A B testing" holds
+/// "a-b testing". Both have the same length in bytes; other bytes must be equal.
+fn same_words(written: &str, form: &str) -> bool {
+    written.len() == form.len()
+        && written
+            .bytes()
+            .zip(form.bytes())
+            .all(|(w, f)| w == f || (matches!(w, b'-' | b' ') && matches!(f, b'-' | b' ')))
 }
 
 /// True when a match may start at byte `start` of `text`: no word character before it, nor a

@@ -3,6 +3,7 @@
 //! list is for. Each file is embedded with `include_str!` and split into its entries the first
 //! time a rule asks (a few dozen slices, once per process). A test keeps the files tidy.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// One list of `cues/`: its embedded text and, once asked for, its entries.
@@ -31,6 +32,37 @@ impl WordList {
     }
 }
 
+/// A generated list of `cues/` (`scripts/gen-word-guards.py`): lowercase words looked up as a
+/// set, built the first time a rule asks.
+pub(super) struct WordSet {
+    list: WordList,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(text: &'static str) -> WordSet {
+        WordSet {
+            list: WordList::new(text),
+            set: OnceLock::new(),
+        }
+    }
+
+    /// True when `word` (lowercase) is in the list.
+    pub(super) fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.list.entries().iter().copied().collect())
+            .contains(word)
+    }
+}
+
+/// Dictionary words (English, German, Spanish, French) near a skill's long form: fuzzy
+/// matching never starts from them ("systeme" is no typo of SystemC).
+pub(super) static FUZZY_SKIP: WordSet = WordSet::new(include_str!("cues/fuzzy_skip.txt"));
+
+/// Taxonomy forms of one word that are lowercase dictionary words ("go", "spark"): written in
+/// lowercase in a skills line they count only as list items.
+pub(super) static WORD_FORMS: WordSet = WordSet::new(include_str!("cues/word_forms.txt"));
+
 /// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
 pub(super) static CUE_BEFORE: WordList = WordList::new(include_str!("cues/evidence_before.txt"));
 
@@ -41,6 +73,38 @@ pub(super) static CUE_BEFORE_IN: WordList =
 
 /// Words after an ambiguous form that show it is used as a skill ("React components").
 pub(super) static CUE_AFTER: WordList = WordList::new(include_str!("cues/evidence_after.txt"));
+
+/// Words joined by a hyphen after an ambiguous form that show it is used as a skill
+/// ("React-based", "Spark-powered").
+pub(super) static CUE_AFTER_HYPHEN: WordList =
+    WordList::new(include_str!("cues/evidence_after_hyphen.txt"));
+
+/// Nouns of places, venues, organisations, events and prizes that end a proper noun begun by
+/// a capitalised form ("Perl Street", "the Cassandra Foundation").
+pub(super) static PROPER_AFTER: WordList =
+    WordList::new(include_str!("cues/proper_noun_after.txt"));
+
+/// Words before a form that make it a name ("a dog named Python", "an der Scala").
+pub(super) static PROPER_BEFORE: WordList =
+    WordList::new(include_str!("cues/proper_noun_before.txt"));
+
+/// Articles that start a name when capitalised inside a sentence ("La Scala") or after a
+/// possessive ("Kafka's The Trial").
+pub(super) static PROPER_ARTICLES: WordList =
+    WordList::new(include_str!("cues/proper_noun_articles.txt"));
+
+/// True when `before` (text up to a form, spaces after it allowed) ends with the words of
+/// `entry` (one or more, single-spaced, compared as written) on a word boundary: "built it on
+/// top of " ends with "on top of", "laptop of " does not.
+pub(super) fn ends_with_words(before: &str, entry: &str) -> bool {
+    let trimmed = before.trim_end();
+    trimmed.len() < before.len()
+        && trimmed.ends_with(entry)
+        && trimmed[..trimmed.len() - entry.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !super::is_word(c))
+}
 
 /// Phrases after which a skill in the same clause is only being learned.
 pub(super) static LEARNING_CUES: WordList = WordList::new(include_str!("cues/learning_cues.txt"));
@@ -78,8 +142,15 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 12] = [
+    const ALL: [(&str, &WordList); 19] = [
+        ("fuzzy_skip.txt", &FUZZY_SKIP.list),
+        ("word_forms.txt", &WORD_FORMS.list),
+        ("fuzzy_extra_words.txt", &FUZZY_EXTRA),
         ("evidence_before.txt", &CUE_BEFORE),
+        ("evidence_after_hyphen.txt", &CUE_AFTER_HYPHEN),
+        ("proper_noun_after.txt", &PROPER_AFTER),
+        ("proper_noun_before.txt", &PROPER_BEFORE),
+        ("proper_noun_articles.txt", &PROPER_ARTICLES),
         ("evidence_before_in.txt", &CUE_BEFORE_IN),
         ("evidence_after.txt", &CUE_AFTER),
         ("learning_cues.txt", &LEARNING_CUES),
@@ -121,6 +192,41 @@ mod tests {
                 assert_eq!(*entry, entry.to_lowercase(), "{at}: not lowercase");
                 assert!(!entries[..k].contains(entry), "{at}: duplicate");
             }
+        }
+    }
+
+    /// Read by `scripts/gen-word-guards.py` only; listed here to be kept tidy.
+    static FUZZY_EXTRA: WordList = WordList::new(include_str!("cues/fuzzy_extra_words.txt"));
+
+    #[test]
+    fn generated_sets_answer_lookups() {
+        assert!(FUZZY_SKIP.contains("systeme"));
+        assert!(FUZZY_SKIP.contains("informatics"));
+        assert!(!FUZZY_SKIP.contains("kubernets"));
+        assert!(WORD_FORMS.contains("go"));
+        assert!(WORD_FORMS.contains("spark"));
+        assert!(!WORD_FORMS.contains("kubernetes"));
+    }
+
+    #[test]
+    fn ends_with_words_table() {
+        // (text before a form, cue entry, the text ends with it)
+        let rows: &[(&str, &str, bool)] = &[
+            ("built it on top of ", "on top of", true),
+            ("on top of ", "on top of", true),
+            ("laptop of ", "top of", false),
+            ("on top of", "on top of", false), // no space before the form: a joined word
+            ("using  ", "using", true),
+            ("using: ", "using", false),
+            ("", "using", false),
+            ("an der ", "an der", true),
+        ];
+        for &(before, entry, want) in rows {
+            assert_eq!(
+                ends_with_words(before, entry),
+                want,
+                "{before:?} / {entry:?}"
+            );
         }
     }
 

@@ -1,12 +1,14 @@
 //! Rule: which matches of a line are skills ([`Matcher::accept_line`]). A match inside one of
-//! its skill's reject phrases ("go live") is not; an ambiguous form needs evidence
+//! its skill's reject phrases ("go live") or inside a proper noun ("Perl Street", `proper.rs`)
+//! is not; an ambiguous form needs evidence
 //! ([`Matcher::accept_ambiguous`]): a skills line, a course title, a learning cue, a version,
 //! a cue phrase of the skill, a generic cue word (`cues/evidence_*.txt`), or an accepted list
 //! neighbour; a following year or a preceding "at" vetoes it ([`Matcher::vetoed`]).
 
 use super::candidates::LineMatch;
-use super::cues::{CUE_AFTER, CUE_BEFORE, CUE_BEFORE_IN};
+use super::cues::{CUE_AFTER, CUE_AFTER_HYPHEN, CUE_BEFORE, CUE_BEFORE_IN, ends_with_words};
 use super::learning::LineCues;
+use super::proper::in_proper_noun;
 use super::{LineCtx, Matcher, is_word};
 use crate::extract::normalize::normalize_line;
 use crate::taxonomy::Text;
@@ -63,6 +65,7 @@ impl Matcher<'_> {
                     .reject
                     .iter()
                     .any(|p| phrase_at(&ctx.lower, m.start, p))
+                    || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end)
             })
             .collect();
         let mut accepted: Vec<bool> = matches
@@ -115,7 +118,7 @@ impl Matcher<'_> {
         if self.vetoed(ctx, m) {
             return false;
         }
-        if ctx.skills_line || learning || ctx.course_line {
+        if (ctx.skills_line && !m.list_only) || learning || ctx.course_line {
             return true;
         }
         let one_letter = ctx.text[m.start..m.end].chars().count() == 1;
@@ -134,9 +137,13 @@ impl Matcher<'_> {
     }
 }
 
-/// True when a generic cue word stands around a form: `before` and `after` are the lowercase
-/// text before and after it ("written in" / "using" before, "components" after).
+/// True when a generic cue stands around a form: `before` and `after` are the lowercase text
+/// before and after it ("written in", "using", "on top of", "sobre" before; "components"
+/// after; "-based" joined to it).
 fn cue_word(before: &str, after: &str) -> bool {
+    let hyphen_cue = after
+        .strip_prefix('-')
+        .is_some_and(|rest| CUE_AFTER_HYPHEN.entries().contains(&first_word(rest)));
     let after = after.trim_start();
     let word = last_word(before);
     let in_cue = word == "in"
@@ -144,7 +151,11 @@ fn cue_word(before: &str, after: &str) -> bool {
             .entries()
             .contains(&last_word(&before[..before.trim_end().len() - 2]));
     in_cue
-        || CUE_BEFORE.entries().contains(&word)
+        || hyphen_cue
+        || CUE_BEFORE
+            .entries()
+            .iter()
+            .any(|e| ends_with_words(before, e))
         || CUE_AFTER.entries().contains(&first_word(after))
 }
 
@@ -246,6 +257,34 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// True when the match `start..end` of `text` (its end after any attached version) stands
+/// alone as an item of a list: between the line's start, a list sign (`,;/|:•·(` or a bullet
+/// dash) or "and"/"or" before it, and the line's end, a list sign or "and"/"or" after it, with
+/// at most a version number in between ("Skills: go, spark", "- go (1.22)", "docker and
+/// k8s"). "I go the extra mile" is no item.
+pub(super) fn stands_as_item(text: &str, start: usize, end: usize) -> bool {
+    const SIGNS: &str = ",;/|:\u{2022}\u{b7}()[]-*+&\u{2013}\u{2014}";
+    const JOINS: [&str; 6] = ["and", "or", "und", "oder", "y", "et"];
+    let before = text[..start].trim_end();
+    let spaced = before.len() < start;
+    let left = before.is_empty()
+        || before.ends_with(|c: char| SIGNS.contains(c))
+        || (spaced && JOINS.contains(&last_word(&before.to_ascii_lowercase())));
+    let rest = text[end..].trim_start();
+    let version = rest
+        .trim_start_matches(['v', 'V'])
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == 'x');
+    let after = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        version.trim_start()
+    } else {
+        rest
+    };
+    let right = after.is_empty()
+        || after.starts_with(|c: char| SIGNS.contains(c) || c == '.')
+        || JOINS.contains(&first_word(&after.to_ascii_lowercase()));
+    left && right
+}
+
 /// True when the text between two list items holds only separators, "and"/"or", and
 /// version numbers ("Java 21 and Maven", "Python (3.11), Go").
 pub(super) fn only_separators(between: &str) -> bool {
@@ -300,6 +339,28 @@ mod tests {
             ),
             ("Managed the vitamin C inventory", &[]),
             ("SKILLS: PYTHON, GO", &["python", "go"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn wording_of_compounds_stacks_and_prepositions() {
+        let cases: &[(&str, &[&str])] = &[
+            // a hyphen stands for the space of a form, and "-based" is a cue
+            ("Founded a machine-learning startup.", &["machine-learning"]),
+            ("Moved the billing app to spring-boot.", &["spring-boot"]),
+            ("Led the React-based rewrite of the portal.", &["react"]),
+            ("Ran a Rust-powered edge proxy.", &["rust"]),
+            ("Shipped a go-to plan.", &[]),
+            ("A React-like feel", &[]),
+            // prepositions before a product
+            ("Dashboards on top of React and D3", &["react"]),
+            ("Desarrollo sobre Java y Oracle.", &["java"]),
+            ("Microservices auf Go und Kubernetes", &["go", "kubernetes"]),
+            ("Motor control in embedded C for a robot arm", &["c"]),
+            ("The laptop of Java fans", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "text {text:?}");
@@ -362,6 +423,53 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_words_in_skills_lines_count_as_list_items_only() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Skills\nI go the extra mile and bring a spark of energy",
+                &[],
+            ),
+            ("Skills\nI rust-proof and excel under pressure", &[]),
+            ("Skills: I go the extra mile", &[]),
+            ("Skills\ngo, rust, python", &["go", "rust", "python"]),
+            ("Skills\n- go (1.22)\n- swift", &["go", "swift"]),
+            ("Skills\ndocker and swift", &["docker", "swift"]),
+            ("Languages: go 1.22 / rust", &["go", "rust"]),
+            // evidence of its own still counts
+            ("Skills\nservices written in go", &["go"]),
+            // in the taxonomy's case, a skills line is evidence enough
+            ("Skills\nI write Go and Rust daily", &["go", "rust"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn stands_as_item_table() {
+        // (line, the form in it, an item)
+        let rows: &[(&str, &str, bool)] = &[
+            ("go, rust", "go", true),
+            ("go, rust", "rust", true),
+            ("Skills: go", "go", true),
+            ("- go (1.22)", "go", true),
+            ("go 1.22, rust", "go", true),
+            ("docker and k8s", "k8s", true),
+            ("docker or go.", "go", true),
+            ("I go the extra mile", "go", false),
+            ("bring a spark of energy", "spark", false),
+            ("a spark, and more", "spark", false),
+            ("go-to plan", "go", true), // a boundary rule, not this one, keeps "go-to" out
+            ("land go", "go", false),
+        ];
+        for &(line, form, want) in rows {
+            let start = line.find(form).unwrap();
+            let got = stands_as_item(line, start, start + form.len());
+            assert_eq!(got, want, "{line:?} / {form:?}");
+        }
+    }
+
+    #[test]
     fn cue_word_table() {
         // (lowercase text before the form, after it, a cue word stands there)
         let rows: &[(&str, &str, bool)] = &[
@@ -377,6 +485,14 @@ mod tests {
             ("built ", "-developers", false),
             ("the ", " service", true),
             ("the ", " servicing", false),
+            ("built it on top of ", "", true),
+            ("a laptop of ", "", false),
+            ("experiencia sobre ", "", true),
+            ("services auf ", "", true),
+            ("firmware in embedded ", " for", true),
+            ("led the ", "-based rewrite", true),
+            ("led the ", "-like rewrite", false),
+            ("led the ", " - based", false),
             ("", "", false),
         ];
         for &(before, after, want) in rows {

@@ -45,8 +45,12 @@ impl Matcher<'_> {
         next: &Line,
         spans: &[ByteRange],
     ) -> Vec<Wrapped> {
-        let text = ctx.text;
-        let continues = next.text.starts_with(|c: char| c.is_lowercase())
+        // A slash or hyphen left at the line's end by the wrap ("GitHub /" / "Actions",
+        // "object-" / "detection") joins the words as a space would.
+        let text = cut_at_wrap_sign(ctx.text);
+        let signed = text.len() < ctx.text.len();
+        let continues = (next.text.starts_with(|c: char| c.is_lowercase())
+            || (signed && next.text.starts_with(char::is_alphabetic)))
             && !text.ends_with(['.', '!', '?', ':', ';'])
             && !text.is_empty();
         if !continues {
@@ -109,6 +113,21 @@ impl Matcher<'_> {
             });
         }
         out
+    }
+}
+
+/// `text` less a slash or hyphen that ends it after a word ("GitHub /", "object-"), with the
+/// spaces before the sign; `text` itself when it ends otherwise. LibreOffice PDFs leave such
+/// signs where a form was wrapped ("HashiCorp /" / "Vault").
+fn cut_at_wrap_sign(text: &str) -> &str {
+    let Some(rest) = text.strip_suffix(['/', '-']) else {
+        return text;
+    };
+    let rest = rest.trim_end();
+    if rest.ends_with(|c: char| c.is_alphanumeric()) {
+        rest
+    } else {
+        text
     }
 }
 
@@ -245,6 +264,20 @@ mod tests {
                 &[("machine-learning", "machine learning")],
             ),
             ("our ASP.NET\ncore apps", &[("aspnet-core", "ASP.NET core")]),
+            // a slash or hyphen left by the wrap joins the words
+            (
+                "CI on Spring /\nBoot apps",
+                &[("spring-boot", "Spring Boot")],
+            ),
+            (
+                "Moved to ASP.NET -\nCore",
+                &[("aspnet-core", "ASP.NET Core")],
+            ),
+            (
+                "Python /\nDocker",
+                &[("python", "Python"), ("docker", "Docker")],
+            ),
+            ("Spring /\n/ Boot", &[]),
         ];
         let t = tax();
         let m = Matcher::new(&t);
@@ -257,6 +290,22 @@ mod tests {
                 .map(|s| (s.id.as_str(), s.evidence[0].text.as_str()))
                 .collect();
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn cut_at_wrap_sign_table() {
+        let rows: &[(&str, &str)] = &[
+            ("GitHub /", "GitHub"),
+            ("GitHub/", "GitHub"),
+            ("object-", "object"),
+            ("a - -", "a - -"),
+            ("/", "/"),
+            ("plain", "plain"),
+            ("", ""),
+        ];
+        for &(text, want) in rows {
+            assert_eq!(cut_at_wrap_sign(text), want, "{text:?}");
         }
     }
 

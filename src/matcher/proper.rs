@@ -1,0 +1,197 @@
+//! Rule: a form inside a proper noun claims nothing ([`in_proper_noun`]). A capitalised form is
+//! part of a name when
+//! - a place, venue, organisation, event or prize noun follows it, at once or after further
+//!   capitalised words ("Perl Street", "the Prometheus award", "the Kafka Kettle Society",
+//!   "Rust & Restoration Society"; `cues/proper_noun_after.txt`);
+//! - a word that names things stands before it ("a dog named Python", "Calle Perl", "an der
+//!   Scala"; `cues/proper_noun_before.txt`);
+//! - a capitalised article stands before it inside a sentence ("sang at La Scala"), or follows
+//!   its possessive ("Kafka's The Trial"; `cues/proper_noun_articles.txt`).
+//!
+//! The rule holds for every skill, ambiguous or not, and in every section: a name is no claim
+//! even in a Skills list. The context words are data; this file only says where they stand.
+
+use super::cues::{PROPER_AFTER, PROPER_ARTICLES, PROPER_BEFORE, ends_with_words};
+
+/// Words that may join the capitalised words of a name ("Rust & Restoration Society", "Bank
+/// of Perl Foundation").
+const JOINERS: [&str; 7] = ["&", "and", "of", "de", "del", "du", "von"];
+
+/// Most words between a form and the noun that ends its name ("Kafka Kettle Society": one).
+const MAX_NAME_WORDS: usize = 3;
+
+/// True when the match `start..end` of `text` (a line; `lower` is it ASCII-lowercased) is
+/// written capitalised and stands in a proper-noun context (see the module doc).
+pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) -> bool {
+    let written = &text[start..end];
+    if !written.starts_with(char::is_uppercase) || is_upper_line(text) {
+        return false;
+    }
+    named_before(text, lower, start) || noun_after(text, end) || title_after(text, end)
+}
+
+/// A line written all in capitals: its words cannot show a name by their case.
+fn is_upper_line(text: &str) -> bool {
+    !text.chars().any(char::is_lowercase)
+}
+
+/// True when a word is written with a capital and then lowercase only ("Street", "La").
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
+}
+
+/// A naming word before the form ("named", "an der"), or a capitalised article inside a
+/// sentence ("at La Scala"; not "The Kafka cluster ..." at the start of a line or sentence).
+fn named_before(text: &str, lower: &str, start: usize) -> bool {
+    let before_lower = &lower[..start];
+    if PROPER_BEFORE
+        .entries()
+        .iter()
+        .any(|e| ends_with_words(before_lower, e))
+    {
+        return true;
+    }
+    let before = text[..start].trim_end();
+    if before.len() == text[..start].len() {
+        return false; // no space before the form: "x/Scala", "(Scala"
+    }
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let inside_sentence = before[..word_start]
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',');
+    capitalised(word) && inside_sentence && is_article(word)
+}
+
+/// True when `word` is one of the articles of `cues/proper_noun_articles.txt`.
+fn is_article(word: &str) -> bool {
+    PROPER_ARTICLES
+        .entries()
+        .contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// A noun of `cues/proper_noun_after.txt` after the form: right after it in any case ("the
+/// Prometheus award"), or capitalised after capitalised words and joiners ("Kafka Kettle
+/// Society"). The name ends at punctuation.
+fn noun_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    for (k, token) in rest.split_whitespace().take(MAX_NAME_WORDS + 1).enumerate() {
+        let word = token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&');
+        let word = word.trim_start_matches(['"', '\'', '(', '\u{201c}']);
+        let lower = word.to_ascii_lowercase();
+        if PROPER_AFTER.entries().contains(&lower.as_str()) {
+            return k == 0 || capitalised(word);
+        }
+        let goes_on = JOINERS.contains(&lower.as_str()) || capitalised(word);
+        if !goes_on || word.len() < token.len() {
+            return false; // a lowercase word or punctuation ends the name
+        }
+    }
+    false
+}
+
+/// A work's title after the form's possessive: "Kafka's The Trial".
+fn title_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let Some(after) = rest
+        .strip_prefix("'s ")
+        .or_else(|| rest.strip_prefix("\u{2019}s "))
+    else {
+        return false;
+    };
+    let word = after.split_whitespace().next().unwrap_or("");
+    capitalised(word) && is_article(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testkit::ids;
+    use super::*;
+
+    #[test]
+    fn proper_noun_contexts_claim_nothing() {
+        // (text, the skills found): each kind of name, and the same forms as skills.
+        let rows: &[(&str, &[&str])] = &[
+            // places and streets
+            ("We rented a flat on Python Street for a year.", &[]),
+            ("Delivered parcels along Kafka Lane and Docker Rd.", &[]),
+            ("Vivimos en la Calle Python durante dos años.", &[]),
+            // venues and organisations
+            ("Booked the Docker Hotel ballroom for the gala.", &[]),
+            ("Volunteer at the Kubernetes Foundation food bank.", &[]),
+            ("Treasurer of the Rust & Restoration Society.", &[]),
+            ("Member of the Python Kettle Society since 2019.", &[]),
+            ("Opened a bistro called Le Docker.", &[]),
+            ("Zwei Jahre Chor an der Kafka-Oper.", &[]),
+            // prizes and events
+            ("Won the Kafka award for short fiction.", &[]),
+            ("Ran the Docker Marathon in under four hours.", &[]),
+            // names of pets and works
+            ("Walked a beagle named Python every morning.", &[]),
+            ("Founded a reading circle called Kafka.", &[]),
+            ("Led a book club on Kafka's The Castle.", &[]),
+            // the same forms as skills
+            ("Built Kafka consumers in Python.", &["kafka", "python"]),
+            ("Kafka Streams jobs and Docker images", &["kafka", "docker"]),
+            (
+                "The Kafka cluster moved to Kubernetes.",
+                &["kafka", "kubernetes"],
+            ),
+            (
+                "Skills: Python, Kafka, Docker",
+                &["python", "kafka", "docker"],
+            ),
+            (
+                "Docker, Kubernetes; streets cleaned",
+                &["docker", "kubernetes"],
+            ),
+            ("Wrote Python scripts for the club website.", &["python"]),
+            ("PYTHON STREET TEAM LEAD", &["python"]),
+        ];
+        for (text, want) in rows {
+            assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn in_proper_noun_table() {
+        // (line, the form in it, a name)
+        let rows: &[(&str, &str, bool)] = &[
+            ("on Perl Street", "Perl", true),
+            ("the Prometheus award", "Prometheus", true),
+            ("the Prometheus Award", "Prometheus", true),
+            (
+                "Prometheus and Grafana award us nothing",
+                "Prometheus",
+                false,
+            ),
+            ("Prometheus metrics, then an award", "Prometheus", false),
+            ("the Cassandra Foundation", "Cassandra", true),
+            ("Cassandra foundation work", "Cassandra", true),
+            ("Oracle Big Data Hotel", "Oracle", true),
+            ("Oracle Big Data Cloud Service Hotel", "Oracle", false), // too far
+            ("Oracle Data, hotel", "Oracle", false),
+            ("a cat named Perl", "Perl", true),
+            ("at La Scala", "Scala", true),
+            ("La Scala was built", "Scala", false), // a sentence's first word
+            ("Used Scala. La Scala is", "Scala", false),
+            ("Kafka's The Trial", "Kafka", true),
+            ("Kafka\u{2019}s The Trial", "Kafka", true),
+            ("Kafka's Streams API", "Kafka", false),
+            ("perl street", "perl", false), // not capitalised: the case rules decide
+        ];
+        for &(line, form, want) in rows {
+            let start = line.rfind(form).unwrap();
+            let got = in_proper_noun(line, &line.to_ascii_lowercase(), start, start + form.len());
+            assert_eq!(got, want, "{line:?} / {form:?}");
+        }
+    }
+}
