@@ -201,6 +201,14 @@ fn boundary_end(text: &str, start: usize, end: usize, form: &str) -> Option<usiz
         Some('+' | '#') if last.is_alphanumeric() => None,
         Some('+' | '#') if last == '+' || last == '#' => None,
         Some('&' | '.') if chars.next().is_some_and(is_word) => None,
+        // A hyphen and one letter name a model or connector of the thing ("USB-C", "Type-A"),
+        // not the thing as a skill.
+        Some('-')
+            if chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+                && chars.next().is_none_or(|c| !is_word(c)) =>
+        {
+            None
+        }
         Some(c) if c.is_ascii_digit() => {
             let digits = rest
                 .bytes()
@@ -308,6 +316,10 @@ mod tests {
             ("k8s", 0, 1, "k", None),
             ("CI/CD2", 0, 5, "CI/CD", Some(6)),
             ("C#7", 0, 2, "C#", None),
+            ("USB-C cable", 0, 3, "USB", None),
+            ("USB-C", 0, 3, "USB", None),
+            ("React-based UI", 0, 5, "React", Some(5)),
+            ("Go-to-market", 0, 2, "Go", Some(2)),
         ];
         for &(text, start, end, form, want) in rows {
             assert_eq!(
