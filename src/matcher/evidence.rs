@@ -164,7 +164,7 @@ fn cue_word(before: &str, after: &str) -> bool {
 fn phrases(raw: &[Text], forms_lower: &[String]) -> Vec<Phrase> {
     raw.iter()
         .filter_map(|p| {
-            let lower = normalize_line(p).to_ascii_lowercase();
+            let lower = skillgap_data::form::fold_case(&normalize_line(p));
             forms_lower
                 .iter()
                 .filter_map(|f| find_word(&lower, f))

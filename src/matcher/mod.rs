@@ -278,7 +278,7 @@ impl<'t> Matcher<'t> {
             let ctx = LineCtx {
                 text: &line.text,
                 masked: links::links(&line.text),
-                lower: line.text.to_ascii_lowercase(),
+                lower: skillgap_data::form::fold_case(&line.text),
                 section,
                 skills_line: section == Some(Section::Skills)
                     || sections::has_skill_label(&line.text),

@@ -10,10 +10,10 @@ use super::{ByteRange, Evidence, LineCtx, MatchKind, Matcher};
 use crate::extract::Line;
 
 /// Words of each line put together when a multi-word form may be broken by a line wrap
-/// (see [`Matcher::wrapped_matches`]): the longest forms of the taxonomy have six words, so
-/// five on each side of the break cover every split of them (a test fails when a longer form
-/// is added without raising it).
-const WRAP_WORDS: usize = 5;
+/// (see [`Matcher::wrapped_matches`]): the longest forms of the taxonomy have eight words
+/// (French and Spanish names of concepts), so seven on each side of the break cover every
+/// split of them (a test fails when a longer form is added without raising it).
+const WRAP_WORDS: usize = 7;
 
 /// A match of a form broken by a line wrap (see [`Matcher::wrapped_matches`]).
 pub(super) struct Wrapped {
@@ -66,7 +66,7 @@ impl Matcher<'_> {
         let seam_ctx = LineCtx {
             text: seam,
             masked: links(seam),
-            lower: seam.to_ascii_lowercase(),
+            lower: skillgap_data::form::fold_case(seam),
             section: ctx.section,
             skills_line: ctx.skills_line,
             course_line: false,

@@ -793,6 +793,8 @@ fn german_and_spanish_headings_name_the_sections() {
             ("excel".to_owned(), vec![s("skills")]),
             ("tableau".to_owned(), vec![s("skills")]),
             ("sql".to_owned(), vec![s("skills")]),
+            // "Grado en Estadística": a degree names a field studied, in Spanish too.
+            ("statistics".to_owned(), vec![s("education")]),
             ("data-visualization".to_owned(), vec![]),
         ]
     );

@@ -21,12 +21,37 @@ pub fn normal_form(raw: &str) -> Cow<'_, str> {
     }
 }
 
-/// Writes the key of an already normalised form into `out` (cleared first): the form in ASCII
-/// lowercase, as the matcher lowercases the lines it searches. Other letters keep their case.
+/// `text` with every letter lowered whose lowercase is one character of the same UTF-8
+/// length: ASCII, Latin-1 and Latin Extended-A, Greek, Cyrillic ("Économétrie" ->
+/// "économétrie", "ÜBERWACHTES" -> "überwachtes"). Byte offsets into the result are offsets
+/// into `text`, which is why a letter whose lowercase is longer or several characters ("İ")
+/// keeps its case. The matcher lowers the lines it searches with this, and the form index its
+/// forms.
+pub fn fold_case(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Writes the key of an already normalised form into `out` (cleared first): the form lowered
+/// by [`fold_case`], as the matcher lowers the lines it searches.
 pub fn key_of_normal(normal: &str, out: &mut String) {
     out.clear();
-    out.push_str(normal);
-    out.make_ascii_lowercase();
+    if normal.is_ascii() {
+        out.push_str(normal);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&fold_case(normal));
+    }
 }
 
 /// The comparison key of a form as written in the taxonomy: [`normal_form`], then
@@ -53,12 +78,32 @@ mod tests {
             ),
             ("Postgre\u{00AD}SQL", "postgresql"),
             ("\u{200B}", ""),
-            // Only ASCII letters are lowered, as in the lines the matcher searches.
-            ("ÉTL", "Étl"),
+            // Letters whose lowercase keeps the UTF-8 length are lowered, as in the lines the
+            // matcher searches; others keep their case.
+            ("ÉTL", "étl"),
+            ("Überwachtes Lernen", "überwachtes lernen"),
+            ("İstanbul", "İstanbul"),
         ];
         for (raw, want) in cases {
             assert_eq!(form_key(raw), want, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn fold_case_keeps_every_byte_offset() {
+        for text in [
+            "Économétrie",
+            "ÄÖÜ äöü ß",
+            "İzmir ΣΟΦΙΑ Москва",
+            "plain ASCII",
+        ] {
+            let folded = fold_case(text);
+            assert_eq!(folded.len(), text.len(), "{text:?}");
+            for (a, b) in text.char_indices().zip(folded.char_indices()) {
+                assert_eq!(a.0, b.0, "{text:?}");
+            }
+        }
+        assert_eq!(fold_case("ÉCONOMÉTRIE"), "économétrie");
     }
 
     #[test]
