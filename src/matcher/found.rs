@@ -64,6 +64,7 @@ impl Matcher<'_> {
                 how,
                 evidence,
                 implied_by,
+                provenance: s.provenance.to_vec(),
             }
         };
         let mut claimed = Vec::new();

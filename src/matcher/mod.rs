@@ -116,6 +116,9 @@ pub struct FoundSkill {
     /// For implied skills: the found skills that imply it, sorted.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub implied_by: Vec<String>,
+    /// The source records of an imported skill (`skillgap_data::Provenance`); empty for a
+    /// skill only curated by hand.
+    pub provenance: Vec<skillgap_data::Provenance>,
 }
 
 /// The skills of one document.
