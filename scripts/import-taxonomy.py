@@ -33,8 +33,11 @@ only a generic kind of software (GENERIC_ACRONYMS: "CRM", "ERP") is dropped.
 
 Ordinary words: a word of English (the lowercase entries of wamerican), German, Spanish or
 French (compared in lowercase), or a capitalised wamerican entry (a person's or place's name:
-"Monica", "Kafka"). An imported name made only of such words ("Excavator", "Cool Roof
-Calculator") makes the skill "ambiguous": true (matched in written case and only with
+"Monica", "Kafka"). An imported name made only of such words ("Excavator", "Front Desk",
+linguist's "Just" and "Edge") is dropped: measured on the labelled resumes, such names were
+found as ordinary words even as ambiguous skills (in skills lines and lists, where ambiguous
+names count in any case). The exception is an O*NET example flagged Hot Technology ("Zoom",
+"Adobe Acrobat"), kept with "ambiguous": true (matched in written case and only with
 evidence, as curated ambiguous skills are). An imported alias made only of such words is
 dropped (a stripped short form: "Microsoft Word" never gives "Word"; a code-fence id of
 linguist: "shell", "console").
@@ -55,7 +58,11 @@ JIRA"). Otherwise the full example is the name. The class with the most occupati
 the provenance keeps the class title and the Hot Technology flag (true when any row has Y).
 
 linguist: languages of type programming, markup and data (not prose), category language,
-with their aliases (code-fence ids) under the rules above. source_id is linguist's
+with their aliases (code-fence ids) under the rules above.
+
+Versions: a name closed by a version ("6.0", "v2", "2019", "XI") names the skill of the name
+without it when that skill exists (the matcher takes attached versions itself), for O*NET and
+linguist alike. source_id is linguist's
 languageId.
 
 simple-icons: a brand whose title or alias is a form of a skill (curated, O*NET or linguist)
@@ -313,6 +320,10 @@ def is_acronym(t):
     return len(t) >= 2 and t.isupper() and t.isalpha()
 
 
+# A version word: "6.0", "v2", "2019", "XP" is not one (a name), Roman numerals are.
+VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4}")
+
+
 def descriptive(toks):
     """Two words or more, every word after the first in lowercase (acronyms aside)."""
     rest = [t for t in toks[1:] if not is_acronym(t)]
@@ -366,7 +377,20 @@ def import_onet(tax, stats):
                       default=0)
             if cut < len(rest) and not generic_acronym(rest[cut]):
                 short = " ".join(rest[cut:])
-        sid = tax.find(ex) or (short and tax.find(short))
+        # For finding a curated skill, any first word may be a maker ("Oracle Java" is Java,
+        # "Google Angular" is Angular), ordinary word or not.
+        loose = " ".join(toks[1:]) if len(toks) >= 2 else None
+        sid = next((tax.find(f) for f in (ex, short, loose) if f and tax.find(f)), None)
+        # A version closing the name names the same skill ("Microsoft Visual Basic 6.0" is
+        # Visual Basic): the matcher takes attached versions itself.
+        while sid is None and len(toks) >= 2 and VERSION.fullmatch(toks[-1]):
+            toks = toks[:-1]
+            bare = " ".join(toks)
+            cut = [bare, " ".join(toks[1:]) if len(toks) >= 2 else None]
+            if short:
+                short = " ".join(tokens(short)[:-1]) or None
+                cut.append(short)
+            sid = next((tax.find(f) for f in cut if f and tax.find(f)), None)
         if sid and sid in tax.curated:
             plans.append(("map", sid, ex, short, prov))
         else:
@@ -393,6 +417,9 @@ def import_onet(tax, stats):
         name = short if safe else ex
         if too_short(name):
             stats["onet too long, dropped"] += 1
+            continue
+        if is_ordinary(name) and not prov["hot_technology"] and not tax.find(name):
+            stats["onet ordinary words, not hot, dropped"] += 1
             continue
         sid = tax.find(name) or tax.find(ex)
         if sid:  # an entry made earlier (same form): join it
@@ -491,14 +518,21 @@ def import_linguist(tax, stats):
         name = lang["name"]
         prov = {"source": "linguist", "source_id": str(int(lang["languageId"]))}
         sid = tax.find(name)
+        toks = tokens(name)
+        if sid is None and len(toks) >= 2 and VERSION.fullmatch(toks[-1]):
+            # "Visual Basic 6.0" is Visual Basic: the matcher takes attached versions itself.
+            sid = tax.find(" ".join(toks[:-1]))
         if sid:
             e = tax.entries.get(sid) or tax.entry(sid)
             stats["linguist into existing"] += 1
         elif too_short(name):
             stats["linguist too short, dropped"] += 1
             continue
+        elif is_ordinary(name):
+            stats["linguist ordinary words, dropped"] += 1
+            continue
         else:
-            e = tax.new(name, "language", is_ordinary(name))
+            e = tax.new(name, "language", False)
             stats["linguist new"] += 1
         for alias in lang.get("aliases", []):
             tax.add_alias(e, alias)
@@ -532,7 +566,8 @@ def import_simple_icons(tax, stats):
         else:
             host = b["source"].split("/")[2] if "://" in b["source"] else ""
             name = b["title"]
-            if host not in SOFTWARE_SOURCES or too_short(name) or generic_acronym(name):
+            if (host not in SOFTWARE_SOURCES or too_short(name) or generic_acronym(name)
+                    or is_ordinary(name)):
                 stats["simple-icons not software, dropped"] += 1
                 continue
             e = tax.new(name, "tool", is_ordinary(name))

@@ -227,7 +227,8 @@ mod tests {
     fn the_embedded_taxonomy_carries_the_imported_skills_and_their_provenance() {
         let data = crate::data::DataSet::embedded();
         let t = Taxonomy::embedded(&data.taxonomy.text).unwrap();
-        assert!(t.skills().len() >= 8000, "{} skills", t.skills().len());
+        // 1,406 curated and 5,469 imported when written (roles/README.md).
+        assert!(t.skills().len() >= 6800, "{} skills", t.skills().len());
         // A curated skill keeps its fields and gains the imported provenance.
         let jira = t.get("jira").unwrap();
         assert_eq!(&*jira.name, "Jira");
