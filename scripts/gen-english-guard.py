@@ -10,7 +10,7 @@ Takes every word of 7+ letters from Debian's `wamerican` list (/usr/share/dict/a
 installed with apt-get when missing) that lies within the fuzzy distance of a long plain form
 of a non-ambiguous taxonomy skill (the rule in src/matcher/mod.rs: same first letter, optimal
 string alignment distance 1, or 2 for words of 11+ letters), and is not itself a taxonomy form.
-Run after changing roles/skills.json.
+Run after changing roles/skills.json or roles/imported/skills.json (both are read, merged).
 """
 import json, os, subprocess, sys
 
@@ -36,6 +36,16 @@ def main():
     if not os.path.exists(DICT):
         subprocess.run(["apt-get", "install", "-y", "-q", "wamerican"], check=True)
     skills = json.load(open(os.path.join(ROOT, "roles", "skills.json")))["skills"]
+    imported = os.path.join(ROOT, "roles", "imported", "skills.json")
+    if os.path.exists(imported):
+        # The merged taxonomy: an imported entry with a curated id adds its aliases there.
+        curated = {s["id"]: s for s in skills}
+        for s in json.load(open(imported))["skills"]:
+            if s["id"] in curated:
+                c = curated[s["id"]]
+                c["aliases"] = c.get("aliases", []) + s.get("aliases", [])
+            else:
+                skills.append(s)
     all_forms = set()
     cands = []
     for s in skills:

@@ -121,12 +121,29 @@ fn list(items: &[skillgap_data::Text]) -> String {
     format!("B(&[{}])", inner.join(", "))
 }
 
+fn provenance(items: &[skillgap_data::Provenance]) -> String {
+    let inner: Vec<String> = items
+        .iter()
+        .map(|p| {
+            let class = match &p.onet_class {
+                Some(c) => format!("Some(B({c:?}))"),
+                None => "None".to_owned(),
+            };
+            format!(
+                "Provenance {{ source: B({:?}), source_id: B({:?}), onet_class: {class}, hot_technology: {:?} }}",
+                p.source, p.source_id, p.hot_technology
+            )
+        })
+        .collect();
+    format!("B(&[{}])", inner.join(", "))
+}
+
 fn taxonomy_tables(skills: &[Skill]) -> String {
     let mut out = String::from("pub static SKILLS: Option<(&[Skill], &[u32])> = Some((\n    &[\n");
     for s in skills {
         writeln!(
             out,
-            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{:?}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {} }},",
+            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{:?}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {}, provenance: {} }},",
             s.id,
             s.name,
             s.category,
@@ -134,7 +151,8 @@ fn taxonomy_tables(skills: &[Skill]) -> String {
             list(&s.implies),
             s.ambiguous,
             list(&s.reject),
-            list(&s.cues)
+            list(&s.cues),
+            provenance(&s.provenance)
         )
         .unwrap();
     }

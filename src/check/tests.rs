@@ -690,7 +690,7 @@ fn an_imported_form_of_a_curated_skill_is_an_error_naming_both() {
 }
 
 #[test]
-fn an_imported_skill_with_a_curated_id_is_dropped_and_the_curated_one_is_used() {
+fn an_imported_skill_with_a_curated_id_adds_only_aliases_no_curated_form_takes() {
     let dir = imported_dir(
         r#"{"skills": [
 {"id": "docker", "name": "Docker CE", "category": "cloud", "aliases": ["Moby", "k8s"], "implies": ["nowhere"]},
@@ -703,8 +703,8 @@ fn an_imported_skill_with_a_curated_id_is_dropped_and_the_curated_one_is_used() 
         r#""docker", "helm", "python""#,
     );
     let checked = read_and_check_dir(dir.path()).unwrap();
-    // Not an error, not even through the dropped skill's alias or implication: it is left
-    // out whole. `kubernetes` is used: an imported skill implies it.
+    // Not an error, not even through the entry's alias or implication: its curated fields
+    // are the curated skill's. `kubernetes` is used: an imported skill implies it.
     assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
     assert_eq!(checked.files, 3);
     let data = checked.data.unwrap();
@@ -712,9 +712,10 @@ fn an_imported_skill_with_a_curated_id_is_dropped_and_the_curated_one_is_used() 
     let library = crate::roles::Library::load(&data).unwrap();
     let docker = library.taxonomy.get("docker").unwrap();
     assert_eq!(&*docker.name, "Docker");
+    // The imported entry adds only the alias no curated form takes (`k8s` is kubernetes').
     assert_eq!(
         docker.forms().collect::<Vec<_>>(),
-        ["Docker", "Docker Engine"]
+        ["Docker", "Docker Engine", "Moby"]
     );
     assert!(docker.implies.is_empty());
     let ids: Vec<&str> = library.taxonomy.skills().iter().map(|s| &*s.id).collect();

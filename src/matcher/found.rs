@@ -71,6 +71,7 @@ impl Matcher<'_> {
                 evidence,
                 implied_by: Vec::new(),
                 unclaimed_evidence: Vec::new(),
+                provenance: s.provenance.to_vec(),
             }
         };
         let mut claimed = Vec::new();

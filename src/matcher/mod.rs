@@ -149,6 +149,9 @@ pub struct FoundSkill {
     /// mentions, each with its `cue`, in document order (the claim wins).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unclaimed_evidence: Vec<Evidence>,
+    /// The source records of an imported skill (`skillgap_data::Provenance`); empty for a
+    /// skill only curated by hand.
+    pub provenance: Vec<skillgap_data::Provenance>,
 }
 
 /// The skills of one document.

@@ -206,9 +206,12 @@ mod tests {
         let t = tax().with_imported(imported).unwrap();
         let ids: Vec<&str> = t.skills().iter().map(|s| &*s.id).collect();
         assert_eq!(ids, ["django", "flask", "pyspark", "python", "spark"]);
-        // The curated `python` wins, whole: its name and aliases, none of the imported ones.
+        // The curated `python` wins: its name stays; the imported alias is added.
         let python = t.get("python").unwrap();
-        assert_eq!(python.forms().collect::<Vec<_>>(), ["Python", "py3"]);
+        assert_eq!(
+            python.forms().collect::<Vec<_>>(),
+            ["Python", "py3", "cpython"]
+        );
         assert_eq!(t.implied_closure("flask"), ["python"]);
         let twice = r#"{"skills": [
 {"id": "flask", "name": "Flask", "category": "framework"},
@@ -218,6 +221,33 @@ mod tests {
         assert_eq!(err.to_string(), "duplicate skill id `flask`");
         let err = tax().with_imported("{\"skills\": 1}").unwrap_err();
         assert!(err.to_string().contains("line 1 column 12"), "{err}");
+    }
+
+    #[test]
+    fn the_embedded_taxonomy_carries_the_imported_skills_and_their_provenance() {
+        let data = crate::data::DataSet::embedded();
+        let t = Taxonomy::embedded(&data.taxonomy.text).unwrap();
+        // 1,406 curated and 5,469 imported when written (roles/README.md).
+        assert!(t.skills().len() >= 6800, "{} skills", t.skills().len());
+        // A curated skill keeps its fields and gains the imported provenance.
+        let jira = t.get("jira").unwrap();
+        assert_eq!(&*jira.name, "Jira");
+        let onet = jira.provenance.iter().find(|p| p.source == "onet").unwrap();
+        assert_eq!(onet.source_id, "Atlassian JIRA");
+        assert_eq!(onet.hot_technology, Some(true));
+        assert_eq!(
+            onet.onet_class.as_deref(),
+            Some("Content workflow software")
+        );
+        // A stripped short form that is an ordinary word is never an alias.
+        let word = t.get("microsoft-word").unwrap();
+        assert!(!word.forms().any(|f| f.eq_ignore_ascii_case("word")));
+        // A linguist language, imported whole.
+        let jison = t.get("jison").unwrap();
+        assert_eq!(jison.category, Category::Language);
+        assert_eq!(jison.provenance[0].source, "linguist");
+        // A purely curated skill has none.
+        assert!(t.get("rest-apis").unwrap().provenance.is_empty());
     }
 
     #[test]

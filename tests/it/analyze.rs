@@ -46,6 +46,8 @@ struct Skill {
     implied_by: Vec<String>,
     #[serde(default)]
     unclaimed_evidence: Vec<Evidence>,
+    /// Source records of imported skills (schema `provenance`); empty for curated ones.
+    provenance: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -262,6 +264,26 @@ fn evidence_points_at_lines_and_sections() {
         ),
         ("Python", "language", "exact")
     );
+    // Its source records, from the imported taxonomy (curated fields win, provenance adds).
+    let sources: Vec<(&str, &str)> = python
+        .provenance
+        .iter()
+        .map(|p| {
+            (
+                p["source"].as_str().unwrap(),
+                p["source_id"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("linguist", "303"),
+            ("onet", "Python"),
+            ("simple-icons", "python")
+        ]
+    );
+    assert_eq!(python.provenance[1]["hot_technology"], true);
     let places: Vec<(usize, usize, Option<&str>)> = python
         .evidence
         .iter()
@@ -746,14 +768,14 @@ fn roles_dir_loads_the_imported_taxonomy_under_the_curated_one() {
             )
         })
         .collect();
-    // `helm` comes from the imported file, and implies the curated `docker`; `Moby` named
-    // only the imported `docker`, which the curated one replaces whole, so it finds nothing.
+    // `helm` comes from the imported file; `Moby`, an alias of the imported entry with the
+    // curated id `docker`, is added to the curated skill (whose other fields win).
     assert_eq!(
         found,
         [
             ("python", "exact", "Python"),
             ("helm", "alias", "Helm charts"),
-            ("docker", "implied", "")
+            ("docker", "alias", "Moby")
         ]
     );
     let check = skillgap(&["roles", "check", d]);

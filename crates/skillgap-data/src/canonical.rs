@@ -4,7 +4,8 @@
 //! - skills sorted by id; fields in the order of [`crate::schema::SKILL`]; `ambiguous` only
 //!   when true, lists only when not empty;
 //! - `aliases`, `reject` and `cues` sorted by their comparison key ([`crate::form::form_key`],
-//!   then as written), `implies` sorted;
+//!   then as written), `implies` sorted, `provenance` sorted by source and source id, each
+//!   record a one-line object;
 //! - a skill that fits in [`LINE_WIDTH`] characters on one line is one line; a longer one
 //!   has its id, name and category on the first line and one field a line after; a list
 //!   that does not fit on its field's line has one item a line.
@@ -16,7 +17,7 @@ use std::cmp::Ordering;
 use std::fmt::Write as _;
 
 use crate::form::form_key;
-use crate::{Skill, Texts};
+use crate::{Provenance, Skill, Texts};
 
 /// The widest line the canonical text writes when it can choose (a single long item may be
 /// wider).
@@ -30,6 +31,14 @@ pub fn sort(skills: &mut [Skill]) {
         sort_by_key(&mut s.reject);
         sort_by_key(&mut s.cues);
         s.implies.to_mut().sort();
+        if s.provenance
+            .windows(2)
+            .any(|w| (&w[0].source, &w[0].source_id) > (&w[1].source, &w[1].source_id))
+        {
+            s.provenance
+                .to_mut()
+                .sort_by(|a, b| (&a.source, &a.source_id).cmp(&(&b.source, &b.source_id)));
+        }
     }
 }
 
@@ -61,35 +70,50 @@ pub fn taxonomy_text(skills: &[Skill]) -> String {
 }
 
 /// The fields after id, name and category that the skill writes, in definition order: the
-/// key and, for a list, its items (`ambiguous` has none: it is written only when true).
-fn rest(s: &Skill) -> Vec<(&'static str, Option<&Texts>)> {
+/// key and, for a list, its items as JSON text (`ambiguous` has none: it is written only
+/// when true).
+fn rest(s: &Skill) -> Vec<(&'static str, Option<Vec<String>>)> {
+    let strings = |l: &Texts| l.iter().map(|t| string(t)).collect::<Vec<_>>();
     let mut fields = Vec::new();
     for field in crate::schema::SKILL.fields {
         let list = match field.name {
             "id" | "name" | "category" => continue,
             "ambiguous" if s.ambiguous => None,
             "ambiguous" => continue,
-            "aliases" => Some(&s.aliases),
-            "implies" => Some(&s.implies),
-            "reject" => Some(&s.reject),
-            "cues" => Some(&s.cues),
+            "aliases" => Some(strings(&s.aliases)),
+            "implies" => Some(strings(&s.implies)),
+            "reject" => Some(strings(&s.reject)),
+            "cues" => Some(strings(&s.cues)),
+            "provenance" => Some(s.provenance.iter().map(provenance).collect()),
             other => unreachable!("the canonical text does not write field `{other}`"),
         };
-        if list.is_none_or(|l| !l.is_empty()) {
+        if list.as_ref().is_none_or(|l| !l.is_empty()) {
             fields.push((field.name, list));
         }
     }
     fields
 }
 
-fn one_line_list(items: &Texts) -> String {
-    let items: Vec<String> = items.iter().map(|t| string(t)).collect();
-    format!("[{}]", items.join(", "))
+/// One provenance record as a one-line JSON object, fields in definition order.
+fn provenance(p: &Provenance) -> String {
+    let mut out = format!(
+        "{{\"source\": {}, \"source_id\": {}",
+        string(&p.source),
+        string(&p.source_id)
+    );
+    if let Some(class) = &p.onet_class {
+        write!(out, ", \"onet_class\": {}", string(class)).unwrap();
+    }
+    if let Some(hot) = p.hot_technology {
+        write!(out, ", \"hot_technology\": {hot}").unwrap();
+    }
+    out.push('}');
+    out
 }
 
-fn field_text(key: &str, items: Option<&Texts>) -> String {
+fn field_text(key: &str, items: Option<&Vec<String>>) -> String {
     match items {
-        Some(items) => format!("\"{key}\": {}", one_line_list(items)),
+        Some(items) => format!("\"{key}\": [{}]", items.join(", ")),
         None => format!("\"{key}\": true"),
     }
 }
@@ -103,9 +127,9 @@ fn skill(s: &Skill, out: &mut String) {
     );
     let fields = rest(s);
     let mut one_line = head.clone();
-    for &(key, items) in &fields {
+    for (key, items) in &fields {
         one_line.push_str(", ");
-        one_line.push_str(&field_text(key, items));
+        one_line.push_str(&field_text(key, items.as_ref()));
     }
     one_line.push('}');
     // One character more for the comma after a skill, one or two for a field's `,` or `},`.
@@ -114,15 +138,15 @@ fn skill(s: &Skill, out: &mut String) {
         return;
     }
     out.push_str(&head);
-    for &(key, items) in &fields {
+    for (key, items) in &fields {
         out.push_str(",\n");
-        let line = format!("  {}", field_text(key, items));
+        let line = format!("  {}", field_text(key, items.as_ref()));
         match items {
             Some(items) if line.chars().count() + 2 > LINE_WIDTH => {
                 write!(out, "  \"{key}\": [").unwrap();
                 for (k, item) in items.iter().enumerate() {
                     out.push_str(if k == 0 { "\n    " } else { ",\n    " });
-                    out.push_str(&string(item));
+                    out.push_str(item);
                 }
                 out.push_str("\n  ]");
             }
@@ -183,6 +207,7 @@ mod tests {
             ambiguous: false,
             reject: texts(&[]),
             cues: texts(&[]),
+            provenance: Cow::Borrowed(&[]),
         }
     }
 

@@ -21,4 +21,4 @@ pub mod skill;
 
 pub use category::Category;
 pub use role::{Phase, Role, Salary, SkillSlot};
-pub use skill::{Skill, Text, Texts};
+pub use skill::{Provenance, Skill, Text, Texts};

@@ -13,7 +13,7 @@ use std::fmt;
 
 use crate::json::{self, Member, Node, Pos, Value};
 use crate::schema::{self, Item, Kind, Object, Type};
-use crate::{Category, Phase, Role, Salary, Skill, SkillSlot, Text};
+use crate::{Category, Phase, Provenance, Role, Salary, Skill, SkillSlot, Text};
 
 /// A shape problem of one value.
 #[derive(Debug, Clone, PartialEq)]
@@ -362,6 +362,25 @@ fn skill(node: &Node, i: usize) -> Result<Skill, ReadError> {
         ambiguous: f.bool("ambiguous"),
         reject: texts(f.strings("reject")),
         cues: texts(f.strings("cues")),
+        provenance: Cow::Owned(
+            f.list("provenance")
+                .iter()
+                .enumerate()
+                .map(|(k, node)| {
+                    let p = Fields::read(
+                        node,
+                        &schema::PROVENANCE,
+                        &what_item("provenance", k, &what),
+                    )?;
+                    Ok(Provenance {
+                        source: Cow::Owned(p.string("source")),
+                        source_id: Cow::Owned(p.string("source_id")),
+                        onet_class: p.str("onet_class").map(|c| Cow::Owned(c.to_owned())),
+                        hot_technology: p.get("hot_technology").map(|_| p.bool("hot_technology")),
+                    })
+                })
+                .collect::<Result<Vec<_>, ReadError>>()?,
+        ),
     })
 }
 

@@ -198,8 +198,30 @@ pub static SKILL: Object = Object {
         opt("ambiguous", Type::Bool),
         opt("reject", Type::List(Item::Str)),
         opt("cues", Type::List(Item::Str)),
+        opt("provenance", Type::List(Item::Object(&PROVENANCE))),
+    ],
+};
+
+/// One source record of an imported skill: `{"source": "onet", "source_id": "Atlassian
+/// JIRA", "onet_class": "...", "hot_technology": true}`. `source` is `onet`, `linguist` or
+/// `simple-icons`; the last two fields are O*NET's only.
+pub static PROVENANCE: Object = Object {
+    name: "provenance",
+    fields: &[
+        req("source", Type::Str),
+        req("source_id", Type::Str),
+        opt("onet_class", Type::Str),
+        opt("hot_technology", Type::Bool),
     ],
 };
 
 /// Every object definition.
-pub static ALL: [&Object; 6] = [&ROLE, &PHASE, &ANY_OF, &SALARY, &TAXONOMY, &SKILL];
+pub static ALL: [&Object; 7] = [
+    &ROLE,
+    &PHASE,
+    &ANY_OF,
+    &SALARY,
+    &TAXONOMY,
+    &SKILL,
+    &PROVENANCE,
+];

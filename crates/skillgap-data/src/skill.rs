@@ -34,6 +34,25 @@ pub struct Skill {
     /// Phrases that confirm an ambiguous alias ("in Go", "R scripts", "Unity3D").
     /// Each phrase contains one of the skill's names; matched case-insensitively.
     pub cues: Texts,
+    /// Where an imported skill comes from: one entry per source record, sorted by source and
+    /// source id; empty for a skill only curated by hand.
+    pub provenance: Cow<'static, [Provenance]>,
+}
+
+/// One source record behind a skill (fields: [`crate::schema::PROVENANCE`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Provenance {
+    /// The source: `onet`, `linguist` or `simple-icons`.
+    pub source: Text,
+    /// The record's id in that source: the O*NET example, linguist's `languageId`, the
+    /// simple-icons slug.
+    pub source_id: Text,
+    /// For O*NET: the commodity class title of the example (its class with most rows).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub onet_class: Option<Text>,
+    /// For O*NET: whether the example is flagged Hot Technology.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hot_technology: Option<bool>,
 }
 
 impl Skill {
@@ -64,19 +83,44 @@ pub fn id_order(skills: &[Skill]) -> Result<Vec<u32>, String> {
 }
 
 /// The taxonomy made of the curated skills (`roles/skills.json`, written by hand) and the
-/// imported ones (`roles/imported/skills.json`, written by scripts): a curated entry always
-/// wins, so an imported skill whose id a curated skill has is left out whole (its aliases
-/// too), and a re-import never overrides curation. The result is ordered by id, curated
-/// before imported for equal ids (which the duplicate-id check then reports).
+/// imported ones (`roles/imported/skills.json`, written by scripts). A curated entry always
+/// wins: an imported skill whose id a curated skill has keeps every curated field (its name
+/// and category there are ignored) and adds only its provenance and the aliases that no form
+/// of a curated skill takes (compared by [`crate::form::form_key`]), so a re-import never
+/// changes a curated field. The result is ordered by id, curated before imported for equal
+/// ids among the imported (which the duplicate-id check then reports).
 pub fn merge(curated: Vec<Skill>, imported: Vec<Skill>) -> Vec<Skill> {
-    let curated_ids: std::collections::HashSet<Text> =
-        curated.iter().map(|s| s.id.clone()).collect();
+    use std::collections::{HashMap, HashSet};
+    let curated_ids: HashMap<Text, usize> = curated
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.clone(), i))
+        .collect();
     let mut all = curated;
-    all.extend(
-        imported
-            .into_iter()
-            .filter(|s| !curated_ids.contains(&s.id)),
-    );
+    let mut taken: Option<HashSet<String>> = None;
+    let mut kept = Vec::with_capacity(imported.len());
+    for s in imported {
+        let Some(&i) = curated_ids.get(&s.id) else {
+            kept.push(s);
+            continue;
+        };
+        let taken = taken.get_or_insert_with(|| {
+            all.iter()
+                .flat_map(|c| c.forms().map(crate::form::form_key))
+                .collect()
+        });
+        let target = &mut all[i];
+        for alias in s.aliases.iter() {
+            if taken.insert(crate::form::form_key(alias)) {
+                target.aliases.to_mut().push(alias.clone());
+            }
+        }
+        target
+            .provenance
+            .to_mut()
+            .extend(s.provenance.iter().cloned());
+    }
+    all.extend(kept);
     all.sort_by(|a, b| a.id.cmp(&b.id)); // stable
     all
 }
@@ -97,6 +141,7 @@ mod tests {
             ambiguous: false,
             reject: Cow::Borrowed(&[]),
             cues: Cow::Borrowed(&[]),
+            provenance: Cow::Borrowed(&[]),
         }
     }
 
@@ -115,7 +160,13 @@ mod tests {
         let merged = merge(curated.clone(), imported);
         let ids: Vec<&str> = merged.iter().map(|s| &*s.id).collect();
         assert_eq!(ids, ["ansible", "docker", "git", "helm"]);
-        assert_eq!(merged[1], curated[0]);
+        // The curated fields stay; only the alias no curated form takes is added.
+        let docker = &merged[1];
+        assert_eq!(docker.name, "Docker");
+        assert_eq!(
+            docker.forms().collect::<Vec<_>>(),
+            ["Docker", "Docker Engine", "Moby"]
+        );
         assert!(id_order(&merged).is_ok());
         // Nothing imported: the curated file as it is.
         assert_eq!(merge(curated.clone(), Vec::new()), curated);

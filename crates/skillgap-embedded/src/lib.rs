@@ -14,7 +14,7 @@
 #[allow(unused_imports)]
 use skillgap_data::index::{FuzzyForm, Index, Letters, Pattern, Span};
 #[allow(unused_imports)]
-use skillgap_data::{Category, Skill};
+use skillgap_data::{Category, Provenance, Skill};
 #[allow(unused_imports)]
 use std::borrow::Cow::Borrowed as B;
 
