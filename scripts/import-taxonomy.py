@@ -119,6 +119,23 @@ GENERIC_ACRONYMS = {
     "pim", "plm", "pms", "pos", "rdbms", "scm", "sis", "tms", "vpn", "wms",
 }
 
+# Consumer platforms that resumes name as contact channels, employers or things acquired
+# ("linkedin: ...", "Social: Facebook, Instagram", "Acquired Tumblr"), far more often than as
+# a skill; O*NET lists them as web software of marketing occupations. A name that is one of
+# these is not imported as a skill of its own (their business tools, such as "Facebook Ads"
+# or "LinkedIn Recruiter", stay).
+CONSUMER_PLATFORMS = {
+    "facebook", "instagram", "twitter", "x", "linkedin", "tumblr", "tiktok", "snapchat",
+    "pinterest", "youtube", "whatsapp", "reddit", "telegram", "wechat", "flickr", "myspace",
+    "vimeo", "threads", "bluesky", "mastodon", "weibo", "line", "viber", "signal", "skype",
+    "quora", "medium", "yelp", "foursquare", "vk", "xing",
+}
+
+
+def consumer_platform(form):
+    return key(form) in CONSUMER_PLATFORMS
+
+
 # Where open-source software projects publish their logos: a simple-icons brand whose icon
 # comes from one of these hosts may become a new skill.
 SOFTWARE_SOURCES = ("github.com", "gitlab.com", "apache.org", "www.apache.org",
@@ -407,7 +424,7 @@ def import_onet(tax, stats):
             tax.add_provenance(e, prov)
             stats["onet into curated"] += 1
             continue
-        if too_short(ex) or generic_acronym(ex):
+        if too_short(ex) or generic_acronym(ex) or consumer_platform(ex):
             stats["onet too short or generic, dropped"] += 1
             continue
         safe = (short and short[0].isalpha() and sum(c.isalpha() for c in short) >= 3
@@ -567,7 +584,7 @@ def import_simple_icons(tax, stats):
             host = b["source"].split("/")[2] if "://" in b["source"] else ""
             name = b["title"]
             if (host not in SOFTWARE_SOURCES or too_short(name) or generic_acronym(name)
-                    or is_ordinary(name)):
+                    or is_ordinary(name) or consumer_platform(name)):
                 stats["simple-icons not software, dropped"] += 1
                 continue
             e = tax.new(name, "tool", is_ordinary(name))

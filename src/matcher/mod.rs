@@ -35,6 +35,8 @@
 //!   capitalised article inside a sentence ("at La Scala") or before a title ("Kafka's The
 //!   Trial"). The context words are data in `cues/proper_noun_*.txt`.
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing (`links.rs`).
+//! - The person's name heading a resume claims nothing: "Maya Okafor-Reyes, RN" gives no
+//!   Autodesk Maya (`name_line.rs`).
 //! - Ambiguous forms (`evidence.rs`; the name of an ambiguous skill, and its plain-word aliases
 //!   that are English words or one or two letters long) need evidence: a Skills section or
 //!   skills label line ("Languages: ..."), an attached version ("Go 1.22"), a cue phrase from
@@ -76,6 +78,7 @@ mod fuzzy;
 mod index;
 mod learning;
 mod links;
+mod name_line;
 mod prepared;
 mod proper;
 #[cfg(test)]
@@ -276,11 +279,17 @@ impl<'t> Matcher<'t> {
         // line ("machine" / "learning"): no match of their own, no learning cue, no word for
         // fuzzy matching.
         let mut carried: Vec<ByteRange> = Vec::new();
+        let mut name_line = true;
         for (n, line) in doc.lines.iter().enumerate() {
             let section = sections[n];
+            let mut masked = links::links(&line.text);
+            if name_line && line.text.chars().any(char::is_alphabetic) {
+                name_line = false;
+                masked.extend(name_line::name_span(&line.text));
+            }
             let ctx = LineCtx {
                 text: &line.text,
-                masked: links::links(&line.text),
+                masked,
                 lower: skillgap_data::form::fold_case(&line.text),
                 section,
                 skills_line: section == Some(Section::Skills)
