@@ -3,7 +3,8 @@
 //! - `embedded_roles.rs`: every `roles/*.json` file, sorted by name, as text (the tool works
 //!   with no flags, and the embedded list always equals the files in `roles/`), and
 //!   `roles/imported/skills.json` when it exists;
-//! - `embedded_taxonomy.rs`: the taxonomy as static `Skill` values with their id index (see
+//! - `embedded_taxonomy.rs`: the taxonomy packed without pointers (`skillgap_data::packed`)
+//!   with its id index (see
 //!   `Taxonomy::embedded` in the tool): `roles/skills.json` (curated) merged with
 //!   `roles/imported/skills.json` when it exists (`skillgap_data::skill::merge`: a curated
 //!   entry always wins);
@@ -53,7 +54,7 @@ fn main() {
                 "cargo:warning=the taxonomy is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
             );
             (
-                "pub static SKILLS: Option<(&[Skill], &[u32])> = None;\n".to_owned(),
+                "pub static SKILLS: Option<(Packed, &[u32])> = None;\n".to_owned(),
                 "pub static INDEX: Option<Index<'static>> = None;\n".to_owned(),
             )
         }
@@ -65,7 +66,7 @@ fn main() {
 }
 
 /// The doc comments of the generated statics (the crate has `missing_docs` on).
-const SKILLS_DOC: &str = "/// The taxonomy's skills in the order of `skills.json`, and their indices sorted by id\n/// (for lookup by id); `None` when the build could not prepare the file.\n";
+const SKILLS_DOC: &str = "/// The taxonomy's skills in the order of `skills.json`, packed without pointers\n/// (`skillgap_data::packed`), and their indices sorted by id (for lookup by id); `None`\n/// when the build could not prepare the file.\n";
 const INDEX_DOC: &str = "/// The matcher's form index of [`SKILLS`]; `None` when the build could not prepare\n/// `skills.json`.\n";
 
 fn embedded_roles(imported: bool) -> String {
@@ -116,51 +117,16 @@ fn read_skills(text: &str, imported: Option<&str>) -> Result<Vec<Skill>, String>
     Ok(skills)
 }
 
-fn list(items: &[skillgap_data::Text]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| format!("B({s:?})")).collect();
-    format!("B(&[{}])", inner.join(", "))
-}
-
-fn provenance(items: &[skillgap_data::Provenance]) -> String {
-    let inner: Vec<String> = items
-        .iter()
-        .map(|p| {
-            let class = match &p.onet_class {
-                Some(c) => format!("Some(B({c:?}))"),
-                None => "None".to_owned(),
-            };
-            format!(
-                "Provenance {{ source: B({:?}), source_id: B({:?}), onet_class: {class}, hot_technology: {:?} }}",
-                p.source, p.source_id, p.hot_technology
-            )
-        })
-        .collect();
-    format!("B(&[{}])", inner.join(", "))
-}
-
 fn taxonomy_tables(skills: &[Skill]) -> String {
-    let mut out = String::from("pub static SKILLS: Option<(&[Skill], &[u32])> = Some((\n    &[\n");
-    for s in skills {
-        writeln!(
-            out,
-            "        Skill {{ id: B({:?}), name: B({:?}), category: Category::{:?}, aliases: {}, implies: {}, ambiguous: {}, reject: {}, cues: {}, provenance: {} }},",
-            s.id,
-            s.name,
-            s.category,
-            list(&s.aliases),
-            list(&s.implies),
-            s.ambiguous,
-            list(&s.reject),
-            list(&s.cues),
-            provenance(&s.provenance)
-        )
-        .unwrap();
-    }
+    let (text, numbers) = skillgap_data::packed::pack(skills);
     let mut by_id: Vec<u32> = (0..skills.len() as u32).collect();
     by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
-    let by_id: Vec<String> = by_id.iter().map(u32::to_string).collect();
-    writeln!(out, "    ],\n    &[{}],\n));", by_id.join(", ")).unwrap();
-    out
+    format!(
+        "pub static SKILLS: Option<(Packed, &[u32])> = Some((\n    Packed {{\n        text: {text:?},\n        numbers: &[{}],\n        len: {},\n    }},\n    &[{}],\n));\n",
+        joined(&numbers),
+        skills.len(),
+        joined(&by_id)
+    )
 }
 
 fn index_tables(skills: &[Skill]) -> String {
@@ -196,13 +162,7 @@ fn index_tables(skills: &[Skill]) -> String {
     for (hash, id) in ix.keys.iter() {
         writeln!(out, "        ({hash:#x}, {id}),").unwrap();
     }
-    let numbers = |items: &[u32]| {
-        items
-            .iter()
-            .map(u32::to_string)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let numbers = joined;
     writeln!(out, "    ]),\n    loose: B(&[{}]),", numbers(&ix.loose)).unwrap();
     let ranges: Vec<String> = ix
         .skill_patterns
@@ -224,4 +184,10 @@ fn index_tables(skills: &[Skill]) -> String {
     }
     out.push_str("    ]),\n});\n");
     out
+}
+
+/// Numbers as Rust literals, comma-separated.
+fn joined(items: &[u32]) -> String {
+    let items: Vec<String> = items.iter().map(u32::to_string).collect();
+    items.join(", ")
 }

@@ -4,6 +4,7 @@
 //! Shape of the file: `{"skills": [Skill, ...]}` with one skill per line. See `roles/README.md`.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 pub use skillgap_data::{Category, Skill, Text, Texts};
 
@@ -31,10 +32,14 @@ impl Taxonomy {
     /// Errors as [`Taxonomy::from_json`] and [`Taxonomy::with_imported`].
     pub fn embedded(text: &str) -> anyhow::Result<Taxonomy> {
         match prepared::SKILLS {
-            Some((skills, by_id)) => Ok(Taxonomy {
-                skills: Cow::Borrowed(skills),
-                by_id: Cow::Borrowed(by_id),
-            }),
+            Some((packed, by_id)) => {
+                // Unpacked once a process, when a command first needs the skills.
+                static SKILLS: OnceLock<Vec<Skill>> = OnceLock::new();
+                Ok(Taxonomy {
+                    skills: Cow::Borrowed(SKILLS.get_or_init(|| packed.unpack())),
+                    by_id: Cow::Borrowed(by_id),
+                })
+            }
             None => match prepared::IMPORTED {
                 Some(imported) => Taxonomy::from_json(text)?.with_imported(imported),
                 None => Taxonomy::from_json(text),

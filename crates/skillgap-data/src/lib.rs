@@ -14,6 +14,7 @@ pub mod form;
 pub mod index;
 pub mod json;
 pub mod normalize;
+pub mod packed;
 pub mod read;
 pub mod role;
 pub mod schema;

@@ -2,8 +2,8 @@
 //! this crate's build script:
 //! - [`FILES`]: every role file and `skills.json`, as text;
 //! - [`IMPORTED`]: `imported/skills.json` as text, when it exists;
-//! - [`SKILLS`]: the taxonomy (the curated skills merged with the imported ones) as static
-//!   [`Skill`] values with their id index;
+//! - [`SKILLS`]: the taxonomy (the curated skills merged with the imported ones), packed
+//!   without pointers (`skillgap_data::packed`), with its id index;
 //! - [`INDEX`]: the matcher's form index of that taxonomy.
 //!
 //! [`SKILLS`] and [`INDEX`] are `None` when the build could not prepare the taxonomy
@@ -14,7 +14,7 @@
 #[allow(unused_imports)]
 use skillgap_data::index::{FuzzyForm, Index, Letters, Pattern, Span};
 #[allow(unused_imports)]
-use skillgap_data::{Category, Provenance, Skill};
+use skillgap_data::packed::Packed;
 #[allow(unused_imports)]
 use std::borrow::Cow::Borrowed as B;
 
