@@ -441,6 +441,8 @@ mod tests {
                 "halfway through",
             ),
             ("^vyper is next on my list", 'L', "is next on my list"),
+            ("^fhir apis are on my list for next term", 'L', "on my list"),
+            ("^rust has been on my radar", 'L', "on my radar"),
             // Not learning.
             ("relearning ^rust", '-', ""),
             ("^rust, then currently learning go", '-', ""),
