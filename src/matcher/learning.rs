@@ -121,6 +121,11 @@ fn phrases() -> &'static Phrases {
                 }
             }
         }
+        // The longest phrase first: where two cues start at one word ("none" and "none yet"),
+        // the longer one is the cue (cues of the same phrase in two lists both count).
+        for list in p.by_first_word.values_mut() {
+            list.sort_by_key(|(phrase, _)| std::cmp::Reverse(phrase.len()));
+        }
         p
     })
 }
@@ -173,6 +178,8 @@ impl LineCues {
             let word = is_word(c);
             if word && !prev_word {
                 let candidates = phrases.by_first_word.get(first_word(&lower[i..]));
+                // The length of the longest cue found at this word: a shorter one is part of it.
+                let mut cue_here = 0;
                 for &(phrase, role) in candidates.into_iter().flatten() {
                     let Some(end) = phrase_at(lower, i, phrase) else {
                         continue;
@@ -182,7 +189,9 @@ impl LineCues {
                     }
                     match role {
                         Role::Break => breaks.push(ByteRange::new(i, end)),
+                        Role::Cue(..) if end - i < cue_here => {}
                         Role::Cue(stance, reach) => {
+                            cue_here = end - i;
                             found.push((ByteRange::new(i, end), stance, reach));
                         }
                     }
@@ -345,6 +354,14 @@ mod tests {
                 "no experience",
             ),
             ("never used ^docker outside a tutorial", 'N', "never used"),
+            ("i have yet to use ^terraform", 'N', "yet to use"),
+            ("i don't have ^azure experience", 'N', "don't have"),
+            ("python, but not with ^java", 'N', "not with"),
+            ("^kubernetes: none.", 'N', "none"),
+            ("ich habe ^kubernetes nie benutzt", 'N', "nie benutzt"),
+            ("ohne erfahrung mit ^ansible", 'N', "ohne erfahrung"),
+            ("je ne connais pas ^ansible", 'N', "ne connais pas"),
+            ("nunca trabajé con ^docker", 'N', "nunca trabajé"),
             ("not familiar with ^terraform", 'N', "not familiar"),
             ("unfamiliar with ^kafka streams", 'N', "unfamiliar with"),
             ("i haven't written any ^swift", 'N', "haven't written"),
@@ -441,6 +458,18 @@ mod tests {
                 "halfway through",
             ),
             ("^vyper is next on my list", 'L', "is next on my list"),
+            ("would love to pick up ^scala", 'L', "would love to pick up"),
+            ("je voudrais apprendre ^terraform", 'L', "je voudrais"),
+            (
+                "je suis une formation sur ^azure",
+                'L',
+                "suis une formation",
+            ),
+            (
+                "derzeit in einer weiterbildung zu ^azure",
+                'L',
+                "weiterbildung zu",
+            ),
             ("^fhir apis are on my list for next term", 'L', "on my list"),
             ("^rust has been on my radar", 'L', "on my radar"),
             // Not learning.
