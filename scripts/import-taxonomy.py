@@ -102,6 +102,10 @@ CATEGORY_OF_CLASS = {
     "43233206": "cloud",  # Cloud-based protection or security software
 }
 
+# O*NET classes in which a maker's name before a language names the language itself
+# ("Oracle Java", "Microsoft PowerShell", "Apple AppleScript").
+DEV_CLASS = re.compile(r"development|operating system", re.I)
+
 # Last words that make an O*NET example a kind of software rather than a product.
 KIND_NOUNS = {
     "software", "systems", "system", "databases", "database", "programs", "program",
@@ -115,7 +119,7 @@ KIND_NOUNS = {
 # these is dropped.
 GENERIC_ACRONYMS = {
     "ats", "bi", "cad", "cae", "cam", "cmms", "cms", "crm", "dbms", "dms", "ecm", "edms",
-    "ehr", "emr", "erp", "gis", "hcm", "hris", "hrms", "ide", "lims", "lms", "mes", "mrp",
+    "ehr", "emr", "erp", "gis", "hcm", "hris", "hrms", "ide", "lims", "lms", "mes", "mrp", "oms",
     "pim", "plm", "pms", "pos", "rdbms", "scm", "sis", "tms", "vpn", "wms",
 }
 
@@ -397,7 +401,17 @@ def import_onet(tax, stats):
         # For finding a curated skill, any first word may be a maker ("Oracle Java" is Java,
         # "Google Angular" is Angular), ordinary word or not.
         loose = " ".join(toks[1:]) if len(toks) >= 2 else None
-        sid = next((tax.find(f) for f in (ex, short, loose) if f and tax.find(f)), None)
+        # ...but a product of another field whose name ends in a language ("Windent SQL", a
+        # dental office program of the class "Medical software") is a product, not the
+        # language: a curated language is found by its maker's name or short name only from
+        # a development or operating-system class.
+        def names_language(form):
+            found = tax.find(form)
+            return bool(found) and tax.curated.get(found, {}).get("category") == "language"
+
+        lookups = [ex] + [f for f in (short, loose)
+                          if f and (DEV_CLASS.search(title) or not names_language(f))]
+        sid = next((tax.find(f) for f in lookups if tax.find(f)), None)
         # A version closing the name names the same skill ("Microsoft Visual Basic 6.0" is
         # Visual Basic): the matcher takes attached versions itself.
         while sid is None and len(toks) >= 2 and VERSION.fullmatch(toks[-1]):
