@@ -43,6 +43,10 @@ pub use crate::report::style::ColorChoice;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Compare a resume with a role: missing skills, phase to start at, time to ready.
+    ///
+    /// Only claimed skills count: skills being learned, planned or of interest ("planning to
+    /// learn Go") are listed as learning, and negated ones ("no experience with Kubernetes")
+    /// as mentioned, not claimed; neither closes a gap.
     #[command(after_help = EXIT_STATUS, before_long_help = "\
 Examples:
   skillgap analyze resume.pdf --role backend-engineer
@@ -53,6 +57,10 @@ Examples:
   skillgap analyze resume.pdf --role backend-engineer --format html > road.html")]
     Analyze(AnalyzeArgs),
     /// List the skills found in a resume, with evidence.
+    ///
+    /// Claimed skills first; then skills being learned, planned or of interest, and skills
+    /// mentioned under a negation, each with the cue that governed it (in JSON: `learning`,
+    /// `not_claimed`, `evidence[].cue`). Every skill carries its `provenance` in JSON.
     #[command(after_help = EXIT_STATUS, before_long_help = "\
 Examples:
   skillgap extract resume.pdf
