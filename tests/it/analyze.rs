@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::common::{skillgap, skillgap_stdin};
+use crate::common::{ids_at, skillgap, skillgap_stdin};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -956,14 +956,7 @@ fn career_changer_claims_learning_and_not_claimed_in_json() {
     // extract gives the same three lists.
     let out = skillgap(&["extract", CAREER_CHANGER, "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let list = |key: &str| -> Vec<String> {
-        v[key]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["id"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let list = |key: &str| ids_at(&v, key);
     assert_eq!(list("skills"), CHANGER_CLAIMED);
     assert_eq!(list("learning"), CHANGER_LEARNING);
     assert_eq!(list("not_claimed"), CHANGER_NOT_CLAIMED);

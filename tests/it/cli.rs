@@ -1,6 +1,6 @@
 //! Command-line behaviour on the real binary: colour, gates, completions, man page, help.
 
-use crate::common::{skillgap, skillgap_closed_stdout, skillgap_env};
+use crate::common::{ids_at, skillgap, skillgap_closed_stdout, skillgap_env};
 
 const BACKEND: &str = "fixtures/resumes/backend-developer.txt";
 
@@ -271,14 +271,7 @@ fn job_posting_splits_required_and_preferred() {
         String::from_utf8_lossy(&out.stderr)
     );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let ids = |key: &str| -> Vec<String> {
-        v[key]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["id"].as_str().unwrap().to_owned())
-            .collect()
-    };
+    let ids = |key: &str| ids_at(&v, key);
     assert_eq!(
         ids("required"),
         [

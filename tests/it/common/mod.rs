@@ -54,3 +54,13 @@ pub(crate) fn skillgap_closed_stdout(args: &[&str]) -> (ExitStatus, String) {
         .unwrap();
     (status, err)
 }
+
+/// The `id` of every object in the array at `key` of a JSON report, in order.
+pub(crate) fn ids_at(report: &serde_json::Value, key: &str) -> Vec<String> {
+    report[key]
+        .as_array()
+        .unwrap_or_else(|| panic!("`{key}` is an array"))
+        .iter()
+        .map(|s| s["id"].as_str().expect("an id").to_owned())
+        .collect()
+}
