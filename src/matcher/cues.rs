@@ -88,6 +88,15 @@ pub(super) static PROPER_AFTER: WordList =
 pub(super) static PROPER_BEFORE: WordList =
     WordList::new(include_str!("cues/proper_noun_before.txt"));
 
+/// Words before a capitalised form that make it an employer or customer ("joined", "worked
+/// for", "accounts included").
+pub(super) static EMPLOYER_BEFORE: WordList =
+    WordList::new(include_str!("cues/employer_before.txt"));
+
+/// Words before "at" that make the capitalised form after it an employer ("Engineer at
+/// Oracle", "interned at SAP").
+pub(super) static EMPLOYER_AT: WordList = WordList::new(include_str!("cues/employer_at.txt"));
+
 /// Articles that start a name when capitalised inside a sentence ("La Scala") or after a
 /// possessive ("Kafka's The Trial").
 pub(super) static PROPER_ARTICLES: WordList =
@@ -142,7 +151,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 19] = [
+    const ALL: [(&str, &WordList); 21] = [
         ("fuzzy_skip.txt", &FUZZY_SKIP.list),
         ("word_forms.txt", &WORD_FORMS.list),
         ("fuzzy_extra_words.txt", &FUZZY_EXTRA),
@@ -150,6 +159,8 @@ mod tests {
         ("evidence_after_hyphen.txt", &CUE_AFTER_HYPHEN),
         ("proper_noun_after.txt", &PROPER_AFTER),
         ("proper_noun_before.txt", &PROPER_BEFORE),
+        ("employer_before.txt", &EMPLOYER_BEFORE),
+        ("employer_at.txt", &EMPLOYER_AT),
         ("proper_noun_articles.txt", &PROPER_ARTICLES),
         ("evidence_before_in.txt", &CUE_BEFORE_IN),
         ("evidence_after.txt", &CUE_AFTER),

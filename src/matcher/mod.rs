@@ -35,6 +35,8 @@
 //!   capitalised article inside a sentence ("at La Scala") or before a title ("Kafka's The
 //!   Trial"). The context words are data in `cues/proper_noun_*.txt`.
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing (`links.rs`).
+//! - An employer or customer claims nothing: "Joined Salesforce as a recruiter", "Engineer at
+//!   Oracle", "Docker, Inc." (`proper.rs`, cue words in `cues/employer_*.txt`).
 //! - The person's name heading a resume claims nothing: "Maya Okafor-Reyes, RN" gives no
 //!   Autodesk Maya (`name_line.rs`).
 //! - Ambiguous forms (`evidence.rs`; the name of an ambiguous skill, and its plain-word aliases

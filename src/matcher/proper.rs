@@ -6,12 +6,18 @@
 //! - a word that names things stands before it ("a dog named Python", "Calle Perl", "an der
 //!   Scala"; `cues/proper_noun_before.txt`);
 //! - a capitalised article stands before it inside a sentence ("sang at La Scala"), or follows
-//!   its possessive ("Kafka's The Trial"; `cues/proper_noun_articles.txt`).
+//!   its possessive ("Kafka's The Trial"; `cues/proper_noun_articles.txt`);
+//! - it names an employer or customer: after "joined", "worked for", "accounts included"
+//!   (`cues/employer_before.txt`), after "at" that follows a job title or work word
+//!   ("Engineer at Oracle", "interned at SAP"; `cues/employer_at.txt`) or opens the line ("At
+//!   Salesforce, ..."), or before a company suffix after a comma ("Docker, Inc.").
 //!
 //! The rule holds for every skill, ambiguous or not, and in every section: a name is no claim
 //! even in a Skills list. The context words are data; this file only says where they stand.
 
-use super::cues::{PROPER_AFTER, PROPER_ARTICLES, PROPER_BEFORE, ends_with_words};
+use super::cues::{
+    EMPLOYER_AT, EMPLOYER_BEFORE, PROPER_AFTER, PROPER_ARTICLES, PROPER_BEFORE, ends_with_words,
+};
 
 /// Words that may join the capitalised words of a name ("Rust & Restoration Society", "Bank
 /// of Perl Foundation").
@@ -27,7 +33,49 @@ pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) 
     if !written.starts_with(char::is_uppercase) || is_upper_line(text) {
         return false;
     }
-    named_before(text, lower, start) || noun_after(text, end) || title_after(text, end)
+    named_before(text, lower, start)
+        || employer_before(lower, start)
+        || noun_after(text, end)
+        || title_after(text, end)
+        || company_suffix(text, end)
+}
+
+/// An employer cue before the form: a phrase of `cues/employer_before.txt`, or "at" after a
+/// word of `cues/employer_at.txt` or at the start of the line.
+fn employer_before(lower: &str, start: usize) -> bool {
+    let before = &lower[..start];
+    if EMPLOYER_BEFORE
+        .entries()
+        .iter()
+        .any(|e| ends_with_words(before, e))
+    {
+        return true;
+    }
+    let Some(rest) = before.trim_end().strip_suffix("at") else {
+        return false;
+    };
+    if rest.ends_with(|c: char| c.is_alphanumeric()) || before.trim_end().len() == before.len() {
+        return false; // "format", or no space before the form
+    }
+    let rest = rest.trim_end().trim_end_matches([',', ':']);
+    let word = rest
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    rest.trim().is_empty() || EMPLOYER_AT.entries().contains(&word)
+}
+
+/// A company suffix after a comma: "Docker, Inc.", "Oracle, Ltd".
+fn company_suffix(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let word = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    ["inc", "corp", "ltd", "llc", "gmbh", "plc", "ag", "sa", "co"].contains(&word.as_str())
 }
 
 /// A line written all in capitals: its words cannot show a name by their case.
@@ -115,6 +163,26 @@ fn title_after(text: &str, end: usize) -> bool {
 mod tests {
     use super::super::testkit::ids;
     use super::*;
+
+    #[test]
+    fn employers_and_customers_claim_nothing() {
+        // The test taxonomy's Kafka, Docker and Python stand in for products that are firms.
+        for text in [
+            "Senior Engineer at Kafka, 2015-2019.",
+            "Joined Kafka as a recruiter in 2020.",
+            "Worked for Kafka's support team.",
+            "Account lead; accounts included Kafka.",
+            "Sales rep at Docker, Inc.",
+            "At Docker, I ran the partner program.",
+            "Five years of experience at Docker.",
+        ] {
+            assert!(ids(text).is_empty(), "{text:?}: {:?}", ids(text));
+        }
+        // Skill adjectives and work done at a place are claims.
+        assert_eq!(ids("Good at Python and Kafka."), vec!["python", "kafka"]);
+        assert_eq!(ids("Deployed at Docker Hub scale."), vec!["docker"]);
+        assert_eq!(ids("Docker images for the format at hand."), vec!["docker"]);
+    }
 
     #[test]
     fn proper_noun_contexts_claim_nothing() {
