@@ -54,7 +54,7 @@ fn main() {
                 "cargo:warning=the taxonomy is not prepared at build time ({why}); it will be parsed at run time: run `skillgap roles check`"
             );
             (
-                "pub static SKILLS: Option<(Packed, &[u32])> = None;\n".to_owned(),
+                "pub static SKILLS: Option<Packed> = None;\n".to_owned(),
                 "pub static INDEX: Option<Index<'static>> = None;\n".to_owned(),
             )
         }
@@ -66,7 +66,7 @@ fn main() {
 }
 
 /// The doc comments of the generated statics (the crate has `missing_docs` on).
-const SKILLS_DOC: &str = "/// The taxonomy's skills in the order of `skills.json`, packed without pointers\n/// (`skillgap_data::packed`), and their indices sorted by id (for lookup by id); `None`\n/// when the build could not prepare the file.\n";
+const SKILLS_DOC: &str = "/// The taxonomy's skills in the order of `skills.json`, packed without pointers\n/// (`skillgap_data::packed`, with their indices sorted by id); `None` when the build could\n/// not prepare the file.\n";
 const INDEX_DOC: &str = "/// The matcher's form index of [`SKILLS`]; `None` when the build could not prepare\n/// `skills.json`.\n";
 
 fn embedded_roles(imported: bool) -> String {
@@ -119,12 +119,10 @@ fn read_skills(text: &str, imported: Option<&str>) -> Result<Vec<Skill>, String>
 
 fn taxonomy_tables(skills: &[Skill]) -> String {
     let (text, numbers) = skillgap_data::packed::pack(skills);
-    let mut by_id: Vec<u32> = (0..skills.len() as u32).collect();
-    by_id.sort_by(|&a, &b| skills[a as usize].id.cmp(&skills[b as usize].id));
+    let by_id = skillgap_data::skill::id_order(skills).expect("ids checked by read_skills");
     format!(
-        "pub static SKILLS: Option<(Packed, &[u32])> = Some((\n    Packed {{\n        text: {text:?},\n        numbers: &[{}],\n        len: {},\n    }},\n    &[{}],\n));\n",
+        "pub static SKILLS: Option<Packed> = Some(Packed {{\n    text: {text:?},\n    numbers: &[{}],\n    by_id: &[{}],\n}});\n",
         joined(&numbers),
-        skills.len(),
         joined(&by_id)
     )
 }

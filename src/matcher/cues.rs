@@ -88,6 +88,10 @@ pub(super) static PROPER_AFTER: WordList =
 pub(super) static PROPER_BEFORE: WordList =
     WordList::new(include_str!("cues/proper_noun_before.txt"));
 
+/// Company suffixes after a capitalised form ("Docker Inc", "Docker, Inc.").
+pub(super) static COMPANY_SUFFIXES: WordList =
+    WordList::new(include_str!("cues/company_suffixes.txt"));
+
 /// Words before a capitalised form that make it an employer or customer ("joined", "worked
 /// for", "accounts included").
 pub(super) static EMPLOYER_BEFORE: WordList =
@@ -151,7 +155,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 21] = [
+    const ALL: [(&str, &WordList); 22] = [
         ("fuzzy_skip.txt", &FUZZY_SKIP.list),
         ("word_forms.txt", &WORD_FORMS.list),
         ("fuzzy_extra_words.txt", &FUZZY_EXTRA),
@@ -160,6 +164,7 @@ mod tests {
         ("proper_noun_after.txt", &PROPER_AFTER),
         ("proper_noun_before.txt", &PROPER_BEFORE),
         ("employer_before.txt", &EMPLOYER_BEFORE),
+        ("company_suffixes.txt", &COMPANY_SUFFIXES),
         ("employer_at.txt", &EMPLOYER_AT),
         ("proper_noun_articles.txt", &PROPER_ARTICLES),
         ("evidence_before_in.txt", &CUE_BEFORE_IN),

@@ -10,13 +10,15 @@
 //! - it names an employer or customer: after "joined", "worked for", "accounts included"
 //!   (`cues/employer_before.txt`), after "at" that follows a job title or work word
 //!   ("Engineer at Oracle", "interned at SAP"; `cues/employer_at.txt`) or opens the line ("At
-//!   Salesforce, ..."), or before a company suffix after a comma ("Docker, Inc.").
+//!   Salesforce, ..."), or before a company suffix, at once or after a comma ("Docker Inc",
+//!   "Docker, Inc."; `cues/company_suffixes.txt`).
 //!
 //! The rule holds for every skill, ambiguous or not, and in every section: a name is no claim
 //! even in a Skills list. The context words are data; this file only says where they stand.
 
 use super::cues::{
-    EMPLOYER_AT, EMPLOYER_BEFORE, PROPER_AFTER, PROPER_ARTICLES, PROPER_BEFORE, ends_with_words,
+    COMPANY_SUFFIXES, EMPLOYER_AT, EMPLOYER_BEFORE, PROPER_AFTER, PROPER_ARTICLES, PROPER_BEFORE,
+    ends_with_words,
 };
 
 /// Words that may join the capitalised words of a name ("Rust & Restoration Society", "Bank
@@ -73,9 +75,13 @@ fn company_suffix(text: &str, end: usize) -> bool {
     let word = rest
         .split(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    ["inc", "corp", "ltd", "llc", "gmbh", "plc", "ag", "sa", "co"].contains(&word.as_str())
+        .unwrap_or("");
+    is_company_suffix(&word.to_ascii_lowercase())
+}
+
+/// True when `lower`, a lowercase word, is one of `cues/company_suffixes.txt`.
+fn is_company_suffix(lower: &str) -> bool {
+    COMPANY_SUFFIXES.entries().contains(&lower)
 }
 
 /// A line written all in capitals: its words cannot show a name by their case.
@@ -135,7 +141,7 @@ fn noun_after(text: &str, end: usize) -> bool {
         let word = token.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '&');
         let word = word.trim_start_matches(['"', '\'', '(', '\u{201c}']);
         let lower = word.to_ascii_lowercase();
-        if PROPER_AFTER.entries().contains(&lower.as_str()) {
+        if PROPER_AFTER.entries().contains(&lower.as_str()) || is_company_suffix(&lower) {
             return k == 0 || capitalised(word);
         }
         let goes_on = JOINERS.contains(&lower.as_str()) || capitalised(word);

@@ -32,12 +32,12 @@ impl Taxonomy {
     /// Errors as [`Taxonomy::from_json`] and [`Taxonomy::with_imported`].
     pub fn embedded(text: &str) -> anyhow::Result<Taxonomy> {
         match prepared::SKILLS {
-            Some((packed, by_id)) => {
+            Some(packed) => {
                 // Unpacked once a process, when a command first needs the skills.
                 static SKILLS: OnceLock<Vec<Skill>> = OnceLock::new();
                 Ok(Taxonomy {
                     skills: Cow::Borrowed(SKILLS.get_or_init(|| packed.unpack())),
-                    by_id: Cow::Borrowed(by_id),
+                    by_id: Cow::Borrowed(packed.by_id),
                 })
             }
             None => match prepared::IMPORTED {

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use crate::common::{ids_at, skillgap, skillgap_stdin};
+use crate::common::{ids_at, json_ok, skillgap, skillgap_stdin};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -379,19 +379,7 @@ fn invalid_utf8_text_is_a_clear_error() {
 
 /// The skill ids of `extract --format json` output.
 fn extract_ids(out: &std::process::Output) -> Vec<String> {
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    v["skills"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["id"].as_str().unwrap().to_owned())
-        .collect()
+    ids_at(&json_ok(out), "skills")
 }
 
 #[test]
@@ -954,8 +942,7 @@ fn career_changer_claims_learning_and_not_claimed_in_json() {
         "{missing:?}"
     );
     // extract gives the same three lists.
-    let out = skillgap(&["extract", CAREER_CHANGER, "--format", "json"]);
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_ok(&skillgap(&["extract", CAREER_CHANGER, "--format", "json"]));
     let list = |key: &str| ids_at(&v, key);
     assert_eq!(list("skills"), CHANGER_CLAIMED);
     assert_eq!(list("learning"), CHANGER_LEARNING);

@@ -1,6 +1,6 @@
 //! Command-line behaviour on the real binary: colour, gates, completions, man page, help.
 
-use crate::common::{ids_at, skillgap, skillgap_closed_stdout, skillgap_env};
+use crate::common::{ids_at, json_ok, skillgap, skillgap_closed_stdout, skillgap_env};
 
 const BACKEND: &str = "fixtures/resumes/backend-developer.txt";
 
@@ -264,13 +264,7 @@ fn job_posting_splits_required_and_preferred() {
         "--format",
         "json",
     ]);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_ok(&out);
     let ids = |key: &str| ids_at(&v, key);
     assert_eq!(
         ids("required"),

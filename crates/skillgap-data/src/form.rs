@@ -28,10 +28,19 @@ pub fn normal_form(raw: &str) -> Cow<'_, str> {
 /// keeps its case. The matcher lowers the lines it searches with this, and the form index its
 /// forms.
 pub fn fold_case(text: &str) -> String {
-    if text.is_ascii() {
-        return text.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
+    fold_case_into(text, &mut out);
+    out
+}
+
+/// Appends [`fold_case`] of `text` to `out`.
+fn fold_case_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let at = out.len();
+        out.push_str(text);
+        out[at..].make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
@@ -39,19 +48,13 @@ pub fn fold_case(text: &str) -> String {
             _ => out.push(c),
         }
     }
-    out
 }
 
 /// Writes the key of an already normalised form into `out` (cleared first): the form lowered
 /// by [`fold_case`], as the matcher lowers the lines it searches.
 pub fn key_of_normal(normal: &str, out: &mut String) {
     out.clear();
-    if normal.is_ascii() {
-        out.push_str(normal);
-        out.make_ascii_lowercase();
-    } else {
-        out.push_str(&fold_case(normal));
-    }
+    fold_case_into(normal, out);
 }
 
 /// The comparison key of a form as written in the taxonomy: [`normal_form`], then

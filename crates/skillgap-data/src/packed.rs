@@ -29,8 +29,9 @@ pub struct Packed {
     pub text: &'static str,
     /// The numbers of every skill, in order.
     pub numbers: &'static [u32],
-    /// The number of skills.
-    pub len: usize,
+    /// The skills' indices sorted by id ([`crate::skill::id_order`]), for lookup by id; its
+    /// length is the number of skills.
+    pub by_id: &'static [u32],
 }
 
 /// Packs `skills`: the text and the numbers of [`Packed`].
@@ -103,8 +104,8 @@ impl Packed {
             let (off, len) = (next(), next());
             (off != NONE).then(|| Cow::Borrowed(&text[off as usize..(off + len) as usize]))
         };
-        let mut out = Vec::with_capacity(self.len);
-        for _ in 0..self.len {
+        let mut out = Vec::with_capacity(self.by_id.len());
+        for _ in 0..self.by_id.len() {
             let id = string(&mut next).expect("an id");
             let name = string(&mut next).expect("a name");
             let category = Category::ALL[next() as usize];
@@ -174,10 +175,11 @@ mod tests {
         let (text, numbers) = pack(&skills);
         let text: &'static str = Box::leak(text.into_boxed_str());
         let numbers: &'static [u32] = Box::leak(numbers.into_boxed_slice());
+        let by_id = crate::skill::id_order(&skills).unwrap().leak();
         let packed = Packed {
             text,
             numbers,
-            len: skills.len(),
+            by_id,
         };
         assert_eq!(packed.unpack(), skills);
         // Each string is kept once: "go" the id and "Go" the name differ, "jira" twice does not.

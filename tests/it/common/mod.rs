@@ -55,6 +55,17 @@ pub(crate) fn skillgap_closed_stdout(args: &[&str]) -> (ExitStatus, String) {
     (status, err)
 }
 
+/// The JSON report a run printed, after checking it exited 0 (its stderr is the message).
+pub(crate) fn json_ok(out: &Output) -> serde_json::Value {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("the report is JSON")
+}
+
 /// The `id` of every object in the array at `key` of a JSON report, in order.
 pub(crate) fn ids_at(report: &serde_json::Value, key: &str) -> Vec<String> {
     report[key]
