@@ -35,7 +35,6 @@ fn ascii_link_regex() -> &'static regex::bytes::Regex {
 /// extraction. Matching is the same either way.
 pub(crate) fn warm_up() {
     ascii_link_regex();
-    crate::english::is_common_word("");
     crate::english::is_word_form("");
 }
 
