@@ -3,7 +3,11 @@
 
 Usage: scripts/import-taxonomy.py [--check]   (Python 3.11, standard library only)
 
-  --check   write nothing; exit 1 when the file on disk differs from what the import writes.
+  --check   write nothing; exit 1 when a file on disk differs from what the import writes.
+
+Writes roles/imported/skills.json and roles/imported/occupations.tsv (O*NET-SOC code, title,
+and the ids of the taxonomy skills O*NET flags Hot Technology for the occupation, space
+separated; read by `skillgap roles check` and `roles show`).
 
 Reads, offline and deterministically (same inputs, same bytes out):
   roles/skills.json                               the curated taxonomy (never written here)
@@ -714,20 +718,54 @@ def main():
     print(f"total: {len(curated) + new} skills", file=sys.stderr)
     for k in sorted(stats):
         print(f"  {k}: {stats[k]}", file=sys.stderr)
+    outputs = [(OUT, text), (OCCUPATIONS_OUT, occupations(tax))]
     if check:
-        try:
-            with open(OUT, encoding="utf-8") as f:
-                same = f.read() == text
-        except FileNotFoundError:
-            same = False
-        if not same:
-            print("error: roles/imported/skills.json differs from what the import writes",
-                  file=sys.stderr)
+        differs = False
+        for path, want in outputs:
+            try:
+                with open(path, encoding="utf-8") as f:
+                    same = f.read() == want
+            except FileNotFoundError:
+                same = False
+            if not same:
+                print(f"error: {os.path.relpath(path, ROOT)} differs from what the import writes",
+                      file=sys.stderr)
+                differs = True
+        if differs:
             sys.exit(1)
         return
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
-        f.write(text)
+    for path, want in outputs:
+        with open(path, "w", encoding="utf-8", newline="\n") as f:
+            f.write(want)
+
+
+OCCUPATIONS_OUT = os.path.join(ROOT, "roles", "imported", "occupations.tsv")
+
+
+def occupations(tax):
+    """The occupation table: every O*NET-SOC code with its title and the taxonomy ids of its
+    Hot Technology examples (an example maps to the skill whose provenance records it)."""
+    skill_of = {}
+    for e in tax.entries.values():
+        for p in e["provenance"]:
+            if p["source"] == "onet":
+                skill_of.setdefault(p["source_id"], e["id"])
+    hot = defaultdict(set)
+    with open(os.path.join(SOURCES, "onet", "technology-skills.tsv"), encoding="utf-8",
+              newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            sid = skill_of.get(r["Example"].strip())
+            if r["Hot Technology"] == "Y" and sid:
+                hot[r["O*NET-SOC Code"]].add(sid)
+    lines = ["# O*NET-SOC code\ttitle\tHot Technology skill ids (written by "
+             "scripts/import-taxonomy.py from the O*NET Database, March 2024 release, CC BY 4.0)"]
+    with open(os.path.join(SOURCES, "onet", "occupation-data.tsv"), encoding="utf-8",
+              newline="") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            code = r["O*NET-SOC Code"].strip()
+            lines.append(f"{code}\t{r['Title'].strip()}\t{' '.join(sorted(hot[code]))}")
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

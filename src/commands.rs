@@ -141,19 +141,22 @@ fn analyze_one(
 ) -> anyhow::Result<AnalyzeReport> {
     let extraction = matcher.extract(&doc);
     let has = |id: &str| extraction.has(id);
-    let (role, choice) = match role {
-        Some(role) => (role, RoleChoice::Given),
-        None => match gap::rank_roles(library, &has).first() {
-            Some((role, _)) => (*role, RoleChoice::BestFit),
-            None => bail!("no roles to compare with"),
-        },
+    let (role, best_fit) = match role {
+        Some(role) => (role, None),
+        None => {
+            let ranked = gap::rank_roles(library, &has);
+            match ranked.first() {
+                Some((role, _)) => (*role, gap::BestFit::of(&ranked)),
+                None => bail!("no roles to compare with"),
+            }
+        }
     };
     let gap = gap::analyze(role, library, &has, opts);
     Ok(AnalyzeReport::new(
         path.display().to_string(),
         extraction,
         gap,
-        choice,
+        best_fit,
     ))
 }
 
@@ -387,11 +390,7 @@ pub(crate) fn job_report(
         .map(|role| RoleGap::from_gap(gap::analyze(role, library, &has, opts)));
     let refs = |list: &[posting::Requirement]| -> Vec<gap::SkillRef> {
         list.iter()
-            .map(|r| gap::SkillRef {
-                id: r.id.clone(),
-                name: r.name.clone(),
-                any_of: r.any_of.clone(),
-            })
+            .map(|r| gap::SkillRef::plain(r.id.clone(), r.name.clone(), r.any_of.clone()))
             .collect()
     };
     Ok(JobReport {

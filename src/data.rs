@@ -31,6 +31,8 @@ pub struct DataSet {
     /// of `skills.json`, merged under the curated ones (`skillgap_data::skill::merge`: a
     /// curated entry always wins).
     pub imported: Option<SourceFile>,
+    /// `families.json`, when there is one: the skill families that family slots name.
+    pub families: Option<SourceFile>,
     /// `<id>.json` role files, sorted by path.
     pub roles: Vec<SourceFile>,
     /// True for the set compiled into the binary, whose taxonomy `skillgap-embedded` has prepared
@@ -50,8 +52,11 @@ pub(crate) fn imported_path(dir: &Path) -> PathBuf {
     dir.join(IMPORTED_DIR).join(TAXONOMY_FILE)
 }
 
+/// File name of the skill families inside a roles directory.
+pub const FAMILIES_FILE: &str = "families.json";
+
 /// Files in a roles directory that are not role files.
-const NOT_ROLES: [&str; 2] = [TAXONOMY_FILE, "schema.json"];
+const NOT_ROLES: [&str; 3] = [TAXONOMY_FILE, FAMILIES_FILE, "schema.json"];
 
 impl DataSet {
     /// The set compiled into the binary from the repository's `roles/` directory (with
@@ -59,15 +64,16 @@ impl DataSet {
     pub fn embedded() -> DataSet {
         let mut roles = Vec::new();
         let mut taxonomy = None;
+        let mut families = None;
         for (name, text) in embedded::FILES {
             let file = SourceFile {
                 path: Path::new("roles").join(name),
                 text: Cow::Borrowed(text),
             };
-            if *name == TAXONOMY_FILE {
-                taxonomy = Some(file);
-            } else {
-                roles.push(file);
+            match *name {
+                TAXONOMY_FILE => taxonomy = Some(file),
+                FAMILIES_FILE => families = Some(file),
+                _ => roles.push(file),
             }
         }
         let imported = embedded::IMPORTED.map(|text| SourceFile {
@@ -77,14 +83,15 @@ impl DataSet {
         DataSet {
             taxonomy: taxonomy.expect("skillgap-embedded embeds roles/skills.json"),
             imported,
+            families,
             roles,
             embedded: true,
         }
     }
 }
 
-/// The role file paths of `dir`: every regular `*.json` file except `skills.json` and
-/// `schema.json`, sorted.
+/// The role file paths of `dir`: every regular `*.json` file except `skills.json`,
+/// `families.json` and `schema.json`, sorted.
 ///
 /// Errors when `dir` cannot be listed.
 pub fn role_paths(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {

@@ -35,13 +35,56 @@ impl Default for GapOptions {
 /// A skill named in a report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SkillRef {
-    /// Taxonomy id (for an any-of slot: the member the person has, else the first member).
+    /// Taxonomy id (for an any-of or family slot: the member the person has, else the
+    /// plan's pick).
     pub id: String,
     /// Display name.
     pub name: String,
-    /// For an any-of slot: every member id, in the role's order; empty otherwise.
+    /// For an any-of or family slot: every member id (for a family, the pick first); empty
+    /// for a single skill.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub any_of: Vec<String>,
+    /// For a family slot: the family (`roles/families.json`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<Named>,
+    /// For an any-of or family slot: the plan's default pick (the first any-of member, or
+    /// the family slot's `pick`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pick: Option<Named>,
+    /// For a slot the person meets: the id of the skill that met it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub met_by: Option<String>,
+}
+
+impl SkillRef {
+    /// A skill, or an either-or group of `any_of` members named by `id`, outside any role's
+    /// slots (a posting's requirement).
+    pub fn plain(id: String, name: String, any_of: Vec<String>) -> SkillRef {
+        SkillRef {
+            id,
+            name,
+            any_of,
+            family: None,
+            pick: None,
+            met_by: None,
+        }
+    }
+
+    /// Whether the slot was met by another skill than the plan's pick ("met by MySQL; the
+    /// plan names PostgreSQL").
+    pub fn met_by_other(&self) -> Option<&Named> {
+        let pick = self.pick.as_ref()?;
+        (self.met_by.as_deref().is_some_and(|m| m != pick.id)).then_some(pick)
+    }
+}
+
+/// An id with its display name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    /// The id.
+    pub id: String,
+    /// Display name.
+    pub name: String,
 }
 
 /// One phase of the role with the person's coverage of it.
@@ -72,9 +115,12 @@ pub struct MissingSkill {
     pub phase: usize,
     /// Its share of that phase's months at the role's pace.
     pub months: f64,
-    /// For an any-of slot: every member id.
+    /// For an any-of or family slot: every member id.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub any_of: Vec<String>,
+    /// For a family slot: the family.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub family: Option<Named>,
 }
 
 /// Where to start: the first phase, in order, with a missing skill.
@@ -114,6 +160,24 @@ pub struct RelatedRole {
     pub coverage: f64,
 }
 
+/// A hands-on project the report suggests, with the missing skills it covers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProjectPick {
+    /// Project title.
+    pub name: String,
+    /// What the learner builds; empty when the role gives no summary.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// The phase the project belongs to.
+    pub phase: PhaseRef,
+    /// Rough size in hours (the role file's estimate).
+    pub hours: f64,
+    /// Skill or family ids the project exercises, as the role lists them.
+    pub skills: Vec<String>,
+    /// The missing slots it covers, named by their pick (as in `missing_skills`).
+    pub covers: Vec<Named>,
+}
+
 /// The role a report is about.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoleSummary {
@@ -142,6 +206,9 @@ pub struct GapReport {
     pub time_to_ready: TimeToReady,
     /// Roles sharing more than the threshold of this role's skills, by share.
     pub related_roles: Vec<RelatedRole>,
+    /// The fewest of the role's projects that exercise every missing slot some project
+    /// exercises (see [`pick_projects`]), in phase order.
+    pub projects: Vec<ProjectPick>,
     /// Present skills / all skills of the role (each skill or slot once), 0..1, rounded to
     /// two decimals.
     pub coverage: f64,
@@ -159,16 +226,33 @@ fn slot_present(slot: &SkillSlot, has: &dyn Fn(&str) -> bool) -> Option<String> 
     slot.members().iter().find(|id| has(id)).cloned()
 }
 
-fn slot_ref(slot: &SkillSlot, chosen: Option<&str>, library: &Library) -> SkillRef {
+/// The report's view of a slot: named by `chosen` (the member the person has) or the pick.
+pub(crate) fn slot_ref(slot: &SkillSlot, chosen: Option<&str>, library: &Library) -> SkillRef {
     let id = chosen.unwrap_or(slot.primary()).to_owned();
-    let any_of = match slot {
-        SkillSlot::One(_) => Vec::new(),
-        SkillSlot::AnyOf { any_of } => any_of.clone(),
+    let named = |id: &str| Named {
+        id: id.to_owned(),
+        name: library.taxonomy.name_of(id).to_owned(),
+    };
+    let (any_of, family) = match slot {
+        SkillSlot::One(_) => (Vec::new(), None),
+        SkillSlot::AnyOf { any_of } => (any_of.clone(), None),
+        SkillSlot::Family { family, .. } => (
+            slot.members().to_vec(),
+            Some(Named {
+                id: family.clone(),
+                name: library
+                    .family(family)
+                    .map_or_else(|| family.clone(), |f| f.name.clone()),
+            }),
+        ),
     };
     SkillRef {
         name: library.taxonomy.name_of(&id).to_owned(),
+        pick: (!any_of.is_empty()).then(|| named(slot.primary())),
+        met_by: chosen.map(str::to_owned),
         id,
         any_of,
+        family,
     }
 }
 
@@ -183,6 +267,44 @@ pub fn coverage(role: &Role, has: &dyn Fn(&str) -> bool) -> f64 {
         .filter(|s| slot_present(s, has).is_some())
         .count();
     present as f64 / slots.len() as f64
+}
+
+/// Why the best fit won, when no role was given: its coverage and the runner-up's.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BestFit {
+    /// The chosen role's coverage, 0..1, two decimals.
+    pub coverage: f64,
+    /// The role with the next highest coverage, when there is another role.
+    pub runner_up: Option<RankedRole>,
+    /// How many roles were compared.
+    pub compared: usize,
+}
+
+/// A role with the person's coverage of it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RankedRole {
+    /// Role id.
+    pub id: String,
+    /// Role title.
+    pub title: String,
+    /// The person's coverage of it, 0..1, two decimals.
+    pub coverage: f64,
+}
+
+impl BestFit {
+    /// The explanation of a ranking (`rank_roles`, best first); `None` when it is empty.
+    pub fn of(ranked: &[(&Role, f64)]) -> Option<BestFit> {
+        let (_, coverage) = ranked.first()?;
+        Some(BestFit {
+            coverage: round(*coverage, 2),
+            runner_up: ranked.get(1).map(|(r, c)| RankedRole {
+                id: r.id.clone(),
+                title: r.title.clone(),
+                coverage: round(*c, 2),
+            }),
+            compared: ranked.len(),
+        })
+    }
 }
 
 /// Roles ranked by the person's coverage, best first (ties by id). Each entry is
@@ -269,6 +391,71 @@ pub fn related_roles(
     out
 }
 
+/// Whether a project's skill list exercises `slot`: it names a member or the slot's family.
+fn exercises(project: &crate::roles::Project, slot: &SkillSlot) -> bool {
+    project
+        .skills
+        .iter()
+        .any(|id| slot.members().contains(id) || slot.family() == Some(id.as_str()))
+}
+
+/// The fewest projects of `role` that exercise every missing slot (`missing`, by primary
+/// id) that some project exercises: greedy set cover (the project covering the most
+/// uncovered slots first; ties to fewer hours, then role order), shown in role order. Greedy
+/// cover is within a factor ln(n) of the fewest (Johnson 1974), and exact on the small
+/// project lists of our roles in practice.
+pub fn pick_projects(role: &Role, missing: &[&SkillSlot], library: &Library) -> Vec<ProjectPick> {
+    let projects: Vec<(usize, &crate::roles::Project)> = role
+        .phases
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.projects.iter().map(move |pr| (i, pr)))
+        .collect();
+    let mut uncovered: Vec<&SkillSlot> = missing
+        .iter()
+        .copied()
+        .filter(|s| projects.iter().any(|(_, p)| exercises(p, s)))
+        .collect();
+    let mut chosen: Vec<usize> = Vec::new();
+    while !uncovered.is_empty() {
+        let best = projects
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| !chosen.contains(k))
+            .map(|(k, (_, p))| (k, uncovered.iter().filter(|s| exercises(p, s)).count(), p.hours))
+            .filter(|&(_, n, _)| n > 0)
+            .min_by(|a, b| b.1.cmp(&a.1).then(a.2.total_cmp(&b.2)).then(a.0.cmp(&b.0)));
+        let Some((k, _, _)) = best else { break };
+        chosen.push(k);
+        uncovered.retain(|s| !exercises(projects[k].1, s));
+    }
+    chosen.sort_unstable();
+    chosen
+        .into_iter()
+        .map(|k| {
+            let (i, p) = projects[k];
+            ProjectPick {
+                name: p.name.clone(),
+                summary: p.summary.clone(),
+                phase: PhaseRef {
+                    index: i + 1,
+                    name: role.phases[i].name.clone(),
+                },
+                hours: p.hours,
+                skills: p.skills.clone(),
+                covers: missing
+                    .iter()
+                    .filter(|s| exercises(p, s))
+                    .map(|s| Named {
+                        id: s.primary().to_owned(),
+                        name: library.taxonomy.name_of(s.primary()).to_owned(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
 /// Analyses the gap between the skills `has` says a person has and `role`.
 ///
 /// Time to ready: each phase's months are shared among its skills (equally, or by the
@@ -284,6 +471,7 @@ pub fn analyze(
     let mut missing_skills = Vec::new();
     let mut counted: BTreeSet<String> = BTreeSet::new();
     let mut missing_months = 0.0;
+    let mut missing_slots: Vec<&SkillSlot> = Vec::new();
     for (i, phase) in role.phases.iter().enumerate() {
         let weights: Vec<f64> = match &phase.weights {
             Some(w) if w.len() == phase.skills.len() && w.iter().sum::<f64>() > 0.0 => w.clone(),
@@ -298,6 +486,7 @@ pub fn analyze(
                     let skill = slot_ref(slot, None, library);
                     let months = phase.months * weight / total_weight;
                     if counted.insert(skill.id.clone()) {
+                        missing_slots.push(slot);
                         missing_months += months;
                         missing_skills.push(MissingSkill {
                             id: skill.id.clone(),
@@ -305,6 +494,7 @@ pub fn analyze(
                             phase: i + 1,
                             months: round(months, 2),
                             any_of: skill.any_of.clone(),
+                            family: skill.family.clone(),
                         });
                     }
                     missing.push(skill);
@@ -353,6 +543,7 @@ pub fn analyze(
         recommended_phase,
         time_to_ready,
         related_roles: related_roles(role, library, opts.related_threshold, has),
+        projects: pick_projects(role, &missing_slots, library),
         coverage: round(coverage(role, has), 2),
         coverage_exact: coverage(role, has),
     }
@@ -386,6 +577,7 @@ mod tests {
                 text: taxonomy.into(),
             },
             imported: None,
+            families: None,
             roles: vec![
                 role(
                     "one",

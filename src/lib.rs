@@ -13,6 +13,7 @@ mod english;
 pub mod extract;
 pub mod gap;
 pub mod matcher;
+pub mod occupations;
 mod posting;
 pub mod report;
 pub mod roles;

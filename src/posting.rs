@@ -466,11 +466,11 @@ pub(crate) fn compare(
                         need,
                     });
                 }
-                None => missing[k].push(SkillRef {
-                    id: r.id.clone(),
-                    name: name(&r.id),
-                    any_of: r.any_of.clone(),
-                }),
+                None => missing[k].push(SkillRef::plain(
+                    r.id.clone(),
+                    name(&r.id),
+                    r.any_of.clone(),
+                )),
             }
         }
     }
@@ -517,10 +517,9 @@ pub(crate) fn similar_roles(
                 similarity: round2(shared.len() as f64 / union as f64),
                 shared_skills: shared
                     .into_iter()
-                    .map(|id| SkillRef {
-                        name: library.taxonomy.name_of(&id).to_owned(),
-                        id,
-                        any_of: Vec::new(),
+                    .map(|id| {
+                        let name = library.taxonomy.name_of(&id).to_owned();
+                        SkillRef::plain(id, name, Vec::new())
                     })
                     .collect(),
                 coverage: round2(gap::coverage(role, has)),

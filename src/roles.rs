@@ -11,19 +11,21 @@ use crate::taxonomy::Taxonomy;
 
 /// The role types live in the data crate with the field definitions and the typed reader
 /// that reads them ([`skillgap_data::read::role`]).
-pub use skillgap_data::{Phase, Role, Salary, SkillSlot};
+pub use skillgap_data::{Family, Phase, Project, Role, Salary, SkillSlot};
 
 /// The raw data files live in [`crate::data`]; re-exported here for the callers that load
 /// roles from them.
-pub use crate::data::{DataSet, SourceFile, TAXONOMY_FILE, role_paths};
+pub use crate::data::{DataSet, FAMILIES_FILE, SourceFile, TAXONOMY_FILE, role_paths};
 
 /// A parsed, usable set of roles and the taxonomy they refer to.
 #[derive(Debug, Clone)]
 pub struct Library {
     /// The skills taxonomy.
     pub taxonomy: Taxonomy,
-    /// Roles sorted by id.
+    /// Roles sorted by id, their family slots resolved (see [`SkillSlot::resolve`]).
     pub roles: Vec<Role>,
+    /// Skill families (`families.json`), in file order; empty when the set has none.
+    pub families: Vec<Family>,
 }
 
 impl Library {
@@ -49,11 +51,26 @@ impl Library {
                 .with_imported(&imported.text)
                 .with_context(|| invalid(imported))?;
         }
+        let families = match &data.families {
+            Some(file) => skillgap_data::read::families(&file.text).with_context(|| {
+                format!(
+                    "invalid families file `{}` (run `skillgap roles check` for details)",
+                    file.path.display()
+                )
+            })?,
+            None => Vec::new(),
+        };
         let mut roles = Vec::with_capacity(data.roles.len());
         for file in &data.roles {
-            let role: Role = skillgap_data::read::role(&file.text).with_context(|| {
+            let mut role: Role = skillgap_data::read::role(&file.text).with_context(|| {
                 format!(
                     "invalid role file `{}` (run `skillgap roles check` for details)",
+                    file.path.display()
+                )
+            })?;
+            resolve_families(&mut role, &families).with_context(|| {
+                format!(
+                    "role file `{}` (run `skillgap roles check` for details)",
                     file.path.display()
                 )
             })?;
@@ -73,7 +90,16 @@ impl Library {
             roles.push(role);
         }
         roles.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Library { taxonomy, roles })
+        Ok(Library {
+            taxonomy,
+            roles,
+            families,
+        })
+    }
+
+    /// The family with this id.
+    pub fn family(&self, id: &str) -> Option<&Family> {
+        self.families.iter().find(|f| f.id == id)
     }
 
     /// The role with this id.
@@ -87,6 +113,21 @@ impl Library {
             .into_iter()
             .next()
     }
+}
+
+/// Fills in the members of every family slot of `role` from `families`.
+///
+/// Errors when a slot names a family that `families` lacks.
+pub fn resolve_families(role: &mut Role, families: &[Family]) -> anyhow::Result<()> {
+    for slot in role.phases.iter_mut().flat_map(|p| &mut p.skills) {
+        if let Some(id) = slot.family() {
+            let Some(family) = families.iter().find(|f| f.id == id) else {
+                anyhow::bail!("role `{}` names unknown family `{id}`", role.id);
+            };
+            slot.resolve(&family.members);
+        }
+    }
+    Ok(())
 }
 
 /// Loading a library from the embedded set or a roles directory (which is checked first).

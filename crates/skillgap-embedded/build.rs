@@ -89,6 +89,18 @@ fn embedded_roles(imported: bool) -> String {
         .unwrap();
     }
     out.push_str("];\n");
+    let occupations = format!("{ROLES}/imported/occupations.tsv");
+    println!("cargo:rerun-if-changed={occupations}");
+    out.push_str("/// The contents of `roles/imported/occupations.tsv` (O*NET-SOC codes, titles and Hot\n/// Technology skill ids), when it exists.\npub const OCCUPATIONS: Option<&str> = ");
+    if Path::new(&occupations).exists() {
+        writeln!(
+            out,
+            "Some(include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), \"/{occupations}\")));"
+        )
+        .unwrap();
+    } else {
+        out.push_str("None;\n");
+    }
     out.push_str("/// The contents of `roles/imported/skills.json`, when it exists.\npub const IMPORTED: Option<&str> = ");
     if imported {
         writeln!(

@@ -14,7 +14,8 @@ use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 
 use crate::data::{
-    DataSet, SourceFile, TAXONOMY_FILE, Unreadable, imported_path, read_file, role_paths,
+    DataSet, FAMILIES_FILE, SourceFile, TAXONOMY_FILE, Unreadable, imported_path, read_file,
+    role_paths,
 };
 
 // The output formats of `roles check` are in `report::check`; the golden tests here use them.
@@ -142,6 +143,24 @@ codes! {
         "Skills imply each other in a cycle.";
     UnusedSkill = "unused-skill", Warning,
         "A skill nothing can produce: no role lists it, no skill implies it, and every name it has belongs to another skill.";
+    UnknownFamily = "unknown-family", Error,
+        "A family slot names a family that `families.json` does not define.";
+    PickNotInFamily = "pick-not-in-family", Error,
+        "A family slot's `pick` is not a member of its family.";
+    FamilyTooSmall = "family-too-small", Error,
+        "A family in `families.json` has fewer than two members.";
+    DuplicateFamilyId = "duplicate-family-id", Error,
+        "Two families in `families.json` have the same id.";
+    UnknownOccupation = "unknown-occupation", Error,
+        "A role's `onet_soc` is not an O*NET-SOC code of the occupation table (`imported/occupations.tsv`).";
+    NoOccupation = "no-occupation", Warning,
+        "A role names no `onet_soc` occupation code.";
+    ProjectSkillNotInRole = "project-skill-not-in-role", Error,
+        "A project names a skill or family that no slot of its role lists.";
+    ProjectHoursOutOfRange = "project-hours-out-of-range", Error,
+        "A project's `hours` is outside 1 to 500.";
+    FewProjects = "few-projects", Warning,
+        "A role lists fewer than 6 projects, or some slot of it no project exercises.";
 }
 
 #[cfg(test)]
@@ -178,16 +197,17 @@ pub(crate) fn check(data: &DataSet) -> Vec<Diagnostic> {
     let taxonomy = rules::Taxonomies {
         curated: Some(&data.taxonomy),
         imported: data.imported.as_ref(),
+        families: data.families.as_ref(),
     };
     rules::check_files(taxonomy, &data.roles, true, &mut diags);
     sort(&mut diags);
     diags
 }
 
-/// How many files [`check`] looks at for `data`: the taxonomy, the imported one when there
-/// is one, and every role file.
+/// How many files [`check`] looks at for `data`: the taxonomy, the imported one and the
+/// families file when there are, and every role file.
 pub(crate) fn file_count(data: &DataSet) -> usize {
-    data.roles.len() + 1 + usize::from(data.imported.is_some())
+    data.roles.len() + 1 + usize::from(data.imported.is_some()) + usize::from(data.families.is_some())
 }
 
 /// Checks a roles directory (`skills.json`, `imported/skills.json` when it exists, and every
@@ -254,6 +274,16 @@ pub(crate) fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
             file
         }
     };
+    // The families file is optional too: a set whose roles name no family needs none.
+    let families = match read_file(dir.join(FAMILIES_FILE)) {
+        Err((_, Unreadable::Io(e))) if e.kind() == ErrorKind::NotFound => None,
+        read => {
+            files += 1;
+            let file = readable(read, &mut diags);
+            all_read &= file.is_some();
+            file
+        }
+    };
     if paths.is_empty() {
         diags.push(Diagnostic {
             code: Code::NoRoles,
@@ -278,12 +308,14 @@ pub(crate) fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
     let taxonomies = rules::Taxonomies {
         curated: taxonomy.as_ref(),
         imported: imported.as_ref(),
+        families: families.as_ref(),
     };
     rules::check_files(taxonomies, &roles, all_read, &mut diags);
     sort(&mut diags);
     let data = taxonomy.filter(|_| all_read).map(|taxonomy| DataSet {
         taxonomy,
         imported,
+        families,
         roles,
         embedded: false,
     });

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::*;
 use crate::data::{DataSet, SourceFile};
 use skillgap_data::schema;
-use skillgap_data::{Phase, Role, Salary, SkillSlot};
+use skillgap_data::{Phase, Project, Role, Salary, SkillSlot};
 
 const FIXTURES: &str = "fixtures/invalid";
 
@@ -230,12 +230,15 @@ fn sample_role() -> Role {
         id: "r".to_owned(),
         title: "R".to_owned(),
         summary: "S".to_owned(),
+        onet_soc: Some("15-1252.00".to_owned()),
         hours_per_week: 10.0,
         salary: vec![Salary {
             region: "US".to_owned(),
             currency: "USD".to_owned(),
             amount: 1.0,
+            year: 2023,
             source: "src".to_owned(),
+            url: Some("https://example.org/".to_owned()),
         }],
         phases: vec![Phase {
             name: "P".to_owned(),
@@ -245,9 +248,20 @@ fn sample_role() -> Role {
                 SkillSlot::AnyOf {
                     any_of: vec!["b".to_owned(), "c".to_owned()],
                 },
+                SkillSlot::Family {
+                    family: "f".to_owned(),
+                    pick: "d".to_owned(),
+                    members: Vec::new(),
+                },
             ],
-            weights: Some(vec![1.0, 2.0]),
+            weights: Some(vec![1.0, 2.0, 1.0]),
             milestones: vec!["m".to_owned()],
+            projects: vec![Project {
+                name: "N".to_owned(),
+                summary: "S".to_owned(),
+                skills: vec!["a".to_owned()],
+                hours: 10.0,
+            }],
         }],
     }
 }
@@ -291,6 +305,14 @@ fn the_salary(v: &mut serde_json::Value) -> &mut serde_json::Value {
 
 fn the_any_of(v: &mut serde_json::Value) -> &mut serde_json::Value {
     &mut v["phases"][0]["skills"][1]
+}
+
+fn the_family_slot(v: &mut serde_json::Value) -> &mut serde_json::Value {
+    &mut v["phases"][0]["skills"][2]
+}
+
+fn the_project(v: &mut serde_json::Value) -> &mut serde_json::Value {
+    &mut v["phases"][0]["projects"][0]
 }
 
 fn schema_fields(def: &serde_json::Value) -> (BTreeSet<String>, BTreeSet<String>) {
@@ -340,6 +362,16 @@ fn schema_matches_the_role_structs() {
         reader_fields(the_any_of),
         "any_of"
     );
+    assert_eq!(
+        schema_fields(&defs["family_slot"]),
+        reader_fields(the_family_slot),
+        "family_slot"
+    );
+    assert_eq!(
+        schema_fields(&defs["project"]),
+        reader_fields(the_project),
+        "project"
+    );
 }
 
 // ---- the one definition of the data shape: schema.json and the reader agree ----
@@ -378,6 +410,8 @@ fn schema_json_matches_the_definitions() {
         (&schema::PHASE, &defs["phase"]),
         (&schema::SALARY, &defs["salary"]),
         (&schema::ANY_OF, &defs["any_of"]),
+        (&schema::FAMILY_SLOT, &defs["family_slot"]),
+        (&schema::PROJECT, &defs["project"]),
     ];
     for (def, json) in objects {
         assert_eq!(schema_fields(json), def_fields(def), "{}", def.name);
@@ -410,7 +444,7 @@ fn schema_json_matches_the_definitions() {
                     let one_of = items["oneOf"].as_array().unwrap();
                     let types: Vec<serde_json::Value> =
                         one_of.iter().map(|v| schema_type(&schema, v)).collect();
-                    assert_eq!(types, [ty("string"), ty("object")], "{at}");
+                    assert_eq!(types, [ty("string"), ty("object"), ty("object")], "{at}");
                 }
             }
         }
@@ -436,6 +470,16 @@ fn the_reader_requires_what_the_definitions_require() {
         reader_fields(the_any_of),
         def_fields(&schema::ANY_OF),
         "any_of"
+    );
+    assert_eq!(
+        reader_fields(the_family_slot),
+        def_fields(&schema::FAMILY_SLOT),
+        "family_slot"
+    );
+    assert_eq!(
+        reader_fields(the_project),
+        def_fields(&schema::PROJECT),
+        "project"
     );
     // What is written out (JSON output, less `$schema`) reads back the same.
     let text = serde_json::to_string(&sample_role()).unwrap();
@@ -504,6 +548,7 @@ fn check_taxonomy(skills: &[&str]) -> Vec<(String, usize)> {
             text: format!("{{\"skills\": [\n{}\n]}}\n", skills.join(",\n")).into(),
         },
         imported: None,
+        families: None,
         roles: Vec::new(),
         embedded: false,
     };

@@ -154,6 +154,7 @@ fn page(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
     timeline(r, h)?;
     phases(r, h)?;
     skills(r, h)?;
+    projects(r, h)?;
     related(r, h)?;
     writeln!(
         h,
@@ -180,6 +181,9 @@ fn header(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         html_text(&r.role.id),
         html_text(super::input_name(&r.input))
     )?;
+    if let Some(line) = r.best_fit_line() {
+        writeln!(h, "<p class=\"why\">{}</p>", html_text(&line))?;
+    }
     writeln!(h, "</header>")?;
     writeln!(h, "<div class=\"stats\">")?;
     stat(
@@ -452,6 +456,9 @@ fn rows(r: &AnalyzeReport, total: f64, h: &mut String) -> std::fmt::Result {
 
 fn skill_item(s: &SkillRef, missing: bool) -> String {
     let class = if missing { "missing" } else { "present" };
+    if s.family.is_some() || s.met_by_other().is_some() {
+        return format!("<li class=\"{class}\">{}</li>", html_text(&super::slot_label(s)));
+    }
     let any = if missing && !s.any_of.is_empty() {
         format!(
             " <span class=\"any\">(any of: {})</span>",
@@ -556,6 +563,45 @@ fn skills(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
         }
         writeln!(h, "</div>")?;
     }
+    writeln!(h, "</section>")
+}
+
+/// Equivalent skills that met a slot, and the projects that cover the missing skills.
+fn projects(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
+    let equivalents = r.equivalent_lines();
+    if !equivalents.is_empty() {
+        writeln!(h, "<section>")?;
+        writeln!(h, "<h2>Met by an equivalent skill</h2>")?;
+        writeln!(h, "<ul class=\"equivalents\">")?;
+        for line in &equivalents {
+            writeln!(h, "<li>{}</li>", html_text(line))?;
+        }
+        writeln!(h, "</ul>")?;
+        writeln!(h, "</section>")?;
+    }
+    if r.projects.is_empty() {
+        return Ok(());
+    }
+    writeln!(h, "<section>")?;
+    writeln!(h, "<h2>Projects that cover the missing skills</h2>")?;
+    writeln!(h, "<ol class=\"projects\">")?;
+    for p in &r.projects {
+        let covers: Vec<String> = p.covers.iter().map(|c| html_text(&c.name)).collect();
+        writeln!(
+            h,
+            "<li><strong>{}</strong> <span class=\"meta\">phase {} &middot; {} h</span>{}<div class=\"note\">covers {}</div></li>",
+            html_text(&p.name),
+            p.phase.index,
+            num(p.hours),
+            if p.summary.is_empty() {
+                String::new()
+            } else {
+                format!("<div>{}</div>", html_text(&p.summary))
+            },
+            covers.join(", ")
+        )?;
+    }
+    writeln!(h, "</ol>")?;
     writeln!(h, "</section>")
 }
 

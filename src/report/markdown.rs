@@ -40,8 +40,12 @@ pub fn md_text(text: &str) -> String {
     out
 }
 
-/// A skill as shown in Markdown: its name, and for a missing any-of slot every member id.
+/// A skill as shown in Markdown: its name, and for a missing any-of slot every member id;
+/// for a family slot, the family ("or another relational database", "for PostgreSQL").
 fn skill_label(skill: &SkillRef, missing: bool) -> String {
+    if skill.family.is_some() || skill.met_by_other().is_some() {
+        return md_text(&super::slot_label(skill));
+    }
     if missing && !skill.any_of.is_empty() {
         format!(
             "{} (any of: {})",
@@ -98,6 +102,10 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
     let choice = match report.role_choice {
         RoleChoice::Given => "",
         RoleChoice::BestFit => " Role chosen as the best fit (no `--role` given).",
+    };
+    let choice = match report.best_fit_line() {
+        Some(line) => format!("{choice} {}", md_text(&line)),
+        None => choice.to_owned(),
     };
     writeln!(
         out,
@@ -164,6 +172,40 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
         }
         for s in &p.missing {
             writeln!(out, "| {} | **missing** |", skill_label(s, true))?;
+        }
+    }
+
+    let equivalents = report.equivalent_lines();
+    if !equivalents.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "### Met by an equivalent skill")?;
+        writeln!(out)?;
+        for line in &equivalents {
+            writeln!(out, "- {}", md_text(line))?;
+        }
+    }
+
+    if !report.projects.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "### Projects that cover the missing skills")?;
+        writeln!(out)?;
+        writeln!(out, "| Phase | Project | Hours | Covers |")?;
+        writeln!(out, "|---|---|---|---|")?;
+        for p in &report.projects {
+            let covers: Vec<String> = p.covers.iter().map(|c| md_text(&c.name)).collect();
+            let what = if p.summary.is_empty() {
+                md_text(&p.name)
+            } else {
+                format!("**{}**: {}", md_text(&p.name), md_text(&p.summary))
+            };
+            writeln!(
+                out,
+                "| {} {} | {what} | {} | {} |",
+                p.phase.index,
+                md_text(&p.phase.name),
+                num(p.hours),
+                covers.join(", ")
+            )?;
         }
     }
 

@@ -30,7 +30,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::gap::{
-    GapReport, MissingSkill, PhaseGap, PhaseRef, RelatedRole, RoleSummary, TimeToReady,
+    BestFit, GapReport, MissingSkill, PhaseGap, PhaseRef, ProjectPick, RelatedRole, RoleSummary,
+    SkillRef, TimeToReady,
 };
 use crate::matcher::{Extraction, FoundSkill};
 // The parts of a `JobReport` comparison, defined with the posting reader.
@@ -77,6 +78,10 @@ pub struct AnalyzeReport {
     pub time_to_ready: TimeToReady,
     /// Related roles by share.
     pub related_roles: Vec<RelatedRole>,
+    /// The fewest of the role's projects that exercise the missing skills, in phase order.
+    pub projects: Vec<ProjectPick>,
+    /// Why the role was chosen, when it is the best fit; null when `--role` was given.
+    pub best_fit: Option<BestFit>,
     /// Coverage of the role, 0..1.
     pub coverage: f64,
     /// Coverage unrounded, for `--fail-under` (not serialised).
@@ -85,13 +90,19 @@ pub struct AnalyzeReport {
 }
 
 impl AnalyzeReport {
-    /// Joins an extraction and a gap report.
+    /// Joins an extraction and a gap report; `best_fit` explains a role chosen as the best
+    /// fit (`None` when the role was given).
     pub fn new(
         input: String,
         extraction: Extraction,
         gap: GapReport,
-        role_choice: RoleChoice,
+        best_fit: Option<BestFit>,
     ) -> AnalyzeReport {
+        let role_choice = if best_fit.is_some() {
+            RoleChoice::BestFit
+        } else {
+            RoleChoice::Given
+        };
         AnalyzeReport {
             schema_version: SCHEMA_VERSION,
             input,
@@ -105,10 +116,84 @@ impl AnalyzeReport {
             recommended_phase: gap.recommended_phase,
             time_to_ready: gap.time_to_ready,
             related_roles: gap.related_roles,
+            projects: gap.projects,
+            best_fit,
             coverage: gap.coverage,
             coverage_exact: gap.coverage_exact,
         }
     }
+
+    /// One sentence on why the best fit won: "Best fit: it covers 64% of its plan; the
+    /// runner-up, Software Engineer (software-engineer), covers 55%." `None` for a given role.
+    pub fn best_fit_line(&self) -> Option<String> {
+        let b = self.best_fit.as_ref()?;
+        let mut line = format!(
+            "Best fit of {} roles: it covers {} of its plan, the most",
+            b.compared,
+            percent(b.coverage)
+        );
+        if let Some(r) = &b.runner_up {
+            line.push_str(&format!(
+                "; the runner-up, {} ({}), covers {}",
+                r.title,
+                r.id,
+                percent(r.coverage)
+            ));
+        }
+        line.push('.');
+        Some(line)
+    }
+
+    /// Slots met by another skill than the plan's pick, one line each: "Relational
+    /// database: met by MySQL; the plan names PostgreSQL".
+    pub fn equivalent_lines(&self) -> Vec<String> {
+        self.phases
+            .iter()
+            .flat_map(|p| &p.present)
+            .filter_map(|s| {
+                let pick = s.met_by_other()?;
+                let what = s.family.as_ref().map_or("Either-or skill", |f| f.name.as_str());
+                Some(format!(
+                    "{what}: met by {}; the plan names {}",
+                    s.name, pick.name
+                ))
+            })
+            .collect()
+    }
+}
+
+/// How a slot reads in a list of present or missing skills: "MySQL (for PostgreSQL)" when
+/// an equivalent met it, "PostgreSQL (or another relational database)" when a missing
+/// family slot, else its name.
+pub(crate) fn slot_label(s: &SkillRef) -> String {
+    if let Some(pick) = s.met_by_other() {
+        return format!("{} (for {})", s.name, pick.name);
+    }
+    match &s.family {
+        Some(f) if s.met_by.is_none() => {
+            format!("{} (or another {})", s.name, f.name.to_lowercase())
+        }
+        _ => s.name.clone(),
+    }
+}
+
+/// One line per suggested project: "Phase 2 \"APIs + auth\": Build X (30 h) - covers
+/// Docker, REST APIs".
+pub(crate) fn project_lines(projects: &[ProjectPick]) -> Vec<String> {
+    projects
+        .iter()
+        .map(|p| {
+            let covers: Vec<&str> = p.covers.iter().map(|c| c.name.as_str()).collect();
+            format!(
+                "Phase {} \"{}\": {} ({} h) - covers {}",
+                p.phase.index,
+                p.phase.name,
+                p.name,
+                p.hours,
+                covers.join(", ")
+            )
+        })
+        .collect()
 }
 
 /// The result of `skillgap extract` for one resume.
@@ -139,9 +224,9 @@ pub struct JobReport {
     /// Skills found in the resume.
     pub skills_found: Vec<FoundSkill>,
     /// Skills the posting requires (either-or groups carry `any_of`).
-    pub required: Vec<crate::gap::SkillRef>,
+    pub required: Vec<SkillRef>,
     /// Skills the posting prefers.
-    pub preferred: Vec<crate::gap::SkillRef>,
+    pub preferred: Vec<SkillRef>,
     /// The comparison: present, missing required and preferred, match score (0..1), similar roles.
     #[serde(flatten)]
     pub comparison: PostingReport,

@@ -107,7 +107,7 @@ fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
 }
 
 fn names(skills: &[SkillRef]) -> String {
-    let v: Vec<&str> = skills.iter().map(|s| s.name.as_str()).collect();
+    let v: Vec<String> = skills.iter().map(super::slot_label).collect();
     if v.is_empty() {
         "-".to_owned()
     } else {
@@ -128,6 +128,9 @@ pub(crate) fn write_analyze(
     };
     let title = format!("{} [{}]{}", role.title, role.id, choice);
     say_painted(out, style, "", &title, Paint::Strong)?;
+    if let Some(line) = report.best_fit_line() {
+        say(out, style, &line)?;
+    }
     say(
         out,
         style,
@@ -171,6 +174,13 @@ pub(crate) fn write_analyze(
         ]);
     }
     writeln!(out, "{}", style.fit(phases, &[2, 4], &[]))?;
+    let equivalents = report.equivalent_lines();
+    if !equivalents.is_empty() {
+        say(out, style, "Met by an equivalent skill:")?;
+        for line in &equivalents {
+            say(out, style, &format!("  {line}"))?;
+        }
+    }
     writeln!(out)?;
     match &report.recommended_phase {
         Some(p) => say(
@@ -203,6 +213,20 @@ pub(crate) fn write_analyze(
             t.months, t.weeks, t.hours, t.hours_per_week
         ),
     )?;
+    if !report.projects.is_empty() {
+        writeln!(out)?;
+        say(
+            out,
+            style,
+            &format!(
+                "Projects that cover the missing skills ({}):",
+                report.projects.len()
+            ),
+        )?;
+        for line in super::project_lines(&report.projects) {
+            say(out, style, &format!("  {line}"))?;
+        }
+    }
     writeln!(out)?;
     if report.related_roles.is_empty() {
         say(out, style, "Related roles: none share over the threshold")?;

@@ -67,12 +67,20 @@ pub fn load_roles(roles_dir: Option<&Path>) -> anyhow::Result<Vec<Role>> {
     if roles_dir.is_some() {
         return Ok(load_library(roles_dir)?.roles.clone());
     }
-    let mut roles = DataSet::embedded()
+    let data = DataSet::embedded();
+    let families = match &data.families {
+        Some(f) => skillgap_data::read::families(&f.text)
+            .with_context(|| format!("invalid families file `{}`", f.path.display()))?,
+        None => Vec::new(),
+    };
+    let mut roles = data
         .roles
         .iter()
         .map(|f| {
-            skillgap_data::read::role(&f.text)
-                .with_context(|| format!("invalid role file `{}`", f.path.display()))
+            let mut role = skillgap_data::read::role(&f.text)
+                .with_context(|| format!("invalid role file `{}`", f.path.display()))?;
+            super::resolve_families(&mut role, &families)?;
+            Ok(role)
         })
         .collect::<anyhow::Result<Vec<Role>>>()?;
     roles.sort_by(|a, b| a.id.cmp(&b.id));

@@ -21,5 +21,5 @@ pub mod schema;
 pub mod skill;
 
 pub use category::Category;
-pub use role::{Phase, Role, Salary, SkillSlot};
+pub use role::{Family, Phase, Project, Role, Salary, SkillSlot};
 pub use skill::{Provenance, Skill, Text, Texts};

@@ -13,7 +13,7 @@ use std::fmt;
 
 use crate::json::{self, Member, Node, Pos, Value};
 use crate::schema::{self, Item, Kind, Object, Type};
-use crate::{Category, Phase, Provenance, Role, Salary, Skill, SkillSlot, Text};
+use crate::{Category, Family, Phase, Project, Provenance, Role, Salary, Skill, SkillSlot, Text};
 
 /// A shape problem of one value.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,7 +75,7 @@ impl Problem<'_> {
                 format!("{what} must be {}, found {found}", want.name())
             }
             Problem::NotSlot { found } => format!(
-                "a skill of {what} must be a skill id or {{\"any_of\": [...]}}, found {found}"
+                "a skill of {what} must be a skill id, {{\"any_of\": [...]}} or {{\"family\": ..., \"pick\": ...}}, found {found}"
             ),
         }
     }
@@ -186,6 +186,44 @@ pub fn what_salary(salary: &Node, i: usize) -> String {
 pub fn what_any_of(phase_what: &str) -> String {
     format!("an any-of slot of {phase_what}")
 }
+
+/// The name of a family slot of the phase `phase_what` names: "the `relational-database`
+/// slot of phase `P`".
+pub fn what_family_slot(slot: &Node, phase_what: &str) -> String {
+    match slot.get("family").and_then(Node::as_str) {
+        Some(f) => format!("the `{f}` slot of {phase_what}"),
+        None => format!("a family slot of {phase_what}"),
+    }
+}
+
+/// The definition a slot object is read by: [`schema::FAMILY_SLOT`] when it has a `family`
+/// key, else [`schema::ANY_OF`].
+pub fn slot_def(slot: &Node) -> &'static Object {
+    if slot.get("family").is_some() {
+        &schema::FAMILY_SLOT
+    } else {
+        &schema::ANY_OF
+    }
+}
+
+/// The name of project `i` (0-based) of a phase: "project `URL shortener` of phase `P`".
+pub fn what_project(project: &Node, i: usize, phase_what: &str) -> String {
+    match project.get("name").and_then(Node::as_str) {
+        Some(n) => format!("project `{n}` of {phase_what}"),
+        None => format!("project {} of {phase_what}", i + 1),
+    }
+}
+
+/// The name of family `i` (0-based) of the families file: "family `cloud-platform`".
+pub fn what_family(family: &Node, i: usize) -> String {
+    match family.get("id").and_then(Node::as_str) {
+        Some(id) => format!("family `{id}`"),
+        None => format!("family {}", i + 1),
+    }
+}
+
+/// The name of the families document.
+pub const WHAT_FAMILIES: &str = "the families file";
 
 /// The name of skill `i` (0-based) of the taxonomy: "skill `sql`", else "skill 3".
 pub fn what_skill(skill: &Node, i: usize) -> String {
@@ -406,7 +444,9 @@ pub fn role_of(root: &Node) -> Result<Role, ReadError> {
                 region: s.string("region"),
                 currency: s.string("currency"),
                 amount: s.num("amount"),
+                year: s.num("year").clamp(0.0, f64::from(u32::MAX)) as u32,
                 source: s.string("source"),
+                url: s.str("url").map(str::to_owned),
             })
         })
         .collect::<Result<_, ReadError>>()?;
@@ -421,6 +461,7 @@ pub fn role_of(root: &Node) -> Result<Role, ReadError> {
         id: f.string("id"),
         title: f.string("title"),
         summary: f.string("summary"),
+        onet_soc: f.str("onet_soc").map(str::to_owned),
         hours_per_week: f.num("hours_per_week"),
         salary,
         phases,
@@ -435,6 +476,14 @@ fn phase(node: &Node, i: usize) -> Result<Phase, ReadError> {
         .iter()
         .map(|slot| match &slot.value {
             Value::String(id) => Ok(SkillSlot::One(id.clone())),
+            Value::Object(_) if slot_def(slot) == &schema::FAMILY_SLOT => {
+                let s = Fields::read(slot, &schema::FAMILY_SLOT, &what_family_slot(slot, &what))?;
+                Ok(SkillSlot::Family {
+                    family: s.string("family"),
+                    pick: s.string("pick"),
+                    members: Vec::new(),
+                })
+            }
             Value::Object(_) => {
                 let s = Fields::read(slot, &schema::ANY_OF, &what_any_of(&what))?;
                 Ok(SkillSlot::AnyOf {
@@ -458,5 +507,47 @@ fn phase(node: &Node, i: usize) -> Result<Phase, ReadError> {
         skills,
         weights: f.get("weights").map(|_| f.numbers("weights")),
         milestones: f.strings("milestones"),
+        projects: f
+            .list("projects")
+            .iter()
+            .enumerate()
+            .map(|(k, node)| {
+                let p = Fields::read(node, &schema::PROJECT, &what_project(node, k, &what))?;
+                Ok(Project {
+                    name: p.string("name"),
+                    summary: p.string("summary"),
+                    skills: p.strings("skills"),
+                    hours: p.num("hours"),
+                })
+            })
+            .collect::<Result<_, ReadError>>()?,
     })
+}
+
+/// Reads the text of a families file (`roles/families.json`) into its families, in file
+/// order.
+///
+/// Errors: invalid JSON or a shape problem (the first found). Member ids and duplicate
+/// family ids are judged by `skillgap roles check`, not here.
+pub fn families(text: &str) -> Result<Vec<Family>, ReadError> {
+    families_of(&parse(text)?)
+}
+
+/// [`families`] of a parsed document.
+pub fn families_of(root: &Node) -> Result<Vec<Family>, ReadError> {
+    let file = Fields::read(root, &schema::FAMILIES, WHAT_FAMILIES)?;
+    file.list("families")
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let f = Fields::read(node, &schema::FAMILY, &what_family(node, i))?;
+            Ok(Family {
+                id: f.string("id"),
+                name: f.string("name"),
+                summary: f.string("summary"),
+                members: f.strings("members"),
+                reference: f.string("reference"),
+            })
+        })
+        .collect()
 }

@@ -11,7 +11,8 @@
 
 use serde::Serialize;
 
-/// One skill requirement of a phase: a single skill id, or a slot met by any one of several.
+/// One skill requirement of a phase: a single skill id, or a slot met by any one of several
+/// (an explicit any-of list, or a skill family of `roles/families.json`).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SkillSlot {
@@ -22,21 +23,99 @@ pub enum SkillSlot {
         /// Taxonomy ids, in order of preference; at least two.
         any_of: Vec<String>,
     },
+    /// Met by any member of a skill family (`{"family": "relational-database", "pick":
+    /// "postgresql"}`); named by its pick, the plan's default.
+    Family {
+        /// The family id (`roles/families.json`).
+        family: String,
+        /// The plan's default pick: a member of the family.
+        pick: String,
+        /// The family's member ids, the pick first: filled in by the loader from the
+        /// families file (just the pick until then).
+        #[serde(skip)]
+        members: Vec<String>,
+    },
 }
 
 impl SkillSlot {
-    /// The member ids (one for a plain skill).
+    /// The member ids (one for a plain skill; for a family, the pick first).
     pub fn members(&self) -> &[String] {
         match self {
             SkillSlot::One(id) => std::slice::from_ref(id),
             SkillSlot::AnyOf { any_of } => any_of,
+            SkillSlot::Family { members, pick, .. } if members.is_empty() => {
+                std::slice::from_ref(pick)
+            }
+            SkillSlot::Family { members, .. } => members,
         }
     }
 
-    /// The id the slot is named by: the skill, or the first member of an any-of slot.
+    /// The id the slot is named by: the skill, the first member of an any-of slot, or the
+    /// pick of a family slot.
     pub fn primary(&self) -> &str {
-        self.members().first().map_or("", String::as_str)
+        match self {
+            SkillSlot::Family { pick, .. } => pick,
+            _ => self.members().first().map_or("", String::as_str),
+        }
     }
+
+    /// The ids that count for "a skill appears once per role": the skill, every any-of
+    /// member, or a family's pick (other members of a family may appear elsewhere).
+    pub fn listed(&self) -> &[String] {
+        match self {
+            SkillSlot::Family { pick, .. } => std::slice::from_ref(pick),
+            _ => self.members(),
+        }
+    }
+
+    /// The family id of a family slot.
+    pub fn family(&self) -> Option<&str> {
+        match self {
+            SkillSlot::Family { family, .. } => Some(family),
+            _ => None,
+        }
+    }
+
+    /// Fills in the members of a family slot: the pick, then the family's other members in
+    /// their order. Other slots are unchanged.
+    pub fn resolve(&mut self, family_members: &[String]) {
+        if let SkillSlot::Family { pick, members, .. } = self {
+            members.clear();
+            members.push(pick.clone());
+            members.extend(family_members.iter().filter(|m| *m != pick).cloned());
+        }
+    }
+}
+
+/// A hands-on portfolio project of a phase.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Project {
+    /// Short title ("URL shortener with an API").
+    pub name: String,
+    /// One sentence on what the learner builds; empty when not given.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// Skill or family ids the project exercises.
+    pub skills: Vec<String>,
+    /// Rough size in hours (our estimate, `roles/ESTIMATES.md`).
+    pub hours: f64,
+}
+
+/// A skill family: skills that stand in for one another in a plan (`roles/families.json`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Family {
+    /// Kebab-case id (`relational-database`).
+    pub id: String,
+    /// Display name ("Relational database").
+    pub name: String,
+    /// What the members have in common; empty when not given.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub summary: String,
+    /// Member skill ids, most common first.
+    pub members: Vec<String>,
+    /// The public reference the family was curated from; empty when not given.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub reference: String,
 }
 
 /// One ordered phase of a role's plan.
@@ -54,6 +133,9 @@ pub struct Phase {
     pub weights: Option<Vec<f64>>,
     /// Concrete things a learner can show at the end of the phase.
     pub milestones: Vec<String>,
+    /// Hands-on projects of the phase.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub projects: Vec<Project>,
 }
 
 /// A published salary figure with its source.
@@ -65,8 +147,13 @@ pub struct Salary {
     pub currency: String,
     /// Yearly amount in `currency`.
     pub amount: f64,
+    /// The year the figure is for (a BLS May 2023 figure: 2023).
+    pub year: u32,
     /// Where the figure comes from (a named public source).
     pub source: String,
+    /// The address of the source, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
 }
 
 /// A target role as written in `roles/<id>.json`.
@@ -81,6 +168,9 @@ pub struct Role {
     pub title: String,
     /// One or two sentences on what the role does.
     pub summary: String,
+    /// The role's O*NET-SOC occupation code ("15-1252.00"), when the file names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub onet_soc: Option<String>,
     /// Study pace the phase months assume, in hours per week (1..80).
     pub hours_per_week: f64,
     /// Published salaries, each with its source; empty when no source exists.

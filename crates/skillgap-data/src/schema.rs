@@ -52,7 +52,8 @@ pub enum Item {
     Num,
     /// An object of the given definition.
     Object(&'static Object),
-    /// A skill slot of a phase: a skill id (a string), or an [`ANY_OF`] object.
+    /// A skill slot of a phase: a skill id (a string), an [`ANY_OF`] object or a
+    /// [`FAMILY_SLOT`] object.
     Slot,
 }
 
@@ -142,6 +143,7 @@ pub static ROLE: Object = Object {
         req("id", Type::Str),
         req("title", Type::Str),
         req("summary", Type::Str),
+        opt("onet_soc", Type::Str),
         req("hours_per_week", Type::Num),
         opt("salary", Type::List(Item::Object(&SALARY))),
         req("phases", Type::List(Item::Object(&PHASE))),
@@ -157,6 +159,26 @@ pub static PHASE: Object = Object {
         req("skills", Type::List(Item::Slot)),
         opt("weights", Type::ListOrNull(Item::Num)),
         opt("milestones", Type::List(Item::Str)),
+        opt("projects", Type::List(Item::Object(&PROJECT))),
+    ],
+};
+
+/// A family slot of a phase: `{"family": "relational-database", "pick": "postgresql"}`, met
+/// by any member of the family; `pick` is the plan's default.
+pub static FAMILY_SLOT: Object = Object {
+    name: "family_slot",
+    fields: &[req("family", Type::Str), req("pick", Type::Str)],
+};
+
+/// A hands-on project of a phase: what the learner builds, the skill (or family) ids it
+/// exercises, and its rough size in hours (our estimate, `roles/ESTIMATES.md`).
+pub static PROJECT: Object = Object {
+    name: "project",
+    fields: &[
+        req("name", Type::Str),
+        opt("summary", Type::Str),
+        req("skills", Type::List(Item::Str)),
+        req("hours", Type::Num),
     ],
 };
 
@@ -173,7 +195,31 @@ pub static SALARY: Object = Object {
         req("region", Type::Str),
         req("currency", Type::Str),
         req("amount", Type::Num),
+        req("year", Type::Num),
         req("source", Type::Str),
+        opt("url", Type::Str),
+    ],
+};
+
+/// The skill families file, `roles/families.json`.
+pub static FAMILIES: Object = Object {
+    name: "families",
+    fields: &[
+        opt("$schema", Type::Str),
+        req("families", Type::List(Item::Object(&FAMILY))),
+    ],
+};
+
+/// One skill family: skills that stand in for one another in a plan ("relational
+/// database": PostgreSQL, MySQL, ...).
+pub static FAMILY: Object = Object {
+    name: "family",
+    fields: &[
+        req("id", Type::Str),
+        req("name", Type::Str),
+        opt("summary", Type::Str),
+        req("members", Type::List(Item::Str)),
+        opt("reference", Type::Str),
     ],
 };
 
@@ -216,11 +262,15 @@ pub static PROVENANCE: Object = Object {
 };
 
 /// Every object definition.
-pub static ALL: [&Object; 7] = [
+pub static ALL: [&Object; 11] = [
     &ROLE,
     &PHASE,
     &ANY_OF,
+    &FAMILY_SLOT,
+    &PROJECT,
     &SALARY,
+    &FAMILIES,
+    &FAMILY,
     &TAXONOMY,
     &SKILL,
     &PROVENANCE,

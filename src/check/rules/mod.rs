@@ -26,9 +26,11 @@ use super::json::{Member, Node, Pos, Value};
 use super::{Code, Diagnostic, Severity};
 use crate::data::SourceFile;
 
+mod families;
 mod role;
 mod taxonomy;
 
+use families::{FamilyFacts, check_families};
 use role::check_role;
 use skillgap_data::Category;
 use taxonomy::{check_taxonomy, unused_skills};
@@ -190,6 +192,8 @@ pub(super) struct Taxonomies<'a> {
     pub(super) curated: Option<&'a SourceFile>,
     /// `imported/skills.json`, the imported skills.
     pub(super) imported: Option<&'a SourceFile>,
+    /// `families.json`, the skill families.
+    pub(super) families: Option<&'a SourceFile>,
 }
 
 /// Which taxonomy file a check is of, and what it may refer to.
@@ -262,7 +266,7 @@ impl SkillFacts {
 pub(super) fn check_files(
     taxonomy: Taxonomies<'_>,
     roles: &[SourceFile],
-    complete: bool,
+    mut complete: bool,
     out: &mut Vec<Diagnostic>,
 ) {
     let curated = taxonomy
@@ -282,6 +286,17 @@ pub(super) fn check_files(
         (Some(_), merged) => merged.as_ref(),
     };
     let mut used: HashSet<String> = HashSet::new();
+    let families: Option<FamilyFacts> = taxonomy.families.and_then(|file| {
+        let mut sink = Sink {
+            path: &file.path,
+            out,
+            errors: 0,
+        };
+        check_families(&mut sink, file, facts, &mut used)
+    });
+    if taxonomy.families.is_some() && families.is_none() {
+        complete = false;
+    }
     // Role id -> the files that use it, in file order.
     let mut role_ids: HashMap<String, Vec<IdUse<'_>>> = HashMap::new();
     let mut all_parsed = complete;
@@ -291,7 +306,7 @@ pub(super) fn check_files(
             out,
             errors: 0,
         };
-        match check_role(&mut sink, file, facts, &mut used) {
+        match check_role(&mut sink, file, facts, families.as_ref(), &mut used) {
             RoleId::NotJson => all_parsed = false,
             RoleId::Id(id, pos) => {
                 let own = file.path.file_stem().is_some_and(|s| *s == *id);

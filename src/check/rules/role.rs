@@ -6,9 +6,21 @@ use skillgap_data::read;
 use skillgap_data::schema::{self, Kind};
 
 use super::{
-    Code, HOURS, Issue, MAX_TOTAL_MONTHS, MONTHS, Node, Pos, Problem, RoleId, Sink, SourceFile,
-    TaxonomyFacts, Value, check_id, round2, suggest_skill,
+    Code, FamilyFacts, HOURS, Issue, MAX_TOTAL_MONTHS, MONTHS, Node, Pos, Problem, RoleId, Sink,
+    SourceFile, TaxonomyFacts, Value, check_id, round2, suggest_skill,
 };
+
+/// The fewest projects a role should list (issue 13: "at least 6").
+const MIN_PROJECTS: usize = 6;
+/// Project size bounds, in hours.
+const PROJECT_HOURS: (f64, f64) = (1.0, 500.0);
+
+/// A slot as the checks between phases see it: the ids it lists (for "once per role"), every
+/// id that meets it, and its family.
+struct SlotFacts {
+    members: Vec<String>,
+    family: Option<String>,
+}
 
 /// Checks one role file and returns its id (see [`RoleId`]). Skill ids the role names go
 /// into `used`.
@@ -16,6 +28,7 @@ pub(super) fn check_role(
     sink: &mut Sink<'_>,
     file: &SourceFile,
     facts: Option<&TaxonomyFacts>,
+    families: Option<&FamilyFacts>,
     used: &mut HashSet<String>,
 ) -> RoleId {
     let Some(root) = sink.parse(&file.text) else {
@@ -40,6 +53,7 @@ pub(super) fn check_role(
     sink.field(&root, &schema::ROLE, "$schema", &what);
     sink.field(&root, &schema::ROLE, "title", &what);
     sink.field(&root, &schema::ROLE, "summary", &what);
+    check_occupation(sink, &root, &what);
     let hours = sink.field(&root, &schema::ROLE, "hours_per_week", &what);
     if let Some((node, h)) = hours.and_then(|n| Some((n, n.as_f64()?)))
         && !(HOURS.0..=HOURS.1).contains(&h)
@@ -67,9 +81,11 @@ pub(super) fn check_role(
         }
         let mut seen: HashMap<String, String> = HashMap::new();
         let mut total = 0.0;
+        let mut slots: Vec<SlotFacts> = Vec::new();
         for (i, phase) in phases.iter().enumerate() {
-            total += check_phase(sink, phase, i, facts, &mut seen);
+            total += check_phase(sink, phase, i, facts, families, &mut seen, &mut slots);
         }
+        check_projects(sink, phases, &slots, facts, &what, phases_node.pos);
         if total > MAX_TOTAL_MONTHS {
             let message = format!(
                 "the phases of {what} add up to {} months; expected at most {MAX_TOTAL_MONTHS}",
@@ -127,14 +143,124 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
     }
 }
 
+/// `onet_soc`: a code of the occupation table; its absence is a warning.
+fn check_occupation(sink: &mut Sink<'_>, root: &Node, what: &str) {
+    match sink.field(root, &schema::ROLE, "onet_soc", what) {
+        None if root.get("onet_soc").is_none() => {
+            let message = format!("{what} names no O*NET-SOC occupation code");
+            let help = "add `\"onet_soc\": \"15-1252.00\"` with the closest occupation of \
+                        https://www.onetonline.org/find/"
+                .to_owned();
+            sink.emit(Code::NoOccupation, root.pos, message, Some(help));
+        }
+        None => {}
+        Some(node) => {
+            let code = node.as_str().unwrap_or_default();
+            if crate::occupations::find(code).is_none() {
+                let message = if crate::occupations::well_formed(code) {
+                    format!("{what} names O*NET-SOC code `{code}`, which is no occupation of the O*NET Database")
+                } else {
+                    format!("{what} names O*NET-SOC code `{code}`; expected the form `NN-NNNN.NN`")
+                };
+                let help = "pick a code of roles/imported/occupations.tsv".to_owned();
+                sink.emit(Code::UnknownOccupation, node.pos, message, Some(help));
+            }
+        }
+    }
+}
+
+/// The projects of every phase: their fields, hours, and skills that are slots of the role;
+/// then the role's number of projects and the slots no project exercises.
+fn check_projects(
+    sink: &mut Sink<'_>,
+    phases: &[Node],
+    slots: &[SlotFacts],
+    facts: Option<&TaxonomyFacts>,
+    what: &str,
+    pos: Pos,
+) {
+    let mut count = 0;
+    let mut exercised = vec![false; slots.len()];
+    for (i, phase) in phases.iter().enumerate() {
+        let phase_what = read::what_phase(phase, i);
+        let Some(list) = sink
+            .field(phase, &schema::PHASE, "projects", &phase_what)
+            .and_then(Node::as_array)
+        else {
+            continue;
+        };
+        for (k, project) in list.iter().enumerate() {
+            let pwhat = read::what_project(project, k, &phase_what);
+            if sink.object(project, &pwhat, &schema::PROJECT, &[]).is_none() {
+                continue;
+            }
+            count += 1;
+            sink.field(project, &schema::PROJECT, "name", &pwhat);
+            sink.field(project, &schema::PROJECT, "summary", &pwhat);
+            if let Some(node) = sink.field(project, &schema::PROJECT, "hours", &pwhat)
+                && let Some(h) = node.as_f64()
+                && !(PROJECT_HOURS.0..=PROJECT_HOURS.1).contains(&h)
+            {
+                let message = format!(
+                    "{pwhat} takes {h} hours; expected {} to {}",
+                    PROJECT_HOURS.0, PROJECT_HOURS.1
+                );
+                sink.emit(Code::ProjectHoursOutOfRange, node.pos, message, None);
+            }
+            for (id, pos) in sink.strings(project, &schema::PROJECT, "skills", &pwhat) {
+                let hit = slots.iter().position(|s| {
+                    s.members.iter().any(|m| m == id) || s.family.as_deref() == Some(id)
+                });
+                match hit {
+                    Some(k) => exercised[k] = true,
+                    None if facts.is_some_and(|f| !f.by_id.contains_key(id)) => {
+                        let message = format!("{pwhat} names unknown skill `{id}`");
+                        let help = facts.and_then(|f| suggest_skill(f, id));
+                        sink.emit(Code::UnknownSkill, pos, message, help);
+                    }
+                    None => {
+                        let message = format!("{pwhat} names `{id}`, which no slot of the role lists");
+                        let help = "name a skill, member or family of the role's slots".to_owned();
+                        sink.emit(Code::ProjectSkillNotInRole, pos, message, Some(help));
+                    }
+                }
+            }
+        }
+    }
+    if slots.is_empty() {
+        return;
+    }
+    let idle: Vec<&str> = slots
+        .iter()
+        .zip(&exercised)
+        .filter(|(_, e)| !**e)
+        .map(|(s, _)| s.members.first().map_or("", String::as_str))
+        .collect();
+    if count < MIN_PROJECTS {
+        let message = format!("{what} lists {count} project(s); expected at least {MIN_PROJECTS}");
+        let help = "add hands-on projects to the phases (`projects`)".to_owned();
+        sink.emit(Code::FewProjects, pos, message, Some(help));
+    } else if !idle.is_empty() {
+        let message = format!(
+            "no project of {what} exercises {}",
+            idle.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
+        );
+        let help = "name those skills in a project's `skills`".to_owned();
+        sink.emit(Code::FewProjects, pos, message, Some(help));
+    }
+}
+
 /// Checks one phase; returns its months (0 when unknown) for the role's total.
-/// `seen` maps each skill id already listed by the role to the phase that listed it.
+/// `seen` maps each skill id already listed by the role to the phase that listed it; the
+/// phase's slots are added to `slots`.
 fn check_phase(
     sink: &mut Sink<'_>,
     phase: &Node,
     i: usize,
     facts: Option<&TaxonomyFacts>,
+    families: Option<&FamilyFacts>,
     seen: &mut HashMap<String, String>,
+    slots_out: &mut Vec<SlotFacts>,
 ) -> f64 {
     let what = read::what_phase(phase, i);
     if sink.object(phase, &what, &schema::PHASE, &[]).is_none() {
@@ -161,7 +287,9 @@ fn check_phase(
             sink.emit(Code::EmptyPhase, skills.pos, message, None);
         }
         for slot in items {
-            for (id, pos) in slot_members(sink, slot, &what) {
+            let (listed, facts_of_slot) = slot_members(sink, slot, &what, families);
+            slots_out.extend(facts_of_slot);
+            for (id, pos) in listed {
                 check_skill_ref(sink, id, pos, &what, facts);
                 match seen.get(id) {
                     Some(first) if *first == what => {
@@ -208,10 +336,74 @@ fn check_phase(
     months
 }
 
-/// The skill ids of one slot (a string, or `{"any_of": [...]}`) with their positions.
-fn slot_members<'n>(sink: &mut Sink<'_>, slot: &'n Node, what: &str) -> Vec<(&'n str, Pos)> {
+/// The skill ids one slot lists (a string, every member of `{"any_of": [...]}`, or the pick
+/// of `{"family": ..., "pick": ...}`) with their positions, and the slot's facts (none when
+/// it is unusable).
+fn slot_members<'n>(
+    sink: &mut Sink<'_>,
+    slot: &'n Node,
+    what: &str,
+    families: Option<&FamilyFacts>,
+) -> (Vec<(&'n str, Pos)>, Option<SlotFacts>) {
+    let listed = slot_listed(sink, slot, what, families);
+    let family = slot.get("family").and_then(Node::as_str);
+    let mut members: Vec<String> = listed.iter().map(|(id, _)| (*id).to_owned()).collect();
+    if let Some(all) = family.and_then(|f| families?.get(f)) {
+        members.extend(all.iter().filter(|m| !members.contains(m)).cloned().collect::<Vec<_>>());
+    }
+    let facts = (!members.is_empty()).then(|| SlotFacts {
+        members,
+        family: family.map(str::to_owned),
+    });
+    (listed, facts)
+}
+
+fn slot_listed<'n>(
+    sink: &mut Sink<'_>,
+    slot: &'n Node,
+    what: &str,
+    families: Option<&FamilyFacts>,
+) -> Vec<(&'n str, Pos)> {
     match &slot.value {
         Value::String(id) => vec![(id.as_str(), slot.pos)],
+        Value::Object(_) if slot.get("family").is_some() => {
+            let slot_what = read::what_family_slot(slot, what);
+            if sink
+                .object(slot, &slot_what, &schema::FAMILY_SLOT, &[])
+                .is_none()
+            {
+                return Vec::new();
+            }
+            let family = sink
+                .field(slot, &schema::FAMILY_SLOT, "family", &slot_what)
+                .and_then(|n| Some((n.as_str()?, n.pos)));
+            let pick = sink
+                .field(slot, &schema::FAMILY_SLOT, "pick", &slot_what)
+                .and_then(|n| Some((n.as_str()?, n.pos)));
+            if let (Some((family, fpos)), Some(families)) = (family, families) {
+                match families.get(family) {
+                    None => {
+                        let message = format!("{what} names unknown family `{family}`");
+                        let near = crate::suggest::closest(family, families.keys().map(String::as_str), 1);
+                        let help = near.first().map(|n| format!("did you mean `{n}`?"));
+                        sink.emit(Code::UnknownFamily, fpos, message, help);
+                    }
+                    Some(members) => {
+                        if let Some((pick, ppos)) = pick
+                            && !members.iter().any(|m| m == pick)
+                        {
+                            let message = format!("{slot_what} picks `{pick}`, which is no member of family `{family}`");
+                            let help = "pick a member, or add it to the family in families.json".to_owned();
+                            sink.emit(Code::PickNotInFamily, ppos, message, Some(help));
+                        }
+                    }
+                }
+            } else if let (Some((family, fpos)), None) = (family, families) {
+                let message = format!("{what} names family `{family}`, but the set has no families.json");
+                sink.emit(Code::UnknownFamily, fpos, message, None);
+            }
+            pick.into_iter().collect()
+        }
         Value::Object(_) => {
             let slot_what = read::what_any_of(what);
             if sink
