@@ -13,7 +13,7 @@ use anyhow::Context;
 use skillgap::extract;
 use skillgap::gap::{self, GapOptions};
 use skillgap::matcher::Matcher;
-use skillgap::report::{AnalyzeReport, RoleChoice, html, markdown};
+use skillgap::report::{AnalyzeReport, html, markdown};
 use skillgap::roles::{DataSet, Library};
 
 fn main() -> anyhow::Result<()> {
@@ -42,7 +42,7 @@ fn main() -> anyhow::Result<()> {
         ..GapOptions::default()
     };
     let gap = gap::analyze(role, &library, &has, &opts);
-    let report = AnalyzeReport::new(resume.to_owned(), extraction, gap, RoleChoice::Given);
+    let report = AnalyzeReport::new(resume.to_owned(), extraction, gap, None);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

@@ -153,14 +153,10 @@ codes! {
         "Two families in `families.json` have the same id.";
     UnknownOccupation = "unknown-occupation", Error,
         "A role's `onet_soc` is not an O*NET-SOC code of the occupation table (`imported/occupations.tsv`).";
-    NoOccupation = "no-occupation", Warning,
-        "A role names no `onet_soc` occupation code.";
     ProjectSkillNotInRole = "project-skill-not-in-role", Error,
         "A project names a skill or family that no slot of its role lists.";
     ProjectHoursOutOfRange = "project-hours-out-of-range", Error,
         "A project's `hours` is outside 1 to 500.";
-    FewProjects = "few-projects", Warning,
-        "A role lists fewer than 6 projects, or some slot of it no project exercises.";
 }
 
 #[cfg(test)]

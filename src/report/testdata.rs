@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::extract::{self, Document};
 use crate::gap::{self, GapOptions};
 use crate::matcher::Matcher;
-use crate::report::{AnalyzeReport, RoleChoice};
+use crate::report::AnalyzeReport;
 use crate::roles::{DataSet, Library};
 
 /// The project's backend resume fixture.
@@ -42,7 +42,7 @@ pub(super) fn report_for(
         ..GapOptions::default()
     };
     let gap = gap::analyze(role, library, &has, &opts);
-    AnalyzeReport::new(input.to_owned(), extraction, gap, RoleChoice::Given)
+    AnalyzeReport::new(input.to_owned(), extraction, gap, None)
 }
 
 /// The backend fixture against `backend-engineer` at 8 hours a week (slower than the

@@ -155,9 +155,28 @@ fn every_role_skill_exists_and_backend_is_the_seed_plan() {
             ),
         ]
     );
+    // The seed's "pick one language (Python, Node, or Go)", database and cloud are family
+    // slots with the seed's picks; any member meets them.
+    let families: Vec<(&str, Option<&str>)> = backend
+        .slots()
+        .iter()
+        .map(|s| (s.primary(), s.family()))
+        .filter(|(_, f)| f.is_some())
+        .collect();
     assert_eq!(
-        backend.phases[0].skills[0].members(),
-        ["python", "nodejs", "go"]
+        families,
+        [
+            ("python", Some("backend-language")),
+            ("postgresql", Some("relational-database")),
+            ("redis", Some("in-memory-store")),
+            ("kubernetes", Some("container-orchestrator")),
+            ("aws", Some("cloud-platform")),
+        ]
     );
+    let language = backend.phases[0].skills[0].members();
+    for seed in ["python", "nodejs", "go", "java", "csharp", "kotlin"] {
+        assert!(language.iter().any(|m| m == seed), "{seed} in {language:?}");
+    }
+    assert_eq!(language[0], "python");
     assert_eq!((backend.hours_per_week, backend.months()), (12.0, 10.0));
 }

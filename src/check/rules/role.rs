@@ -10,8 +10,6 @@ use super::{
     SourceFile, TaxonomyFacts, Value, check_id, round2, suggest_skill,
 };
 
-/// The fewest projects a role should list (issue 13: "at least 6").
-const MIN_PROJECTS: usize = 6;
 /// Project size bounds, in hours.
 const PROJECT_HOURS: (f64, f64) = (1.0, 500.0);
 
@@ -85,7 +83,7 @@ pub(super) fn check_role(
         for (i, phase) in phases.iter().enumerate() {
             total += check_phase(sink, phase, i, facts, families, &mut seen, &mut slots);
         }
-        check_projects(sink, phases, &slots, facts, &what, phases_node.pos);
+        check_projects(sink, phases, &slots, facts);
         if total > MAX_TOTAL_MONTHS {
             let message = format!(
                 "the phases of {what} add up to {} months; expected at most {MAX_TOTAL_MONTHS}",
@@ -143,16 +141,10 @@ fn check_salary(sink: &mut Sink<'_>, salary: &Node, i: usize) {
     }
 }
 
-/// `onet_soc`: a code of the occupation table; its absence is a warning.
+/// `onet_soc`, when given: a code of the occupation table. (That every shipped role names
+/// one is a test of the shipped data: a role of one's own needs none.)
 fn check_occupation(sink: &mut Sink<'_>, root: &Node, what: &str) {
     match sink.field(root, &schema::ROLE, "onet_soc", what) {
-        None if root.get("onet_soc").is_none() => {
-            let message = format!("{what} names no O*NET-SOC occupation code");
-            let help = "add `\"onet_soc\": \"15-1252.00\"` with the closest occupation of \
-                        https://www.onetonline.org/find/"
-                .to_owned();
-            sink.emit(Code::NoOccupation, root.pos, message, Some(help));
-        }
         None => {}
         Some(node) => {
             let code = node.as_str().unwrap_or_default();
@@ -169,18 +161,15 @@ fn check_occupation(sink: &mut Sink<'_>, root: &Node, what: &str) {
     }
 }
 
-/// The projects of every phase: their fields, hours, and skills that are slots of the role;
-/// then the role's number of projects and the slots no project exercises.
+/// The projects of every phase: their fields, hours, and skills that are slots of the role.
+/// (That every shipped role has six projects exercising every slot is a test of the shipped
+/// data.)
 fn check_projects(
     sink: &mut Sink<'_>,
     phases: &[Node],
     slots: &[SlotFacts],
     facts: Option<&TaxonomyFacts>,
-    what: &str,
-    pos: Pos,
 ) {
-    let mut count = 0;
-    let mut exercised = vec![false; slots.len()];
     for (i, phase) in phases.iter().enumerate() {
         let phase_what = read::what_phase(phase, i);
         let Some(list) = sink
@@ -194,7 +183,6 @@ fn check_projects(
             if sink.object(project, &pwhat, &schema::PROJECT, &[]).is_none() {
                 continue;
             }
-            count += 1;
             sink.field(project, &schema::PROJECT, "name", &pwhat);
             sink.field(project, &schema::PROJECT, "summary", &pwhat);
             if let Some(node) = sink.field(project, &schema::PROJECT, "hours", &pwhat)
@@ -212,7 +200,7 @@ fn check_projects(
                     s.members.iter().any(|m| m == id) || s.family.as_deref() == Some(id)
                 });
                 match hit {
-                    Some(k) => exercised[k] = true,
+                    Some(_) => {}
                     None if facts.is_some_and(|f| !f.by_id.contains_key(id)) => {
                         let message = format!("{pwhat} names unknown skill `{id}`");
                         let help = facts.and_then(|f| suggest_skill(f, id));
@@ -226,27 +214,6 @@ fn check_projects(
                 }
             }
         }
-    }
-    if slots.is_empty() {
-        return;
-    }
-    let idle: Vec<&str> = slots
-        .iter()
-        .zip(&exercised)
-        .filter(|(_, e)| !**e)
-        .map(|(s, _)| s.members.first().map_or("", String::as_str))
-        .collect();
-    if count < MIN_PROJECTS {
-        let message = format!("{what} lists {count} project(s); expected at least {MIN_PROJECTS}");
-        let help = "add hands-on projects to the phases (`projects`)".to_owned();
-        sink.emit(Code::FewProjects, pos, message, Some(help));
-    } else if !idle.is_empty() {
-        let message = format!(
-            "no project of {what} exercises {}",
-            idle.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ")
-        );
-        let help = "name those skills in a project's `skills`".to_owned();
-        sink.emit(Code::FewProjects, pos, message, Some(help));
     }
 }
 
