@@ -373,7 +373,8 @@ pub fn related_roles(
             .iter()
             .filter_map(|s| {
                 let hit = s.members().iter().find(|m| listed.contains(m.as_str()))?;
-                Some(slot_ref(s, Some(hit), library))
+                let name = library.taxonomy.name_of(hit).to_owned();
+                Some(SkillRef::plain(hit.clone(), name, Vec::new()))
             })
             .collect();
         let share = shared.len() as f64 / slots.len() as f64;
@@ -422,7 +423,13 @@ pub fn pick_projects(role: &Role, missing: &[&SkillSlot], library: &Library) -> 
             .iter()
             .enumerate()
             .filter(|(k, _)| !chosen.contains(k))
-            .map(|(k, (_, p))| (k, uncovered.iter().filter(|s| exercises(p, s)).count(), p.hours))
+            .map(|(k, (_, p))| {
+                (
+                    k,
+                    uncovered.iter().filter(|s| exercises(p, s)).count(),
+                    p.hours,
+                )
+            })
             .filter(|&(_, n, _)| n > 0)
             .min_by(|a, b| b.1.cmp(&a.1).then(a.2.total_cmp(&b.2)).then(a.0.cmp(&b.0)));
         let Some((k, _, _)) = best else { break };

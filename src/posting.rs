@@ -28,8 +28,9 @@
 //! - **Match score** = (2 x required requirements met + preferred requirements met) /
 //!   (2 x required requirements + preferred requirements), 0..1, two decimals.
 //! - **Similar roles**: the shipped roles ranked by Jaccard similarity between the
-//!   posting's skill ids (every member of every requirement) and the role's skill ids (every
-//!   member of every slot): |both| / |either|. The top three with a similarity above zero,
+//!   posting's skill ids (every member of every requirement) and the role's slots, each slot
+//!   one item met by any member: |slots a posting skill meets| / (|slots| + |posting skills
+//!   in no slot|). The top three with a similarity above zero,
 //!   by similarity (two decimals), then id.
 
 use std::collections::BTreeSet;
@@ -466,11 +467,9 @@ pub(crate) fn compare(
                         need,
                     });
                 }
-                None => missing[k].push(SkillRef::plain(
-                    r.id.clone(),
-                    name(&r.id),
-                    r.any_of.clone(),
-                )),
+                None => {
+                    missing[k].push(SkillRef::plain(r.id.clone(), name(&r.id), r.any_of.clone()));
+                }
             }
         }
     }
@@ -501,13 +500,24 @@ pub(crate) fn similar_roles(
         .roles
         .iter()
         .filter_map(|role| {
-            let role_ids: BTreeSet<String> = role
-                .slots()
-                .iter()
-                .flat_map(|s| s.members().iter().cloned())
-                .collect();
-            let shared: Vec<String> = ids.intersection(&role_ids).cloned().collect();
-            let union = ids.union(&role_ids).count();
+            // Slots count once: a posting skill that is any member of a slot (an any-of
+            // list or a family) meets it, and the slot is shared under that skill's id.
+            let slots = role.slots();
+            let mut shared: Vec<String> = Vec::new();
+            let mut in_slot: BTreeSet<&str> = BTreeSet::new();
+            for slot in &slots {
+                let hits: Vec<&String> =
+                    slot.members().iter().filter(|m| ids.contains(*m)).collect();
+                if let Some(first) = hits.first() {
+                    shared.push((*first).clone());
+                }
+                in_slot.extend(hits.iter().map(|m| m.as_str()));
+            }
+            let union = slots.len()
+                + ids
+                    .iter()
+                    .filter(|id| !in_slot.contains(id.as_str()))
+                    .count();
             if shared.is_empty() || union == 0 {
                 return None;
             }
@@ -758,13 +768,14 @@ mod tests {
             .iter()
             .map(|r| (r.id.as_str(), r.similarity))
             .collect();
-        // backend-engineer lists 11 ids, the posting 14; they share 7: 7 / (11 + 14 - 7).
+        // backend-engineer has 9 slots; posting skills meet 8 of them, and 4 posting skills
+        // are in no slot: 8 / (9 + 4).
         assert_eq!(
             similar,
             [
-                ("backend-engineer", 0.39),
-                ("full-stack-engineer", 0.29),
-                ("cloud-engineer", 0.19)
+                ("backend-engineer", 0.62),
+                ("full-stack-engineer", 0.38),
+                ("java-developer", 0.3)
             ]
         );
         assert_eq!(
@@ -773,14 +784,17 @@ mod tests {
                 .iter()
                 .map(|s| s.id.as_str())
                 .collect::<Vec<_>>(),
+            // In the role's slot order, each slot named by the posting skill that meets it
+            // (Java meets the backend-language slot whose pick is Python).
             [
-                "aws",
-                "docker",
-                "kubernetes",
+                "java",
+                "sql",
                 "postgresql",
-                "redis",
                 "rest-apis",
-                "sql"
+                "docker",
+                "redis",
+                "kubernetes",
+                "aws"
             ]
         );
         assert_eq!(report.similar_roles[0].coverage, 0.67);

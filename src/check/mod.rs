@@ -203,7 +203,10 @@ pub(crate) fn check(data: &DataSet) -> Vec<Diagnostic> {
 /// How many files [`check`] looks at for `data`: the taxonomy, the imported one and the
 /// families file when there are, and every role file.
 pub(crate) fn file_count(data: &DataSet) -> usize {
-    data.roles.len() + 1 + usize::from(data.imported.is_some()) + usize::from(data.families.is_some())
+    data.roles.len()
+        + 1
+        + usize::from(data.imported.is_some())
+        + usize::from(data.families.is_some())
 }
 
 /// Checks a roles directory (`skills.json`, `imported/skills.json` when it exists, and every

@@ -518,7 +518,7 @@ fn the_reader_stops_at_the_first_shape_problem_with_its_place() {
         ),
         (
             "{\"id\": \"r\", \"title\": \"T\", \"summary\": \"S\", \"hours_per_week\": 5,\n\"phases\": [{\"name\": \"P\", \"months\": 1, \"skills\": [3]}]}",
-            "a skill of phase `P` must be a skill id or {\"any_of\": [...]}, found a number at line 2 column 50",
+            "a skill of phase `P` must be a skill id, {\"any_of\": [...]} or {\"family\": ..., \"pick\": ...}, found a number at line 2 column 50",
         ),
         (
             "{\"id\": \"r\"}",

@@ -457,7 +457,10 @@ fn rows(r: &AnalyzeReport, total: f64, h: &mut String) -> std::fmt::Result {
 fn skill_item(s: &SkillRef, missing: bool) -> String {
     let class = if missing { "missing" } else { "present" };
     if s.family.is_some() || s.met_by_other().is_some() {
-        return format!("<li class=\"{class}\">{}</li>", html_text(&super::slot_label(s)));
+        return format!(
+            "<li class=\"{class}\">{}</li>",
+            html_text(&super::slot_label(s))
+        );
     }
     let any = if missing && !s.any_of.is_empty() {
         format!(

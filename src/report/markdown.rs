@@ -303,18 +303,29 @@ pub fn write_role(role: &RoleView, out: &mut dyn Write) -> io::Result<()> {
         num(role.hours_per_week),
         role.phases.len()
     )?;
+    if let Some(o) = &role.occupation {
+        writeln!(out)?;
+        writeln!(
+            out,
+            "Occupation: O*NET-SOC {} {}.",
+            md_text(&o.code),
+            md_text(&o.title)
+        )?;
+    }
     if !role.salary.is_empty() {
         writeln!(out)?;
         writeln!(out, "| Region | Salary per year | Source |")?;
         writeln!(out, "|---|--:|---|")?;
         for s in &role.salary {
+            let source = match &s.url {
+                Some(url) => format!("{} ({})", md_text(&s.source), md_text(url)),
+                None => md_text(&s.source),
+            };
             writeln!(
                 out,
-                "| {} | {} {} | {} |",
+                "| {} | {} | {source} |",
                 md_text(&s.region),
-                md_text(&s.currency),
-                num(s.amount),
-                md_text(&s.source)
+                md_text(&super::money(s)),
             )?;
         }
     }
@@ -343,6 +354,24 @@ pub fn write_role(role: &RoleView, out: &mut dyn Write) -> io::Result<()> {
             writeln!(out)?;
             for m in &p.milestones {
                 writeln!(out, "- [ ] {}", md_text(m))?;
+            }
+        }
+        if !p.projects.is_empty() {
+            writeln!(out)?;
+            writeln!(out, "Projects:")?;
+            writeln!(out)?;
+            for pr in &p.projects {
+                let summary = if pr.summary.is_empty() {
+                    String::new()
+                } else {
+                    format!(": {}", md_text(&pr.summary))
+                };
+                writeln!(
+                    out,
+                    "- **{}** ({} h){summary}",
+                    md_text(&pr.name),
+                    num(pr.hours)
+                )?;
             }
         }
     }
@@ -408,7 +437,10 @@ mod tests {
     fn analyze_checklist_lines() {
         let report = testdata::backend_report();
         let text = render(|buf| write_analyze(&report, buf));
-        assert!(text.contains("\n- [ ] Redis (phase 3)\n"), "{text}");
+        assert!(
+            text.contains("\n- [ ] Redis (or another in-memory data store / cache) (phase 3)\n"),
+            "{text}"
+        );
         assert!(text.contains("\n- [x] Python (phase 1)\n"), "{text}");
     }
 
@@ -428,6 +460,11 @@ mod tests {
         report.phases[2].missing[0].name = "Re|dis`".into();
         let text = render(|buf| write_analyze(&report, buf));
         assert!(text.contains("### Phase 1: \\# Big\\| x \\|\n"), "{text}");
-        assert!(text.contains("| Re\\|dis\\` | **missing** |"), "{text}");
+        assert!(
+            text.contains(
+                "| Re\\|dis\\` (or another in-memory data store / cache) | **missing** |"
+            ),
+            "{text}"
+        );
     }
 }

@@ -152,7 +152,10 @@ impl AnalyzeReport {
             .flat_map(|p| &p.present)
             .filter_map(|s| {
                 let pick = s.met_by_other()?;
-                let what = s.family.as_ref().map_or("Either-or skill", |f| f.name.as_str());
+                let what = s
+                    .family
+                    .as_ref()
+                    .map_or("Either-or skill", |f| f.name.as_str());
                 Some(format!(
                     "{what}: met by {}; the plan names {}",
                     s.name, pick.name
@@ -160,6 +163,21 @@ impl AnalyzeReport {
             })
             .collect()
     }
+}
+
+/// A yearly salary as people read it: "USD 132,270 (2023)" (thousands separators; whole
+/// units).
+pub(crate) fn money(salary: &crate::roles::Salary) -> String {
+    let whole = salary.amount.round().max(0.0) as u64;
+    let digits = whole.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    format!("{} {grouped} ({})", salary.currency, salary.year)
 }
 
 /// How a slot reads in a list of present or missing skills: "MySQL (for PostgreSQL)" when

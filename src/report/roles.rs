@@ -4,8 +4,9 @@
 use serde::Serialize;
 
 use super::SCHEMA_VERSION;
+use crate::gap::Named;
 use crate::gap::{self, RelatedRole};
-use crate::roles::{Library, Role, Salary};
+use crate::roles::{Library, Project, Role, Salary, SkillSlot};
 
 /// One row of `roles list`.
 #[derive(Debug, Serialize)]
@@ -53,10 +54,24 @@ pub struct PhaseView {
     pub name: String,
     /// Months at the role's pace.
     pub months: f64,
-    /// Skills as display names; an any-of slot as "A | B | C".
+    /// Skills as display names; an any-of slot as "A | B | C"; a family slot as "PostgreSQL
+    /// (or another relational database)".
     pub skills: Vec<String>,
     /// Milestones.
     pub milestones: Vec<String>,
+    /// Hands-on projects of the phase.
+    pub projects: Vec<Project>,
+}
+
+/// The role's O*NET-SOC occupation in `roles show`.
+#[derive(Debug, Serialize)]
+pub struct OccupationView {
+    /// O*NET-SOC code ("15-1252.00").
+    pub code: String,
+    /// O*NET title ("Software Developers").
+    pub title: String,
+    /// The occupation's Hot Technologies (O*NET) that the taxonomy knows, by id.
+    pub hot_technologies: Vec<Named>,
 }
 
 /// The JSON shape of `roles show`.
@@ -70,6 +85,8 @@ pub struct RoleView {
     pub title: String,
     /// Summary.
     pub summary: String,
+    /// The role's O*NET-SOC occupation, when the role names one.
+    pub occupation: Option<OccupationView>,
     /// Total months.
     pub months: f64,
     /// Study pace, hours per week.
@@ -94,6 +111,22 @@ impl RoleView {
             id: role.id.clone(),
             title: role.title.clone(),
             summary: role.summary.clone(),
+            occupation: role.onet_soc.as_deref().map(|code| {
+                let found = crate::occupations::find(code);
+                OccupationView {
+                    code: code.to_owned(),
+                    title: found.map_or_else(String::new, |o| o.title.to_owned()),
+                    hot_technologies: found
+                        .into_iter()
+                        .flat_map(|o| o.hot_technologies())
+                        .filter(|id| library.taxonomy.get(id).is_some())
+                        .map(|id| Named {
+                            id: id.to_owned(),
+                            name: name(id),
+                        })
+                        .collect(),
+                }
+            }),
             months: role.months(),
             hours_per_week: role.hours_per_week,
             salary: role.salary.clone(),
@@ -108,15 +141,24 @@ impl RoleView {
                     skills: p
                         .skills
                         .iter()
-                        .map(|s| {
-                            s.members()
+                        .map(|s| match s {
+                            SkillSlot::Family { family, pick, .. } => format!(
+                                "{} (or another {})",
+                                name(pick),
+                                library
+                                    .family(family)
+                                    .map_or_else(|| family.clone(), |f| f.name.to_lowercase())
+                            ),
+                            _ => s
+                                .members()
                                 .iter()
                                 .map(|m| name(m))
                                 .collect::<Vec<_>>()
-                                .join(" | ")
+                                .join(" | "),
                         })
                         .collect(),
                     milestones: p.milestones.clone(),
+                    projects: p.projects.clone(),
                 })
                 .collect(),
             related_roles: gap::related_roles(role, library, threshold, &|_| false),

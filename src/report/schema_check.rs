@@ -328,6 +328,12 @@ fn samples() -> Vec<(String, Value)> {
     );
     let mut ready = backend.clone();
     ready.recommended_phase = None;
+    // A role chosen as the best fit explains itself.
+    let mut best_fit = any_of_missing.clone();
+    let ranked: Vec<(&crate::roles::Role, f64)> =
+        library.roles.iter().take(2).map(|r| (r, 0.5)).collect();
+    best_fit.best_fit = crate::gap::BestFit::of(&ranked);
+    best_fit.role_choice = super::RoleChoice::BestFit;
     let mut out: Vec<(String, Value)> = Vec::new();
     for (name, r) in [
         ("backend", &backend),
@@ -335,6 +341,7 @@ fn samples() -> Vec<(String, Value)> {
         ("implied", &implied),
         ("any-of-missing", &any_of_missing),
         ("ready", &ready),
+        ("best-fit", &best_fit),
     ] {
         out.push((format!("analyze {name}"), serde_json::to_value(r).unwrap()));
         out.push((

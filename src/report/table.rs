@@ -106,8 +106,17 @@ fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
     table
 }
 
+/// The skills of a table cell: "MySQL (for PostgreSQL)" for a slot an equivalent met,
+/// "Redis*" for a missing family slot (the line under the table names the families), else
+/// the name.
 fn names(skills: &[SkillRef]) -> String {
-    let v: Vec<String> = skills.iter().map(super::slot_label).collect();
+    let v: Vec<String> = skills
+        .iter()
+        .map(|s| match &s.family {
+            Some(_) if s.met_by.is_none() => format!("{}*", s.name),
+            _ => super::slot_label(s),
+        })
+        .collect();
     if v.is_empty() {
         "-".to_owned()
     } else {
@@ -174,6 +183,21 @@ pub(crate) fn write_analyze(
         ]);
     }
     writeln!(out, "{}", style.fit(phases, &[2, 4], &[]))?;
+    let families: Vec<String> = report
+        .missing_skills
+        .iter()
+        .filter_map(|m| {
+            let f = m.family.as_ref()?;
+            Some(format!("{} (any {})", m.name, f.name.to_lowercase()))
+        })
+        .collect();
+    if !families.is_empty() {
+        say(
+            out,
+            style,
+            &format!("* or an equivalent: {}", families.join(", ")),
+        )?;
+    }
     let equivalents = report.equivalent_lines();
     if !equivalents.is_empty() {
         say(out, style, "Met by an equivalent skill:")?;
@@ -459,13 +483,27 @@ pub(crate) fn write_role(
             v.phases.len()
         ),
     )?;
+    if let Some(o) = &v.occupation {
+        say(
+            out,
+            style,
+            &format!("Occupation: O*NET-SOC {} {}", o.code, o.title),
+        )?;
+    }
     for sal in &v.salary {
+        let url = sal
+            .url
+            .as_deref()
+            .map(|u| format!(", {u}"))
+            .unwrap_or_default();
         say(
             out,
             style,
             &format!(
-                "Salary ({}): {} {} per year (source: {})",
-                sal.region, sal.currency, sal.amount, sal.source
+                "Salary ({}): {} per year (source: {}{url})",
+                sal.region,
+                super::money(sal),
+                sal.source
             ),
         )?;
     }
@@ -477,7 +515,13 @@ pub(crate) fn write_role(
             cell(&p.name),
             right(p.months),
             lines_cell(&p.skills),
-            lines_cell(p.milestones.iter().map(|m| format!("- {m}"))),
+            lines_cell(
+                p.milestones.iter().map(|m| format!("- {m}")).chain(
+                    p.projects
+                        .iter()
+                        .map(|pr| format!("- project: {} ({} h)", pr.name, pr.hours)),
+                ),
+            ),
         ]);
     }
     writeln!(out, "{}", style.fit(t, &[2], &[1]))?;
@@ -563,7 +607,7 @@ mod tests {
     fn analyze_fits_80_columns_and_wraps_between_words() {
         let report = testdata::backend_report();
         let write = |s: &Style, o: &mut dyn Write| write_analyze(&report, s, o);
-        assert_eq!(widest(&render(write, &Style::PLAIN)), 120);
+        assert_eq!(widest(&render(write, &Style::PLAIN)), 140); // the related-roles table, unwrapped
         let text = render(write, &TERMINAL_80);
         assert_eq!(widest(&text), 80, "{text}");
         assert!(
@@ -573,7 +617,7 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("┆ ██████████ 100% ┆"), "{text}");
-        assert!(text.contains("│ [full-stack-engineer] ┆"), "{text}");
+        assert!(text.contains("│ [full-stack-engineer]  "), "{text}");
         assert!(
             text.contains("\nMissing (3): Redis, Kubernetes, AWS\n"),
             "{text}"
@@ -627,7 +671,8 @@ mod tests {
         let role = library.role("data-scientist").unwrap();
         let view = RoleView::new(role, &library, crate::gap::DEFAULT_RELATED_THRESHOLD);
         let show = |s: &Style, o: &mut dyn Write| write_role(&view, 0.3, s, o);
-        assert_eq!(widest(&render(show, &Style::PLAIN)), 205);
+        // The widest plain line is the salary's, with its source and address.
+        assert_eq!(widest(&render(show, &Style::PLAIN)), 259);
         let text = render(show, &TERMINAL_80);
         assert_eq!(widest(&text), 80, "{text}");
         assert!(text.contains("│ 1 ┆ Python +   ┆"), "{text}");

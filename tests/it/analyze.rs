@@ -21,6 +21,43 @@ struct Report {
     recommended_phase: Option<PhaseRef>,
     time_to_ready: Time,
     related_roles: Vec<Related>,
+    projects: Vec<ProjectPick>,
+    best_fit: Option<BestFit>,
+    coverage: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Named {
+    id: String,
+    name: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProjectPick {
+    name: String,
+    #[serde(default)]
+    summary: String,
+    phase: PhaseRef,
+    hours: f64,
+    skills: Vec<String>,
+    covers: Vec<Named>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BestFit {
+    coverage: f64,
+    runner_up: Option<Ranked>,
+    compared: usize,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Ranked {
+    id: String,
+    title: String,
     coverage: f64,
 }
 
@@ -70,6 +107,9 @@ struct SkillRef {
     name: String,
     #[serde(default)]
     any_of: Vec<String>,
+    family: Option<Named>,
+    pick: Option<Named>,
+    met_by: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -92,6 +132,7 @@ struct Missing {
     months: f64,
     #[serde(default)]
     any_of: Vec<String>,
+    family: Option<Named>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -165,8 +206,18 @@ fn backend_developer_starts_at_production_systems() {
     assert_eq!(r.time_to_ready.hours, 208.0);
     let coverage: Vec<f64> = r.phases.iter().map(|p| p.coverage).collect();
     assert_eq!(coverage, [1.0, 1.0, 0.0]);
-    assert_eq!(r.phases[0].present[0].id, "python");
-    assert_eq!(r.phases[0].present[0].any_of, ["python", "nodejs", "go"]);
+    let language = &r.phases[0].present[0];
+    assert_eq!(language.id, "python");
+    assert_eq!(language.met_by.as_deref(), Some("python"));
+    assert_eq!(
+        language.family.as_ref().map(|f| f.id.as_str()),
+        Some("backend-language")
+    );
+    assert_eq!(
+        language.pick.as_ref().map(|p| p.id.as_str()),
+        Some("python")
+    );
+    assert_eq!(language.any_of[..3], ["python", "java", "nodejs"]);
     assert_eq!(r.coverage, 0.67);
     assert!(r.learning.is_empty());
     let phases: Vec<(usize, &str, f64)> = r
@@ -188,7 +239,7 @@ fn backend_developer_starts_at_production_systems() {
         .map(|s| s.name.as_str())
         .collect();
     assert_eq!(missing_names, ["Redis", "Kubernetes", "AWS"]);
-    let shares: Vec<(&str, &str, f64, f64)> = r
+    let shares: Vec<(&str, &str, f64, &str)> = r
         .missing_skills
         .iter()
         .map(|m| {
@@ -196,18 +247,44 @@ fn backend_developer_starts_at_production_systems() {
                 m.id.as_str(),
                 m.name.as_str(),
                 m.months,
-                m.any_of.len() as f64,
+                m.family.as_ref().map_or("", |f| f.id.as_str()),
             )
         })
         .collect();
     assert_eq!(
         shares,
         [
-            ("redis", "Redis", 1.33, 0.0),
-            ("kubernetes", "Kubernetes", 1.33, 0.0),
-            ("aws", "AWS", 1.33, 0.0)
+            ("redis", "Redis", 1.33, "in-memory-store"),
+            ("kubernetes", "Kubernetes", 1.33, "container-orchestrator"),
+            ("aws", "AWS", 1.33, "cloud-platform")
         ]
     );
+    // The fewest projects that cover Redis, Kubernetes and AWS: two of phase 3.
+    let projects: Vec<(&str, usize, f64, Vec<&str>)> = r
+        .projects
+        .iter()
+        .map(|p| {
+            (
+                p.name.as_str(),
+                p.phase.index,
+                p.hours,
+                p.covers.iter().map(|c| c.id.as_str()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        projects,
+        [
+            (
+                "URL shortener on Kubernetes",
+                3,
+                25.0,
+                vec!["redis", "kubernetes"]
+            ),
+            ("Production deploy on AWS", 3, 25.0, vec!["aws"])
+        ]
+    );
+    assert!(r.best_fit.is_none());
 }
 
 #[test]
@@ -218,11 +295,16 @@ fn related_roles_of_backend_come_from_the_data() {
         .iter()
         .map(|x| (x.id.as_str(), x.title.as_str(), x.shared, x.coverage))
         .collect();
+    // 14 roles share over 40% of backend's 7 slots that fewer than half the roles list
+    // (git is left out); the first four:
+    assert_eq!(related.len(), 14);
     assert_eq!(
-        related,
+        related[..4],
         [
-            ("full-stack-engineer", "Full-Stack Engineer", 0.83, 0.29),
-            ("ai-engineer", "AI Engineer", 0.5, 0.31)
+            ("dotnet-developer", ".NET Developer", 0.86, 0.33),
+            ("full-stack-engineer", "Full-Stack Engineer", 0.86, 0.35),
+            ("java-developer", "Java Developer", 0.71, 0.29),
+            ("software-engineer", "Software Engineer", 0.71, 0.38)
         ]
     );
     let shared: Vec<&str> = r.related_roles[0]
@@ -230,7 +312,10 @@ fn related_roles_of_backend_come_from_the_data() {
         .iter()
         .map(|s| s.name.as_str())
         .collect();
-    assert_eq!(shared, ["SQL", "PostgreSQL", "REST APIs", "Redis", "AWS"]);
+    assert_eq!(
+        shared,
+        ["SQL", "PostgreSQL", "REST APIs", "Docker", "Redis", "AWS"]
+    );
 }
 
 #[test]

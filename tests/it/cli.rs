@@ -573,9 +573,9 @@ fn fail_under_refuses_a_fraction_and_related_threshold_takes_a_percent() {
         let view: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         view["related_roles"].as_array().unwrap().len()
     };
-    assert_eq!(json("0.25"), 11);
-    assert_eq!(json("25%"), 11);
-    assert_eq!(json("0.4"), 2);
+    assert_eq!(json("0.25"), 22);
+    assert_eq!(json("25%"), 22);
+    assert_eq!(json("0.4"), 14);
     let whole = skillgap(&[
         "roles",
         "show",
@@ -717,7 +717,7 @@ fn tables_and_lists_fit_an_80_column_terminal() {
         ),
         "{shown}"
     );
-    assert!(shown.contains("│ [full-stack-engineer] ┆"), "{shown}");
+    assert!(shown.contains("│ [full-stack-engineer]  "), "{shown}");
 }
 
 #[test]

@@ -66,7 +66,12 @@ pub(super) fn check_families(
                 && !facts.by_id.contains_key(member)
             {
                 let message = format!("{what} lists unknown skill `{member}`");
-                sink.emit(Code::UnknownSkill, pos, message, suggest_skill(facts, member));
+                sink.emit(
+                    Code::UnknownSkill,
+                    pos,
+                    message,
+                    suggest_skill(facts, member),
+                );
             }
         }
         let Some((id, pos)) = id else { continue };

@@ -150,7 +150,9 @@ fn check_occupation(sink: &mut Sink<'_>, root: &Node, what: &str) {
             let code = node.as_str().unwrap_or_default();
             if crate::occupations::find(code).is_none() {
                 let message = if crate::occupations::well_formed(code) {
-                    format!("{what} names O*NET-SOC code `{code}`, which is no occupation of the O*NET Database")
+                    format!(
+                        "{what} names O*NET-SOC code `{code}`, which is no occupation of the O*NET Database"
+                    )
                 } else {
                     format!("{what} names O*NET-SOC code `{code}`; expected the form `NN-NNNN.NN`")
                 };
@@ -180,7 +182,10 @@ fn check_projects(
         };
         for (k, project) in list.iter().enumerate() {
             let pwhat = read::what_project(project, k, &phase_what);
-            if sink.object(project, &pwhat, &schema::PROJECT, &[]).is_none() {
+            if sink
+                .object(project, &pwhat, &schema::PROJECT, &[])
+                .is_none()
+            {
                 continue;
             }
             sink.field(project, &schema::PROJECT, "name", &pwhat);
@@ -207,7 +212,8 @@ fn check_projects(
                         sink.emit(Code::UnknownSkill, pos, message, help);
                     }
                     None => {
-                        let message = format!("{pwhat} names `{id}`, which no slot of the role lists");
+                        let message =
+                            format!("{pwhat} names `{id}`, which no slot of the role lists");
                         let help = "name a skill, member or family of the role's slots".to_owned();
                         sink.emit(Code::ProjectSkillNotInRole, pos, message, Some(help));
                     }
@@ -316,7 +322,12 @@ fn slot_members<'n>(
     let family = slot.get("family").and_then(Node::as_str);
     let mut members: Vec<String> = listed.iter().map(|(id, _)| (*id).to_owned()).collect();
     if let Some(all) = family.and_then(|f| families?.get(f)) {
-        members.extend(all.iter().filter(|m| !members.contains(m)).cloned().collect::<Vec<_>>());
+        members.extend(
+            all.iter()
+                .filter(|m| !members.contains(m))
+                .cloned()
+                .collect::<Vec<_>>(),
+        );
     }
     let facts = (!members.is_empty()).then(|| SlotFacts {
         members,
@@ -351,7 +362,8 @@ fn slot_listed<'n>(
                 match families.get(family) {
                     None => {
                         let message = format!("{what} names unknown family `{family}`");
-                        let near = crate::suggest::closest(family, families.keys().map(String::as_str), 1);
+                        let near =
+                            crate::suggest::closest(family, families.keys().map(String::as_str), 1);
                         let help = near.first().map(|n| format!("did you mean `{n}`?"));
                         sink.emit(Code::UnknownFamily, fpos, message, help);
                     }
@@ -359,14 +371,18 @@ fn slot_listed<'n>(
                         if let Some((pick, ppos)) = pick
                             && !members.iter().any(|m| m == pick)
                         {
-                            let message = format!("{slot_what} picks `{pick}`, which is no member of family `{family}`");
-                            let help = "pick a member, or add it to the family in families.json".to_owned();
+                            let message = format!(
+                                "{slot_what} picks `{pick}`, which is no member of family `{family}`"
+                            );
+                            let help = "pick a member, or add it to the family in families.json"
+                                .to_owned();
                             sink.emit(Code::PickNotInFamily, ppos, message, Some(help));
                         }
                     }
                 }
             } else if let (Some((family, fpos)), None) = (family, families) {
-                let message = format!("{what} names family `{family}`, but the set has no families.json");
+                let message =
+                    format!("{what} names family `{family}`, but the set has no families.json");
                 sink.emit(Code::UnknownFamily, fpos, message, None);
             }
             pick.into_iter().collect()
