@@ -1118,3 +1118,92 @@ fn a_claim_elsewhere_wins_over_a_negation() {
     assert_eq!(kept[0]["line"], 1);
     assert_eq!(kept[0]["cue"], "Never used");
 }
+
+const JAVA_MD: &str = "fixtures/resumes/java-kotlin-developer.md";
+const DOTNET_MD: &str = "fixtures/resumes/dotnet-developer.md";
+
+#[test]
+fn a_java_azure_mysql_stack_meets_the_backend_slots_it_covers() {
+    let r = analyze_json(&[JAVA_MD, "--role", "backend-engineer"]);
+    assert_eq!(r.coverage, 1.0);
+    assert!(r.missing_skills.is_empty());
+    assert!(r.projects.is_empty());
+    // (slot's pick, the skill that met it, the family's name) for the slots an equivalent met.
+    let met: Vec<(String, String, String)> = r
+        .phases
+        .iter()
+        .flat_map(|p| &p.present)
+        .filter_map(|s| {
+            let pick = s.pick.as_ref()?;
+            let by = s.met_by.clone()?;
+            (by != pick.id).then(|| {
+                let family = s.family.as_ref().map_or("", |f| f.name.as_str());
+                (pick.name.clone(), by, family.to_owned())
+            })
+        })
+        .collect();
+    let want = [
+        ("Python", "java", "Backend programming language"),
+        ("PostgreSQL", "mysql", "Relational database"),
+        ("AWS", "azure", "Public cloud platform"),
+    ];
+    assert_eq!(
+        met,
+        want.map(|(a, b, c)| (a.to_owned(), b.to_owned(), c.to_owned()))
+    );
+    // Every format says so.
+    for format in ["table", "markdown", "html"] {
+        let out = skillgap(&[
+            "analyze",
+            JAVA_MD,
+            "--role",
+            "backend-engineer",
+            "--format",
+            format,
+        ]);
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("Relational database: met by MySQL; the plan names PostgreSQL"),
+            "{format}:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn a_dotnet_resume_is_best_fit_for_a_role_that_asks_no_other_language() {
+    let r = analyze_json(&[DOTNET_MD]);
+    assert_eq!(r.role.id, "dotnet-developer");
+    assert_eq!(r.role_choice, "best-fit");
+    let best = r.best_fit.as_ref().expect("a best fit explains itself");
+    assert_eq!(best.compared, 45);
+    assert_eq!(best.coverage, r.coverage);
+    let runner = best.runner_up.as_ref().expect("a runner-up");
+    assert_eq!(
+        (runner.id.as_str(), runner.title.as_str(), runner.coverage),
+        ("backend-engineer", "Backend Engineer", 0.67)
+    );
+    assert!(best.coverage > runner.coverage);
+    // Nothing missing is a language.
+    let missing: Vec<&str> = r.missing_skills.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(
+        missing,
+        ["object-oriented-programming", "linq", "docker", "redis"]
+    );
+    // The projects that cover them, each with its phase, size and what it exercises.
+    assert!(!r.projects.is_empty());
+    let covered: std::collections::BTreeSet<&str> = r
+        .projects
+        .iter()
+        .flat_map(|p| p.covers.iter().map(|c| c.id.as_str()))
+        .collect();
+    for p in &r.projects {
+        assert!(!p.summary.is_empty() && !p.skills.is_empty() && p.hours > 0.0);
+        assert!(p.covers.iter().all(|c| !c.name.is_empty()));
+    }
+    assert!(covered.iter().all(|id| missing.contains(id)), "{covered:?}");
+    let table = String::from_utf8(skillgap(&["analyze", DOTNET_MD]).stdout).unwrap();
+    assert!(
+        table.contains("Best fit of 45 roles: it covers 73% of its plan, the most; the runner-up, Backend Engineer (backend-engineer), covers 67%."),
+        "{table}"
+    );
+}
