@@ -259,6 +259,8 @@ fn backend_developer_starts_at_production_systems() {
             ("aws", "AWS", 1.33, "cloud-platform")
         ]
     );
+    // A missing family slot lists the family's members, the pick first.
+    assert_eq!(r.missing_skills[2].any_of[..3], ["aws", "azure", "gcp"]);
     // The fewest projects that cover Redis, Kubernetes and AWS: two of phase 3.
     let projects: Vec<(&str, usize, f64, Vec<&str>)> = r
         .projects
