@@ -180,12 +180,19 @@ pub(crate) struct FileError {
 }
 
 impl FileError {
-    /// Classifies an error: the extraction error kind when there is one, else `other`.
+    /// Classifies an error: the extraction error kind when there is one, `no-skills` for a
+    /// posting that names no skill, else `other`.
     pub(crate) fn from_anyhow(err: &anyhow::Error) -> FileError {
         let kind = err
             .chain()
-            .find_map(|e| e.downcast_ref::<crate::extract::ExtractError>())
-            .map_or("other", |e| e.kind());
+            .find_map(|e| {
+                if let Some(e) = e.downcast_ref::<crate::extract::ExtractError>() {
+                    return Some(e.kind());
+                }
+                e.downcast_ref::<crate::posting::PostingError>()
+                    .map(|_| "no-skills")
+            })
+            .unwrap_or("other");
         let message = err
             .chain()
             .map(|e| e.to_string())

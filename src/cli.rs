@@ -157,9 +157,10 @@ pub struct AnalyzeArgs {
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256), allow_negative_numbers = true)]
     pub jobs: Option<u16>,
     /// Compare with a job posting (PDF, DOCX, Markdown, text, or `-`) instead of a role: its
-    /// skills become the target, split into required and preferred by its headings.
-    #[arg(long, value_name = "POSTING", conflicts_with = "role")]
-    pub job: Option<PathBuf>,
+    /// skills become the target, split into required and preferred by its headings. Repeat
+    /// it, or give a directory, to rank several postings by match score.
+    #[arg(long, value_name = "POSTING", conflicts_with = "role", action = clap::ArgAction::Append)]
+    pub job: Vec<PathBuf>,
     /// Exit 1 when the coverage is below PERCENT (0..100: `67` or `67%`; a bare number
     /// between 0 and 1, like 0.67, is refused as ambiguous); for several inputs, when any
     /// resume's coverage is; with --job, when the match score is.

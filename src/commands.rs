@@ -218,21 +218,37 @@ fn analyze_with(
     };
     let single = is_single(&args.inputs);
     let format = choose_format(args.format, !single);
-    if let Some(job) = &args.job {
+    if !args.job.is_empty() {
         if !single {
-            bail!("--job compares one resume with a posting; give one resume");
+            bail!("--job compares one resume with postings; give one resume");
         }
-        if args.inputs[0] == Path::new("-") && job == Path::new("-") {
+        let stdin = |p: &PathBuf| p == Path::new("-");
+        if stdin(&args.inputs[0]) && args.job.iter().any(stdin) {
             bail!("the resume and the posting cannot both be read from stdin (`-`)");
         }
         let resume = document(prefetched, &args.inputs[0])?;
-        return analyze_job(
+        if let [job] = args.job.as_slice()
+            && !job.is_dir()
+        {
+            return analyze_job(
+                library,
+                matcher,
+                &opts,
+                &args.inputs[0],
+                resume,
+                job,
+                format,
+                args.fail_under,
+                style,
+                out,
+            );
+        }
+        return rank_jobs(
             library,
             matcher,
             &opts,
-            &args.inputs[0],
-            resume,
-            job,
+            (&args.inputs[0], &resume),
+            &args.job,
             format,
             args.fail_under,
             style,
@@ -366,6 +382,73 @@ fn analyze_job(
         }
     }
     let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
+    Ok(Outcome::Done { findings: below })
+}
+
+/// `analyze RESUME --job A --job B` or `--job DIR`: every posting compared with the resume,
+/// ranked by match score (then path); postings that cannot be used (no skills, unreadable)
+/// are listed apart with their reason, and the rest go on. `--fail-under` fails when the
+/// best match is below it.
+#[allow(clippy::too_many_arguments)]
+fn rank_jobs(
+    library: &Library,
+    matcher: &Matcher<'_>,
+    opts: &GapOptions,
+    (resume, resume_doc): (&Path, &Document),
+    jobs: &[PathBuf],
+    format: ReportFormat,
+    fail_under: Option<f64>,
+    style: &Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<Outcome> {
+    let postings = batch::expand(jobs)?;
+    postings.write_notes(&mut std::io::stderr())?;
+    if postings.paths.is_empty() {
+        bail!(
+            "no posting files in {}",
+            jobs.iter()
+                .map(|j| display(j))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    let mut ranked: Vec<JobReport> = Vec::new();
+    let mut skipped: Vec<report::SkippedPosting> = Vec::new();
+    for path in &postings.paths {
+        let result = read_document(path)
+            .and_then(|doc| job_report(library, matcher, opts, (resume, resume_doc), (path, &doc)));
+        match result {
+            Ok(r) => ranked.push(r),
+            Err(e) => skipped.push(report::SkippedPosting {
+                job: path.display().to_string(),
+                error: report::Problem::of(&e),
+            }),
+        }
+    }
+    ranked.sort_by(|a, b| {
+        b.comparison
+            .match_score
+            .total_cmp(&a.comparison.match_score)
+            .then_with(|| a.job.cmp(&b.job))
+    });
+    let report = report::JobRanking {
+        schema_version: report::SCHEMA_VERSION,
+        input: resume.display().to_string(),
+        postings: ranked,
+        skipped,
+    };
+    match format {
+        ReportFormat::Json => report::json::write(&report, out)?,
+        ReportFormat::Jsonl => report::json::write_ranking_lines(&report, out)?,
+        ReportFormat::Table => report::table::write_ranking(&report, style, out)?,
+        ReportFormat::Markdown => report::markdown::write_ranking(&report, out)?,
+        ReportFormat::Html => bail!("several postings report as table, json, jsonl or markdown"),
+    }
+    let best = report
+        .postings
+        .first()
+        .map_or(0.0, |r| r.comparison.match_score);
+    let below = fails_gate(fail_under, best, "best match score")?;
     Ok(Outcome::Done { findings: below })
 }
 

@@ -22,6 +22,21 @@ pub(crate) fn write_line<T: Serialize>(value: &T, out: &mut dyn Write) -> io::Re
     out.write_all(b"\n")
 }
 
+/// Writes a ranking of postings as JSON Lines: one `--job` report a line, by rank, then one
+/// `{"job", "error"}` line per posting left out.
+pub(crate) fn write_ranking_lines(
+    ranking: &super::JobRanking,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for report in &ranking.postings {
+        write_line(report, out)?;
+    }
+    for skipped in &ranking.skipped {
+        write_line(skipped, out)?;
+    }
+    Ok(())
+}
+
 /// One record of a batch: the report with its path, or the error.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]

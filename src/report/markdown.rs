@@ -271,6 +271,56 @@ fn write_related(
     Ok(())
 }
 
+/// Writes a ranking of postings as Markdown: a table by match score, then the postings left
+/// out with their reason.
+pub fn write_ranking(report: &super::JobRanking, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "## Postings ranked for {}",
+        md_text(super::input_name(&report.input))
+    )?;
+    writeln!(out)?;
+    if !report.postings.is_empty() {
+        writeln!(
+            out,
+            "| # | Posting | Match | Required met | Missing required | Missing preferred |"
+        )?;
+        writeln!(out, "|--:|---|--:|--:|---|---|")?;
+        for (i, r) in report.postings.iter().enumerate() {
+            let c = &r.comparison;
+            let met = c
+                .present
+                .iter()
+                .filter(|p| p.need == crate::posting::Need::Required)
+                .count();
+            writeln!(
+                out,
+                "| {} | {} | {} | {met}/{} | {} | {} |",
+                i + 1,
+                md_text(super::input_name(&r.job)),
+                percent(c.match_score),
+                met + c.missing_required.len(),
+                names(&c.missing_required),
+                names(&c.missing_preferred)
+            )?;
+        }
+    }
+    if !report.skipped.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "Left out:")?;
+        writeln!(out)?;
+        for s in &report.skipped {
+            writeln!(
+                out,
+                "- {}: {}",
+                md_text(super::input_name(&s.job)),
+                md_text(&s.error.message)
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes `roles list` as a Markdown table.
 pub fn write_role_list(rows: &[RoleRow], out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "| Role | Title | Months | Hours/week | Phases |")?;

@@ -253,6 +253,49 @@ pub struct JobReport {
     pub role_gap: Option<RoleGap>,
 }
 
+/// `analyze RESUME --job A --job B` (or `--job DIR`): the postings ranked for one resume.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct JobRanking {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The resume as given.
+    pub input: String,
+    /// One comparison per usable posting, by match score (highest first), then path.
+    pub postings: Vec<JobReport>,
+    /// Postings that could not be used (no skills, unreadable), in input order.
+    pub skipped: Vec<SkippedPosting>,
+}
+
+/// A posting left out of a ranking, with the reason.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SkippedPosting {
+    /// The posting as given.
+    pub job: String,
+    /// Why it was left out.
+    pub error: Problem,
+}
+
+/// Why an input was left out: a stable kind (`no-skills`, `unreadable`, ...: the error kinds
+/// of batch records) and a one-line message, safe for the terminal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// Stable kebab-case kind.
+    pub kind: String,
+    /// One line, control characters removed.
+    pub message: String,
+}
+
+impl Problem {
+    /// The problem of an error, classified like a batch record's.
+    pub(crate) fn of(err: &anyhow::Error) -> Problem {
+        let e = crate::batch::FileError::from_anyhow(err);
+        Problem {
+            kind: e.kind,
+            message: terminal_safe(&e.message),
+        }
+    }
+}
+
 /// The part of a gap report that `--job` shows for the most similar role.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RoleGap {

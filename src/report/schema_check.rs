@@ -421,10 +421,31 @@ fn job_samples(library: &Library) -> Vec<(String, Value)> {
             .iter()
             .any(|p| !p.any_of.is_empty())
     );
-    [("job backend", backend), ("job either-or met", group_met)]
-        .into_iter()
-        .map(|(name, r)| (name.to_owned(), serde_json::to_value(r).unwrap()))
-        .collect()
+    let skipped = super::SkippedPosting {
+        job: "soft.md".to_owned(),
+        error: super::Problem::of(&anyhow::Error::new(crate::posting::PostingError::NoSkills)),
+    };
+    assert_eq!(skipped.error.kind, "no-skills");
+    let ranking = super::JobRanking {
+        schema_version: SCHEMA_VERSION,
+        input: resume.display().to_string(),
+        postings: vec![backend.clone(), group_met.clone()],
+        skipped: vec![skipped.clone()],
+    };
+    let mut out: Vec<(String, Value)> =
+        [("job backend", backend), ("job either-or met", group_met)]
+            .into_iter()
+            .map(|(name, r)| (name.to_owned(), serde_json::to_value(r).unwrap()))
+            .collect();
+    out.push((
+        "job ranking".to_owned(),
+        serde_json::to_value(ranking).unwrap(),
+    ));
+    out.push((
+        "job skipped line".to_owned(),
+        serde_json::to_value(skipped).unwrap(),
+    ));
+    out
 }
 
 /// `--format json` of a batch, written by the batch output: `reports` and a file that

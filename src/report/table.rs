@@ -309,6 +309,70 @@ pub(crate) fn write_extract(
     Ok(())
 }
 
+/// Writes a ranking of postings for people: one row per posting, best match first, then
+/// the postings left out with their reason.
+pub(crate) fn write_ranking(
+    report: &super::JobRanking,
+    style: &Style,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let title = format!(
+        "{} posting(s) ranked for {}",
+        report.postings.len(),
+        super::input_name(&report.input)
+    );
+    say_painted(out, style, "", &title, Paint::Strong)?;
+    if !report.postings.is_empty() {
+        let mut t = style.table(&[
+            "#",
+            "Posting",
+            "Match",
+            "Required met",
+            "Missing required",
+            "Missing preferred",
+        ]);
+        for (i, r) in report.postings.iter().enumerate() {
+            let c = &r.comparison;
+            let met = c
+                .present
+                .iter()
+                .filter(|p| p.need == crate::posting::Need::Required)
+                .count();
+            let required = met + c.missing_required.len();
+            let list = |v: &[SkillRef]| {
+                if v.is_empty() {
+                    "-".to_owned()
+                } else {
+                    v.iter()
+                        .map(|s| s.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            };
+            t.add_row(vec![
+                right(i + 1),
+                cell(super::input_name(&r.job)),
+                bar_cell(style, c.match_score),
+                right(format!("{met}/{required}")),
+                style.missing(&list(&c.missing_required)),
+                style.quiet(&list(&c.missing_preferred)),
+            ]);
+        }
+        writeln!(out, "{}", style.fit(t, &[2, 5], &[]))?;
+    }
+    if !report.skipped.is_empty() {
+        say(out, style, &format!("Left out ({}):", report.skipped.len()))?;
+        for s in &report.skipped {
+            say(
+                out,
+                style,
+                &format!("  {}: {}", super::input_name(&s.job), s.error.message),
+            )?;
+        }
+    }
+    Ok(())
+}
+
 /// Writes the comparison with a job posting for people.
 pub(crate) fn write_job(
     report: &super::JobReport,

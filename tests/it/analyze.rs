@@ -1209,3 +1209,97 @@ fn a_dotnet_resume_is_best_fit_for_a_role_that_asks_no_other_language() {
         "{table}"
     );
 }
+
+const RANKING_DIR: &str = "fixtures/postings/ranking";
+
+#[test]
+fn a_directory_of_postings_comes_back_ranked_with_the_unusable_one_apart() {
+    let out = skillgap(&[
+        "analyze",
+        BACKEND_TXT,
+        "--job",
+        RANKING_DIR,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ranked: Vec<(&str, f64)> = v["postings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["job"].as_str().unwrap(),
+                p["match_score"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ranked,
+        [
+            ("fixtures/postings/ranking/a-python-backend.md", 0.89),
+            ("fixtures/postings/ranking/b-frontend-react.md", 0.0)
+        ]
+    );
+    let first = &v["postings"][0];
+    assert_eq!(ids_at(first, "missing_required"), Vec::<String>::new());
+    assert_eq!(ids_at(first, "missing_preferred"), ["redis"]);
+    let skipped = &v["skipped"][0];
+    assert_eq!(skipped["job"], "fixtures/postings/ranking/c-about-us.md");
+    assert_eq!(skipped["error"]["kind"], "no-skills");
+    // JSON Lines: one report a line by rank, then the posting left out.
+    let lines = skillgap(&[
+        "analyze",
+        BACKEND_TXT,
+        "--job",
+        "fixtures/postings/ranking/b-frontend-react.md",
+        "--job",
+        "fixtures/postings/ranking/a-python-backend.md",
+        "--job",
+        "fixtures/postings/ranking/c-about-us.md",
+        "--format",
+        "jsonl",
+    ]);
+    let text = String::from_utf8(lines.stdout).unwrap();
+    let jobs: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            v["job"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(
+        jobs,
+        [
+            "a-python-backend.md",
+            "b-frontend-react.md",
+            "c-about-us.md"
+        ]
+    );
+    // --fail-under judges the best match.
+    let gate = |p: &str| {
+        skillgap(&[
+            "analyze",
+            BACKEND_TXT,
+            "--job",
+            RANKING_DIR,
+            "--fail-under",
+            p,
+        ])
+        .status
+        .code()
+    };
+    assert_eq!(gate("89"), Some(0));
+    assert_eq!(gate("90"), Some(1));
+    let table = String::from_utf8(skillgap(&["analyze", BACKEND_TXT, "--job", RANKING_DIR]).stdout)
+        .unwrap();
+    assert!(table.contains("2 posting(s) ranked for"), "{table}");
+    assert!(table.contains("Left out (1):"), "{table}");
+}
