@@ -180,3 +180,70 @@ fn every_role_skill_exists_and_backend_is_the_seed_plan() {
     assert_eq!(language[0], "python");
     assert_eq!((backend.hours_per_week, backend.months()), (12.0, 10.0));
 }
+
+/// Issue 13: 45 roles or more, each with an O*NET-SOC code of the occupation table, at
+/// least six projects that together exercise every slot, and salaries with a year.
+#[test]
+fn every_shipped_role_has_an_occupation_projects_for_every_slot_and_dated_salaries() {
+    let lib = skillgap::roles::Library::load(&DataSet::embedded()).unwrap();
+    assert!(lib.roles.len() >= 45, "{} roles", lib.roles.len());
+    for named in [
+        "software-engineer",
+        "java-developer",
+        "dotnet-developer",
+        "product-manager",
+        "ux-ui-designer",
+        "business-analyst",
+        "database-administrator",
+        "network-engineer",
+        "systems-administrator",
+        "solutions-architect",
+        "technical-writer",
+        "engineering-manager",
+        "health-informatics-specialist",
+        "bi-analyst",
+        "blockchain-developer",
+        "computer-vision-engineer",
+        "nlp-engineer",
+        "cloud-security-engineer",
+        "penetration-tester",
+        "data-architect",
+        "it-support-specialist",
+        "developer-advocate",
+        "robotics-software-engineer",
+        "ar-vr-developer",
+    ] {
+        assert!(lib.role(named).is_some(), "no role `{named}`");
+    }
+    let mut problems = Vec::new();
+    for role in &lib.roles {
+        match role.onet_soc.as_deref() {
+            Some(code) if skillgap::occupations::find(code).is_some() => {}
+            other => problems.push(format!("{}: occupation {other:?}", role.id)),
+        }
+        let projects: Vec<_> = role.phases.iter().flat_map(|p| &p.projects).collect();
+        if projects.len() < 6 {
+            problems.push(format!("{}: {} projects", role.id, projects.len()));
+        }
+        for slot in role.slots() {
+            let exercised = projects.iter().any(|p| {
+                p.skills
+                    .iter()
+                    .any(|s| slot.members().contains(s) || slot.family() == Some(s.as_str()))
+            });
+            if !exercised {
+                problems.push(format!(
+                    "{}: no project exercises `{}`",
+                    role.id,
+                    slot.primary()
+                ));
+            }
+        }
+        for s in &role.salary {
+            if !(2019..=2026).contains(&s.year) || s.source.is_empty() {
+                problems.push(format!("{}: salary {} {}", role.id, s.amount, s.year));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
