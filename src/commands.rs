@@ -653,7 +653,20 @@ pub(crate) fn roles_list(
     style: &Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
-    let rows: Vec<RoleRow> = load_roles(roles_dir)?.iter().map(RoleRow::new).collect();
+    // The embedded rows were computed at build time: nothing to parse.
+    let rows: Vec<RoleRow> = match (roles_dir, skillgap_embedded::ROLE_ROWS) {
+        (None, Some(rows)) => rows
+            .iter()
+            .map(|&(id, title, months, hours_per_week, phases)| RoleRow {
+                id: id.to_owned(),
+                title: title.to_owned(),
+                months,
+                hours_per_week,
+                phases,
+            })
+            .collect(),
+        _ => load_roles(roles_dir)?.iter().map(RoleRow::new).collect(),
+    };
     match format {
         Format::Json => report::json::write(
             &RoleList {

@@ -89,6 +89,7 @@ fn embedded_roles(imported: bool) -> String {
         .unwrap();
     }
     out.push_str("];\n");
+    out.push_str(&role_rows(&names));
     let occupations = format!("{ROLES}/imported/occupations.tsv");
     println!("cargo:rerun-if-changed={occupations}");
     out.push_str("/// The contents of `roles/imported/occupations.tsv` (O*NET-SOC codes, titles and Hot\n/// Technology skill ids), when it exists.\npub const OCCUPATIONS: Option<&str> = ");
@@ -111,6 +112,44 @@ fn embedded_roles(imported: bool) -> String {
     } else {
         out.push_str("None;\n");
     }
+    out
+}
+
+/// `ROLE_ROWS`: (id, title, months, hours per week, phases) of every role file, sorted by id,
+/// for `roles list`, which then parses nothing; `None` when a role file does not read (the
+/// tool then parses the files and reports the error as usual).
+fn role_rows(names: &[String]) -> String {
+    let mut rows = Vec::new();
+    for name in names {
+        if name == "skills.json" || name == "families.json" {
+            continue;
+        }
+        let text = fs::read_to_string(format!("{ROLES}/{name}")).expect("role file");
+        match skillgap_data::read::role(&text) {
+            Ok(r) => rows.push((
+                r.id.clone(),
+                r.title.clone(),
+                r.months(),
+                r.hours_per_week,
+                r.phases.len(),
+            )),
+            Err(_) => {
+                return "/// `roles list` rows; `None`: a role file did not read at build time.\npub const ROLE_ROWS: Option<&[(&str, &str, f64, f64, usize)]> = None;\n".to_owned();
+            }
+        }
+    }
+    rows.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = String::from(
+        "/// (id, title, months, hours per week, phases) of every role file, sorted by id, for\n/// `roles list`; `None` when a role file did not read at build time.\npub const ROLE_ROWS: Option<&[(&str, &str, f64, f64, usize)]> = Some(&[\n",
+    );
+    for (id, title, months, hours, phases) in rows {
+        writeln!(
+            out,
+            "    ({id:?}, {title:?}, {months:?}, {hours:?}, {phases}),"
+        )
+        .unwrap();
+    }
+    out.push_str("]);\n");
     out
 }
 

@@ -62,25 +62,21 @@ fn checked_data(dir: &Path) -> anyhow::Result<DataSet> {
 /// [`load_library`]), sorted by id.
 ///
 /// For the embedded set (checked in CI) only the role files are parsed, without the
-/// taxonomy, which halves the start-up of `roles list`. Errors as [`load_library`].
+/// taxonomy or the families (family slots are left unresolved: just their pick), which
+/// halves the start-up of `roles list`. Errors as [`load_library`].
 pub fn load_roles(roles_dir: Option<&Path>) -> anyhow::Result<Vec<Role>> {
     if roles_dir.is_some() {
         return Ok(load_library(roles_dir)?.roles.clone());
     }
+    // `roles list` shows no slot members: family slots stay unresolved (just their pick),
+    // which spares parsing the families file.
     let data = DataSet::embedded();
-    let families = match &data.families {
-        Some(f) => skillgap_data::read::families(&f.text)
-            .with_context(|| format!("invalid families file `{}`", f.path.display()))?,
-        None => Vec::new(),
-    };
     let mut roles = data
         .roles
         .iter()
         .map(|f| {
-            let mut role = skillgap_data::read::role(&f.text)
-                .with_context(|| format!("invalid role file `{}`", f.path.display()))?;
-            super::resolve_families(&mut role, &families)?;
-            Ok(role)
+            skillgap_data::read::role(&f.text)
+                .with_context(|| format!("invalid role file `{}`", f.path.display()))
         })
         .collect::<anyhow::Result<Vec<Role>>>()?;
     roles.sort_by(|a, b| a.id.cmp(&b.id));
