@@ -134,13 +134,13 @@ fn role_rows(names: &[String]) -> String {
                 r.phases.len(),
             )),
             Err(_) => {
-                return "/// `roles list` rows; `None`: a role file did not read at build time.\npub const ROLE_ROWS: Option<&[(&str, &str, f64, f64, usize)]> = None;\n".to_owned();
+                return "/// `roles list` rows; `None`: a role file did not read at build time.\npub const ROLE_ROWS: Option<&[RoleRow]> = None;\n".to_owned();
             }
         }
     }
     rows.sort_by(|a, b| a.0.cmp(&b.0));
     let mut out = String::from(
-        "/// (id, title, months, hours per week, phases) of every role file, sorted by id, for\n/// `roles list`; `None` when a role file did not read at build time.\npub const ROLE_ROWS: Option<&[(&str, &str, f64, f64, usize)]> = Some(&[\n",
+        "/// (id, title, months, hours per week, phases) of every role file, sorted by id, for\n/// `roles list`; `None` when a role file did not read at build time.\npub const ROLE_ROWS: Option<&[RoleRow]> = Some(&[\n",
     );
     for (id, title, months, hours, phases) in rows {
         writeln!(

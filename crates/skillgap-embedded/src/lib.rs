@@ -18,6 +18,9 @@ use skillgap_data::packed::Packed;
 #[allow(unused_imports)]
 use std::borrow::Cow::Borrowed as B;
 
+/// One row of `roles list`: (id, title, months, hours per week, number of phases).
+pub type RoleRow = (&'static str, &'static str, f64, f64, usize);
+
 include!(concat!(env!("OUT_DIR"), "/embedded_roles.rs"));
 include!(concat!(env!("OUT_DIR"), "/embedded_taxonomy.rs"));
 include!(concat!(env!("OUT_DIR"), "/embedded_index.rs"));
