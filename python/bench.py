@@ -28,11 +28,15 @@ from pathlib import Path
 # leave it off the path so that `import skillgap` finds the installed wheel.
 sys.path = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
-import skillgap  # noqa: E402
+import skillgap
 
 ROOT = Path(__file__).resolve().parents[1]
 # Seconds per warm call of the Python anchors, measured earlier on this machine.
-ANCHORS = {"skill-extractor (fastest)": 0.28, "skill-extractor (slowest)": 0.65, "pyresparser": 0.95}
+ANCHORS = {
+    "skill-extractor (fastest)": 0.28,
+    "skill-extractor (slowest)": 0.65,
+    "pyresparser": 0.95,
+}
 TARGET = 100
 
 
@@ -85,9 +89,11 @@ def main() -> int:
         print("error: no readable PDF", file=sys.stderr)
         return 2
     print(f"skillgap from {Path(skillgap.__file__).parent}")
-    print(f"{len(documents)} resume PDFs ({len(unreadable)} unreadable left out"
-          f"{': ' + ', '.join(unreadable) if unreadable else ''}); {args.repeat} warm calls each; "
-          f"first pass incl. loading {cold * 1000:.0f} ms; {os.cpu_count()} cores")
+    print(
+        f"{len(documents)} resume PDFs ({len(unreadable)} unreadable left out"
+        f"{': ' + ', '.join(unreadable) if unreadable else ''}); {args.repeat} warm calls each; "
+        f"first pass incl. loading {cold * 1000:.0f} ms; {os.cpu_count()} cores"
+    )
 
     extract = warm_times(skillgap.extract, documents, args.repeat)
     median, p90, worst = statistics.median(extract), quantile(extract, 0.9), max(extract)
@@ -105,8 +111,10 @@ def main() -> int:
     analyze = warm_times(skillgap.analyze, documents, max(1, args.repeat // 4))
     print()
     print("for context:")
-    print(f"  skillgap.analyze(pdf_bytes) warm: median {statistics.median(analyze) * 1000:.2f} ms, "
-          f"p90 {quantile(analyze, 0.9) * 1000:.2f} ms")
+    print(
+        f"  skillgap.analyze(pdf_bytes) warm: median {statistics.median(analyze) * 1000:.2f} ms, "
+        f"p90 {quantile(analyze, 0.9) * 1000:.2f} ms"
+    )
     rounds = max(1, 200 // len(documents))
     batch = documents * rounds
     for threads in (1, 2):

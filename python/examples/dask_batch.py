@@ -37,6 +37,7 @@ Exit status as the CLI's: 0 when every resume was analysed, 1 when some could no
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -93,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", help="the JSON Lines file (default: stdout)")
     parser.add_argument("--scheduler", help="a Dask scheduler's address, tcp://HOST:8786")
     parser.add_argument("--workers", type=int, default=1, help="local worker processes")
-    parser.add_argument("--threads", type=int, default=os.cpu_count() or 1,
-                        help="threads per local worker")
+    parser.add_argument(
+        "--threads", type=int, default=os.cpu_count() or 1, help="threads per local worker"
+    )
     args = parser.parse_args(argv)
     options = {
         k: v
@@ -129,19 +131,15 @@ def main(argv: list[str] | None = None) -> int:
             )
             with cluster, Client(cluster):
                 run(paths, options, parts)
-        failed = 0
-        out = open(args.out, "wb") if args.out else sys.stdout.buffer
-        try:
+        with contextlib.ExitStack() as stack:
+            out = stack.enter_context(open(args.out, "wb")) if args.out else sys.stdout.buffer
+            failed = 0
             for part in sorted(parts.glob("*.jsonl")):
                 with part.open("rb") as f:
                     for line in f:
                         failed += is_error(line)
                         out.write(line)
-        finally:
-            if args.out:
-                out.close()
-            else:
-                out.flush()
+            out.flush()
     finally:
         shutil.rmtree(parts, ignore_errors=True)
     reported = len(paths) - failed

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Any, Union
+from typing import Any, TypeAlias
 
 from . import _skillgap
 from ._error import SkillgapError
@@ -39,7 +39,7 @@ __all__ = [
 ]
 
 #: What the functions take as a document: content (bytes, bytearray), text (str) or a path.
-Document = Union[bytes, bytearray, str, os.PathLike[str]]
+Document: TypeAlias = bytes | bytearray | str | os.PathLike[str]
 
 
 def _name(filename: str | os.PathLike[str] | None) -> str | None:

@@ -7,9 +7,9 @@ newline) and raises ``skillgap.SkillgapError`` on failure. Use the typed wrapper
 
 import os
 import pathlib
-from typing import Union
+from typing import TypeAlias
 
-_Document = Union[bytes, bytearray, str, os.PathLike[str]]
+_Document: TypeAlias = bytes | bytearray | str | os.PathLike[str]
 
 def extract_json(data: _Document, filename: str | None = None) -> str: ...
 def analyze_json(

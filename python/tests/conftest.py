@@ -24,11 +24,15 @@ def _bin() -> Path:
 
 def _corpus() -> list[Path]:
     asked = os.environ.get("SKILLGAP_CORPUS")
-    candidates = [Path(asked)] if asked else [
-        ROOT.parent / "shared" / "corpus" / "pdf",
-        # A git worktree in a folder of worktrees (../wt/NAME) beside shared/.
-        ROOT.parent.parent / "shared" / "corpus" / "pdf",
-    ]
+    candidates = (
+        [Path(asked)]
+        if asked
+        else [
+            ROOT.parent / "shared" / "corpus" / "pdf",
+            # A git worktree in a folder of worktrees (../wt/NAME) beside shared/.
+            ROOT.parent.parent / "shared" / "corpus" / "pdf",
+        ]
+    )
     for folder in candidates:
         if folder.is_dir():
             return sorted(folder.glob("*.pdf"))
@@ -66,7 +70,9 @@ def cli():
     """Runs the CLI: `cli(*args)` -> (exit status, stdout, stderr)."""
     binary = _bin()
     if not binary.is_file():
-        pytest.fail(f"no skillgap binary at {binary}: run `cargo build --release` or set SKILLGAP_BIN")
+        pytest.fail(
+            f"no skillgap binary at {binary}: run `cargo build --release` or set SKILLGAP_BIN"
+        )
 
     def run(*args: str) -> tuple[int, str, str]:
         done = subprocess.run(

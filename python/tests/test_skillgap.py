@@ -10,7 +10,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
 import skillgap
 from conftest import CORPUS, FIXTURES, POSTING
 
@@ -79,8 +78,10 @@ def test_options_equal_the_cli(cli_json):
     data = Path(resume).read_bytes()
     cases = [
         (["--role", "data-engineer"], {"role": "data-engineer"}),
-        (["--role", "backend-engineer", "--hours-per-week", "25"],
-         {"role": "backend-engineer", "hours_per_week": 25}),
+        (
+            ["--role", "backend-engineer", "--hours-per-week", "25"],
+            {"role": "backend-engineer", "hours_per_week": 25},
+        ),
         (["--related-threshold", "0.2"], {"related_threshold": 0.2}),
         (["--related-threshold", "55%"], {"related_threshold": 0.55}),
     ]
@@ -101,7 +102,9 @@ def test_a_job_posting_equals_the_cli(cli_json):
         job_filename=POSTING,
     )
     assert same(got, want)
-    want = cli_json("analyze", resume, "--job", POSTING, "--hours-per-week", "30", "--format", "json")
+    want = cli_json(
+        "analyze", resume, "--job", POSTING, "--hours-per-week", "30", "--format", "json"
+    )
     assert same(skillgap.analyze(Path(resume), job=Path(POSTING), hours_per_week=30), want)
 
 
@@ -111,7 +114,9 @@ def test_roles_equal_the_cli(cli_json):
     for row in listed["roles"]:
         want = cli_json("roles", "show", row["id"], "--format", "json")
         assert same(skillgap.role(row["id"]), want)
-    want = cli_json("roles", "show", "backend-engineer", "--related-threshold", "0.2", "--format", "json")
+    want = cli_json(
+        "roles", "show", "backend-engineer", "--related-threshold", "0.2", "--format", "json"
+    )
     assert same(skillgap.role("backend-engineer", related_threshold=0.2), want)
 
 
@@ -135,16 +140,27 @@ def test_resume_files_are_the_batch_inputs(cli):
     "call, kind, message",
     [
         (lambda: skillgap.extract(b""), "empty", "cannot read the document: the file is empty"),
-        (lambda: skillgap.extract(b"", filename="cv.txt"), "empty",
-         "cannot read `cv.txt`: the file is empty"),
+        (
+            lambda: skillgap.extract(b"", filename="cv.txt"),
+            "empty",
+            "cannot read `cv.txt`: the file is empty",
+        ),
         (lambda: skillgap.extract(Path("fixtures/pdf/encrypted-user.pdf")), "encrypted", None),
         (lambda: skillgap.extract(Path("fixtures/pdf/image-only.pdf")), "no-text-layer", None),
-        (lambda: skillgap.extract(Path("no/such/file.pdf")), "io",
-         "cannot read `no/such/file.pdf`: No such file or directory (os error 2)"),
+        (
+            lambda: skillgap.extract(Path("no/such/file.pdf")),
+            "io",
+            "cannot read `no/such/file.pdf`: No such file or directory (os error 2)",
+        ),
         (lambda: skillgap.extract(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1 legacy"), "unsupported", None),
-        (lambda: skillgap.analyze("Python", role="backend-enginer"), "other",
-         "unknown role `backend-enginer`; did you mean `backend-engineer`? "
-         "(run `skillgap roles list` to see all roles)"),
+        (
+            lambda: skillgap.analyze("Python", role="backend-enginer"),
+            "other",
+            (
+                "unknown role `backend-enginer`; did you mean `backend-engineer`? "
+                "(run `skillgap roles list` to see all roles)"
+            ),
+        ),
         (lambda: skillgap.analyze("Python", hours_per_week=0.5), "other", None),
         (lambda: skillgap.analyze("Python", related_threshold=40), "other", None),
         (lambda: skillgap.analyze("Python", role="backend-engineer", job="Python"), "other", None),
