@@ -54,7 +54,7 @@ impl Outcome {
 /// The matcher for a library, leaked like the library (see [`load_library`]), with its lazy
 /// tables built: in a one-resume run this happens while the document is read on the other
 /// thread.
-fn leaked_matcher(library: &'static Library) -> &'static Matcher<'static> {
+pub(crate) fn leaked_matcher(library: &'static Library) -> &'static Matcher<'static> {
     let matcher = Box::leak(Box::new(Matcher::new(&library.taxonomy)));
     crate::matcher::warm_up();
     matcher
@@ -130,8 +130,8 @@ fn fails_gate(fail_under: Option<f64>, fraction: f64, what: &str) -> anyhow::Res
     Ok(below)
 }
 
-/// Analyses one resume against the given role or the best fit.
-fn analyze_one(
+/// Analyses one resume against the given role or the best fit (`crate::api` shares it).
+pub(crate) fn analyze_one(
     library: &Library,
     matcher: &Matcher<'_>,
     role: Option<&Role>,
@@ -488,6 +488,18 @@ pub(crate) fn job_report(
     })
 }
 
+/// The report of `extract` for one document read from `path` (`crate::api` shares it).
+pub(crate) fn extract_report(matcher: &Matcher<'_>, path: &Path, doc: &Document) -> ExtractReport {
+    let extraction = matcher.extract(doc);
+    ExtractReport {
+        schema_version: report::SCHEMA_VERSION,
+        input: path.display().to_string(),
+        skills: extraction.skills,
+        learning: extraction.learning,
+        not_claimed: extraction.not_claimed,
+    }
+}
+
 /// `skillgap extract`: skills of one resume or a batch.
 pub(crate) fn extract(
     args: &ExtractArgs,
@@ -509,16 +521,7 @@ fn extract_with(
 ) -> anyhow::Result<Outcome> {
     let library = load_library(roles_dir)?;
     let matcher = leaked_matcher(library);
-    let report_of = |path: &Path, doc: Document| {
-        let extraction = matcher.extract(&doc);
-        ExtractReport {
-            schema_version: report::SCHEMA_VERSION,
-            input: path.display().to_string(),
-            skills: extraction.skills,
-            learning: extraction.learning,
-            not_claimed: extraction.not_claimed,
-        }
-    };
+    let report_of = |path: &Path, doc: Document| extract_report(matcher, path, &doc);
     let one = |path: &Path| -> anyhow::Result<ExtractReport> {
         Ok(report_of(path, read_document(path)?))
     };
@@ -654,31 +657,36 @@ pub(crate) fn roles_list(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     // The embedded rows were computed at build time: nothing to parse.
-    let rows: Vec<RoleRow> = match (roles_dir, skillgap_embedded::ROLE_ROWS) {
-        (None, Some(rows)) => rows
-            .iter()
-            .map(|&(id, title, months, hours_per_week, phases)| RoleRow {
-                id: id.to_owned(),
-                title: title.to_owned(),
-                months,
-                hours_per_week,
-                phases,
-            })
-            .collect(),
-        _ => load_roles(roles_dir)?.iter().map(RoleRow::new).collect(),
+    let list = match (roles_dir, skillgap_embedded::ROLE_ROWS) {
+        (None, Some(rows)) => RoleList {
+            schema_version: report::SCHEMA_VERSION,
+            roles: rows
+                .iter()
+                .map(|&(id, title, months, hours_per_week, phases)| RoleRow {
+                    id: id.to_owned(),
+                    title: title.to_owned(),
+                    months,
+                    hours_per_week,
+                    phases,
+                })
+                .collect(),
+        },
+        _ => role_list(&load_roles(roles_dir)?),
     };
     match format {
-        Format::Json => report::json::write(
-            &RoleList {
-                schema_version: report::SCHEMA_VERSION,
-                roles: rows,
-            },
-            out,
-        )?,
-        Format::Table => report::table::write_role_list(&rows, style, out)?,
-        Format::Markdown => report::markdown::write_role_list(&rows, out)?,
+        Format::Json => report::json::write(&list, out)?,
+        Format::Table => report::table::write_role_list(&list.roles, style, out)?,
+        Format::Markdown => report::markdown::write_role_list(&list.roles, out)?,
     }
     Ok(Outcome::OK)
+}
+
+/// The `roles list` view of `roles` (`crate::api` shares it).
+pub(crate) fn role_list(roles: &[Role]) -> RoleList {
+    RoleList {
+        schema_version: report::SCHEMA_VERSION,
+        roles: roles.iter().map(RoleRow::new).collect(),
+    }
 }
 
 /// `skillgap roles show ID`: a role's plan, with related roles sharing over `threshold`

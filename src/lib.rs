@@ -4,6 +4,7 @@
 //! Data flows one way: document -> text ([`extract`]) -> skills ([`matcher`]) -> gap
 //! ([`gap`]) -> report ([`report`]). [`run`] is the entry point of the binary.
 
+pub mod api;
 mod batch;
 mod check;
 pub mod cli;
