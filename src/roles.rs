@@ -51,18 +51,35 @@ impl Library {
                 .with_imported(&imported.text)
                 .with_context(|| invalid(imported))?;
         }
+        // The embedded files are checked in CI, so they are read with serde_json, several
+        // times faster than the positioned reader that reports problems with their place
+        // (`embedded_roles_read_alike` holds the two readings equal).
         let families = match &data.families {
-            Some(file) => skillgap_data::read::families(&file.text).with_context(|| {
-                format!(
-                    "invalid families file `{}` (run `skillgap roles check` for details)",
-                    file.path.display()
-                )
-            })?,
+            Some(file) => {
+                let read = if data.embedded {
+                    serde_json::from_str::<FamiliesFile>(&file.text)
+                        .map(|f| f.families)
+                        .map_err(anyhow::Error::from)
+                } else {
+                    skillgap_data::read::families(&file.text).map_err(anyhow::Error::from)
+                };
+                read.with_context(|| {
+                    format!(
+                        "invalid families file `{}` (run `skillgap roles check` for details)",
+                        file.path.display()
+                    )
+                })?
+            }
             None => Vec::new(),
         };
         let mut roles = Vec::with_capacity(data.roles.len());
         for file in &data.roles {
-            let mut role: Role = skillgap_data::read::role(&file.text).with_context(|| {
+            let read = if data.embedded {
+                serde_json::from_str::<Role>(&file.text).map_err(anyhow::Error::from)
+            } else {
+                skillgap_data::read::role(&file.text).map_err(anyhow::Error::from)
+            };
+            let mut role: Role = read.with_context(|| {
                 format!(
                     "invalid role file `{}` (run `skillgap roles check` for details)",
                     file.path.display()
@@ -113,6 +130,12 @@ impl Library {
             .into_iter()
             .next()
     }
+}
+
+/// The families file as serde reads it (embedded data only).
+#[derive(serde::Deserialize)]
+struct FamiliesFile {
+    families: Vec<Family>,
 }
 
 /// Fills in the members of every family slot of `role` from `families`.
@@ -167,6 +190,23 @@ pub fn find_role<'a>(library: &'a Library, id: &str) -> Result<&'a Role, Unknown
 #[cfg(test)]
 mod find_role_tests {
     use super::*;
+
+    #[test]
+    fn embedded_roles_read_alike() {
+        // serde_json (used for the embedded files) and the positioned reader agree.
+        let data = DataSet::embedded();
+        for file in &data.roles {
+            let by_serde: Role = serde_json::from_str(&file.text).unwrap();
+            let by_reader = skillgap_data::read::role(&file.text).unwrap();
+            assert_eq!(by_serde, by_reader, "{}", file.path.display());
+        }
+        let file = data.families.as_ref().unwrap();
+        let by_serde: FamiliesFile = serde_json::from_str(&file.text).unwrap();
+        assert_eq!(
+            by_serde.families,
+            skillgap_data::read::families(&file.text).unwrap()
+        );
+    }
 
     #[test]
     fn an_unknown_role_names_the_closest_id_and_the_list_command() {

@@ -5,15 +5,16 @@
 //! project's documented estimates (see `roles/README.md`); salaries appear only with a named
 //! public source.
 //!
-//! Files are read with [`crate::read::role`], the only reader of the shape. The types are
-//! only `Serialize`: salaries appear in the JSON output of `roles show`, and tests write
-//! sample role files with it.
+//! Files are read with [`crate::read::role`], the reader of the shape that reports every
+//! problem with its place. The types are also `Deserialize`, for one use only: the embedded
+//! role files, checked in CI, are read with serde_json, which is several times faster than
+//! the positioned reader (a test holds the two readings equal).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One skill requirement of a phase: a single skill id, or a slot met by any one of several
 /// (an explicit any-of list, or a skill family of `roles/families.json`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum SkillSlot {
     /// One taxonomy id (`"postgresql"`).
@@ -88,12 +89,12 @@ impl SkillSlot {
 }
 
 /// A hands-on portfolio project of a phase.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Project {
     /// Short title ("URL shortener with an API").
     pub name: String,
     /// One sentence on what the learner builds; empty when not given.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
     /// Skill or family ids the project exercises.
     pub skills: Vec<String>,
@@ -102,24 +103,24 @@ pub struct Project {
 }
 
 /// A skill family: skills that stand in for one another in a plan (`roles/families.json`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Family {
     /// Kebab-case id (`relational-database`).
     pub id: String,
     /// Display name ("Relational database").
     pub name: String,
     /// What the members have in common; empty when not given.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
     /// Member skill ids, most common first.
     pub members: Vec<String>,
     /// The public reference the family was curated from; empty when not given.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reference: String,
 }
 
 /// One ordered phase of a role's plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Phase {
     /// Display name ("Language + databases").
     pub name: String,
@@ -129,17 +130,18 @@ pub struct Phase {
     pub skills: Vec<SkillSlot>,
     /// Optional relative weights of `skills` for sharing `months` (same length as `skills`);
     /// equal shares when absent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weights: Option<Vec<f64>>,
     /// Concrete things a learner can show at the end of the phase.
+    #[serde(default)]
     pub milestones: Vec<String>,
     /// Hands-on projects of the phase.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub projects: Vec<Project>,
 }
 
 /// A published salary figure with its source.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Salary {
     /// Region the figure applies to ("US", "India").
     pub region: String,
@@ -152,15 +154,15 @@ pub struct Salary {
     /// Where the figure comes from (a named public source).
     pub source: String,
     /// The address of the source, when it has one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
 
 /// A target role as written in `roles/<id>.json`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Role {
     /// Optional JSON Schema reference for editors.
-    #[serde(skip_serializing)]
+    #[serde(skip_serializing, default, rename = "$schema")]
     pub schema: Option<String>,
     /// Kebab-case id, equal to the file stem.
     pub id: String,
@@ -169,12 +171,12 @@ pub struct Role {
     /// One or two sentences on what the role does.
     pub summary: String,
     /// The role's O*NET-SOC occupation code ("15-1252.00"), when the file names one.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub onet_soc: Option<String>,
     /// Study pace the phase months assume, in hours per week (1..80).
     pub hours_per_week: f64,
     /// Published salaries, each with its source; empty when no source exists.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub salary: Vec<Salary>,
     /// Ordered phases of study.
     pub phases: Vec<Phase>,
