@@ -164,7 +164,7 @@ def test_resume_files_are_the_batch_inputs(cli):
         (lambda: skillgap.analyze("Python", hours_per_week=0.5), "other", None),
         (lambda: skillgap.analyze("Python", related_threshold=40), "other", None),
         (lambda: skillgap.analyze("Python", role="backend-engineer", job="Python"), "other", None),
-        (lambda: skillgap.analyze("Python", job="no skills here at all"), "other", None),
+        (lambda: skillgap.analyze("Python", job="no skills here at all"), "no-skills", None),
         (lambda: skillgap.role("nope"), "other", None),
     ],
 )
