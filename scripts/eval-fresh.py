@@ -80,11 +80,12 @@ def resolve(labels, forms):
 def role_skill_ids():
     ids = set()
     for path in glob.glob(os.path.join(ROOT, "roles", "*.json")):
-        if os.path.basename(path) in ("skills.json", "schema.json"):
+        if os.path.basename(path) in ("skills.json", "schema.json", "families.json"):
             continue
         for phase in json.load(open(path, encoding="utf-8"))["phases"]:
             for slot in phase["skills"]:
-                ids.update(slot["any_of"] if isinstance(slot, dict) else [slot])
+                # a skill, every any-of member, or a family slot's pick (the plan names it)
+                ids.update(slot.get("any_of", [slot.get("pick")]) if isinstance(slot, dict) else [slot])
     return ids
 
 

@@ -49,12 +49,13 @@ def main():
             forms.setdefault(fold(f), s["id"])
     role_ids = set()
     for path in glob.glob(os.path.join(ROOT, "roles", "*.json")):
-        if os.path.basename(path) in ("skills.json", "schema.json"):
+        if os.path.basename(path) in ("skills.json", "schema.json", "families.json"):
             continue
         role = json.load(open(path))
         for ph in role["phases"]:
             for slot in ph["skills"]:
-                role_ids.update(slot["any_of"] if isinstance(slot, dict) else [slot])
+                # a skill, every any-of member, or a family slot's pick (the plan names it)
+                role_ids.update(slot.get("any_of", [slot.get("pick")]) if isinstance(slot, dict) else [slot])
     by_id = {s["id"]: s for s in taxonomy}
 
     def skill_keys(sid):
