@@ -139,8 +139,8 @@ fn jobs_do_not_change_output() {
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(
         lines(&one).len(),
-        7,
-        "4 in the batch dir, 3 in fixtures/resumes"
+        9,
+        "4 in the batch dir, 5 in fixtures/resumes"
     );
 }
 
