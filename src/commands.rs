@@ -483,6 +483,8 @@ pub(crate) fn job_report(
         skills_found: extraction.skills.clone(),
         required: refs(&posting.required),
         preferred: refs(&posting.preferred),
+        context: refs(&posting.context),
+        not_required: refs(&posting.not_required),
         comparison,
         role_gap,
     })

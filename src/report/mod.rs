@@ -245,6 +245,11 @@ pub struct JobReport {
     pub required: Vec<SkillRef>,
     /// Skills the posting prefers.
     pub preferred: Vec<SkillRef>,
+    /// Skills the posting names without asking for them (its stack, duties, customers,
+    /// people's former employers); not counted in the match score.
+    pub context: Vec<SkillRef>,
+    /// Skills the posting says it does not require; not counted in the match score.
+    pub not_required: Vec<SkillRef>,
     /// The comparison: present, missing required and preferred, match score (0..1), similar roles.
     #[serde(flatten)]
     pub comparison: PostingReport,

@@ -402,8 +402,9 @@ fn job_samples(library: &Library) -> Vec<(String, Value)> {
     let resume_doc = extract::extract_path(&root.join(resume)).expect("resume fixture");
     let posting = Path::new("fixtures/postings/backend-posting.md");
     let posting_doc = extract::extract_path(&root.join(posting)).expect("posting fixture");
-    let either_or =
-        Document::from_text("## Requirements\n- TypeScript, Rust or Python\n- Docker\n");
+    let either_or = Document::from_text(
+        "## Requirements\n- TypeScript, Rust or Python\n- Docker\n- No Kubernetes experience needed\n",
+    );
     let matcher = Matcher::new(&library.taxonomy);
     let report = |posting: (&Path, &Document)| {
         let opts = GapOptions::default();
@@ -414,6 +415,8 @@ fn job_samples(library: &Library) -> Vec<(String, Value)> {
     // The samples really exercise the optional keys.
     assert!(backend.role_gap.is_some());
     assert!(backend.required.iter().any(|r| !r.any_of.is_empty()));
+    assert!(!backend.context.is_empty());
+    assert!(!group_met.not_required.is_empty());
     assert!(
         group_met
             .comparison

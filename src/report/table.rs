@@ -434,6 +434,18 @@ pub(crate) fn write_job(
         ]);
     }
     writeln!(out, "{}", style.fit(t, &[], &[]))?;
+    for (title, list) in [
+        ("Also in the posting (not counted)", &report.context),
+        (
+            "Not required by the posting (not counted)",
+            &report.not_required,
+        ),
+    ] {
+        if !list.is_empty() {
+            let names: Vec<&str> = list.iter().map(|r| r.name.as_str()).collect();
+            say(out, style, &format!("{title}: {}", names.join(", ")))?;
+        }
+    }
     writeln!(out)?;
     if c.similar_roles.is_empty() {
         say(

@@ -268,26 +268,22 @@ fn job_posting_splits_required_and_preferred() {
     let ids = |key: &str| ids_at(&v, key);
     assert_eq!(
         ids("required"),
-        [
-            "rest-apis",
-            "postgresql",
-            "typescript",
-            "sql",
-            "docker",
-            "kubernetes"
-        ]
+        ["typescript", "sql", "postgresql", "docker", "kubernetes"]
     );
     assert_eq!(
         ids("preferred"),
         ["kafka", "aws", "terraform", "redis", "caching"]
     );
+    // REST APIs are named among the duties ("What you'll do"): context, not counted.
+    assert_eq!(ids("context"), ["rest-apis"]);
+    assert_eq!(v["not_required"], serde_json::json!([]));
     assert_eq!(
-        v["required"][2]["any_of"],
+        v["required"][0]["any_of"],
         serde_json::json!(["typescript", "rust", "java"]),
         "either-or"
     );
     assert_eq!(ids("missing_required"), ["typescript", "kubernetes"]);
-    assert_eq!(v["match_score"], 0.47);
+    assert_eq!(v["match_score"], 0.4);
     assert_eq!(v["similar_roles"][0]["id"], "backend-engineer");
     assert_eq!(v["role_gap"]["recommended_phase"]["index"], 3);
     assert_eq!(v["role_gap"]["time_to_ready"]["months"], 4.0);
@@ -322,6 +318,61 @@ fn either_or_requirement_is_met_by_any_member() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["match_score"], 1.0);
     assert_eq!(v["missing_required"], serde_json::json!([]));
+}
+
+#[test]
+fn context_and_not_required_are_shown_apart_and_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.md");
+    std::fs::write(
+        &posting,
+        "## Our stack\nPython, Redis and Kafka.\n## Requirements\n- Experience with Docker\n\
+         - No Kubernetes experience needed\n",
+    )
+    .unwrap();
+    let args = |format: &str| {
+        skillgap(&[
+            "analyze",
+            BACKEND,
+            "--job",
+            posting.to_str().unwrap(),
+            "--format",
+            format,
+        ])
+    };
+    let v = json_ok(&args("json"));
+    assert_eq!(ids_at(&v, "required"), ["docker"]);
+    assert_eq!(ids_at(&v, "context"), ["python", "redis", "kafka"]);
+    assert_eq!(ids_at(&v, "not_required"), ["kubernetes"]);
+    // Docker is the only requirement, and the resume has it.
+    assert_eq!(v["match_score"], 1.0);
+    let table = args("table");
+    assert_eq!(table.status.code(), Some(0));
+    let text = String::from_utf8(table.stdout).unwrap();
+    assert!(
+        text.contains("Also in the posting (not counted): Python, Redis, Apache Kafka"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Not required by the posting (not counted): Kubernetes"),
+        "{text}"
+    );
+}
+
+#[test]
+fn posting_that_asks_nothing_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let posting = dir.path().join("posting.md");
+    std::fs::write(&posting, "## Our stack\nPython and Kubernetes.\n").unwrap();
+    let out = skillgap(&["analyze", BACKEND, "--job", posting.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.ends_with(
+            "the posting asks for none of the skills it names (2 named as context, 0 as not required)\n"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
