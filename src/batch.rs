@@ -181,7 +181,8 @@ pub(crate) struct FileError {
 
 impl FileError {
     /// Classifies an error: the extraction error kind when there is one, `no-skills` for a
-    /// posting that names no skill, else `other`.
+    /// posting that names no skill, `no-requirements` for one that asks for none of the
+    /// skills it names, else `other`.
     pub(crate) fn from_anyhow(err: &anyhow::Error) -> FileError {
         let kind = err
             .chain()
@@ -190,7 +191,10 @@ impl FileError {
                     return Some(e.kind());
                 }
                 e.downcast_ref::<crate::posting::PostingError>()
-                    .map(|_| "no-skills")
+                    .map(|e| match e {
+                        crate::posting::PostingError::NoSkills => "no-skills",
+                        crate::posting::PostingError::NothingAsked { .. } => "no-requirements",
+                    })
             })
             .unwrap_or("other");
         let message = err
