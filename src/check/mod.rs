@@ -263,8 +263,9 @@ pub(crate) fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
         read => readable(read, &mut diags),
     };
     let mut all_read = true;
-    // The imported taxonomy is optional: no file is no finding.
-    let imported = match read_file(imported_path(dir)) {
+    // Optional files: no file is no finding. The imported taxonomy, and the families file (a
+    // set whose roles name no family needs none).
+    let mut optional = |path: PathBuf| match read_file(path) {
         Err((_, Unreadable::Io(e))) if e.kind() == ErrorKind::NotFound => None,
         read => {
             files += 1;
@@ -273,16 +274,8 @@ pub(crate) fn read_and_check_dir(dir: &Path) -> anyhow::Result<CheckedDir> {
             file
         }
     };
-    // The families file is optional too: a set whose roles name no family needs none.
-    let families = match read_file(dir.join(FAMILIES_FILE)) {
-        Err((_, Unreadable::Io(e))) if e.kind() == ErrorKind::NotFound => None,
-        read => {
-            files += 1;
-            let file = readable(read, &mut diags);
-            all_read &= file.is_some();
-            file
-        }
-    };
+    let imported = optional(imported_path(dir));
+    let families = optional(dir.join(FAMILIES_FILE));
     if paths.is_empty() {
         diags.push(Diagnostic {
             code: Code::NoRoles,

@@ -288,11 +288,7 @@ pub fn write_ranking(report: &super::JobRanking, out: &mut dyn Write) -> io::Res
         writeln!(out, "|--:|---|--:|--:|---|---|")?;
         for (i, r) in report.postings.iter().enumerate() {
             let c = &r.comparison;
-            let met = c
-                .present
-                .iter()
-                .filter(|p| p.need == crate::posting::Need::Required)
-                .count();
+            let met = r.required_met();
             writeln!(
                 out,
                 "| {} | {} | {} | {met}/{} | {} | {} |",

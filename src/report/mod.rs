@@ -258,6 +258,17 @@ pub struct JobReport {
     pub role_gap: Option<RoleGap>,
 }
 
+impl JobReport {
+    /// How many of the posting's required skills (or groups) the person meets.
+    pub fn required_met(&self) -> usize {
+        self.comparison
+            .present
+            .iter()
+            .filter(|p| p.need == Need::Required)
+            .count()
+    }
+}
+
 /// `analyze RESUME --job A --job B` (or `--job DIR`): the postings ranked for one resume.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct JobRanking {

@@ -333,11 +333,7 @@ pub(crate) fn write_ranking(
         ]);
         for (i, r) in report.postings.iter().enumerate() {
             let c = &r.comparison;
-            let met = c
-                .present
-                .iter()
-                .filter(|p| p.need == crate::posting::Need::Required)
-                .count();
+            let met = r.required_met();
             let required = met + c.missing_required.len();
             let list = |v: &[SkillRef]| {
                 if v.is_empty() {
