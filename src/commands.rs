@@ -386,9 +386,10 @@ fn analyze_job(
 }
 
 /// `analyze RESUME --job A --job B` or `--job DIR`: every posting compared with the resume,
-/// ranked by match score (then path); postings that cannot be used (no skills, unreadable)
-/// are listed apart with their reason, and the rest go on. `--fail-under` fails when the
-/// best match is below it.
+/// ranked by match score (then path); postings that cannot be used (no skills, nothing
+/// asked, unreadable) are listed apart with their reason, and the rest go on. Exit status
+/// as for a batch of resumes: 2 when no posting could be used, 1 when some could not or the
+/// best match is under `--fail-under`.
 #[allow(clippy::too_many_arguments)]
 fn rank_jobs(
     library: &Library,
@@ -444,12 +445,17 @@ fn rank_jobs(
         ReportFormat::Markdown => report::markdown::write_ranking(&report, out)?,
         ReportFormat::Html => bail!("several postings report as table, json, jsonl or markdown"),
     }
-    let best = report
-        .postings
-        .first()
-        .map_or(0.0, |r| r.comparison.match_score);
-    let below = fails_gate(fail_under, best, "best match score")?;
-    Ok(Outcome::Done { findings: below })
+    // Like a batch of resumes: exit 2 when no posting could be used, 1 when some could not
+    // (or the best match is under --fail-under).
+    let below = match report.postings.first() {
+        Some(best) => fails_gate(fail_under, best.comparison.match_score, "best match score")?,
+        None => false,
+    };
+    Ok(Outcome::Batch {
+        reported: report.postings.len(),
+        failed: report.skipped.len(),
+        findings: below,
+    })
 }
 
 /// The report of `--job`: `resume` and `posting` are (path as given, document read). An

@@ -222,6 +222,41 @@ fn an_invalid_taxonomy_still_lets_role_shapes_be_checked() {
     assert_eq!(codes, ["missing-field", "invalid-json"]);
 }
 
+#[test]
+fn family_slots_without_a_usable_families_file_give_one_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("skills.json"),
+        r#"{"skills": [{"id": "a", "name": "A", "category": "tool"}, {"id": "b", "name": "B", "category": "tool"}]}"#,
+    )
+    .unwrap();
+    let role = |id: &str| {
+        format!(
+            r#"{{"id": "{id}", "title": "R", "summary": "S", "hours_per_week": 10, "phases": [{{"name": "P", "months": 1, "skills": [{{"family": "f", "pick": "a"}}, {{"family": "g", "pick": "b"}}], "milestones": ["m"], "projects": [{{"name": "N", "skills": ["b"], "hours": 5}}]}}]}}"#
+        )
+    };
+    for id in ["r", "s", "t"] {
+        std::fs::write(dir.path().join(format!("{id}.json")), role(id)).unwrap();
+    }
+    // No families.json: one finding for the set, none per slot or project.
+    let diags = check_dir(dir.path()).unwrap();
+    let found: Vec<(&str, usize)> = diags.iter().map(|d| (d.code.as_str(), d.line)).collect();
+    assert_eq!(found, [("unknown-family", 0)]);
+    assert!(
+        diags[0].path.ends_with("families.json"),
+        "{:?}",
+        diags[0].path
+    );
+    // An invalid families.json: its own finding only.
+    std::fs::write(dir.path().join("families.json"), "{\"families\": [").unwrap();
+    let codes: Vec<String> = check_dir(dir.path())
+        .unwrap()
+        .iter()
+        .map(|d| d.code.as_str().to_owned())
+        .collect();
+    assert_eq!(codes, ["invalid-json"]);
+}
+
 // ---- roles/schema.json stays in sync with the typed reader ----
 
 fn sample_role() -> Role {

@@ -180,6 +180,20 @@ pub(crate) fn money(salary: &crate::roles::Salary) -> String {
     format!("{} {grouped} ({})", salary.currency, salary.year)
 }
 
+/// A family's name inside a sentence: its first letter lowercased, unless the first word is
+/// an acronym ("Relational database" -> "relational database"; "CI/CD service" and "BI /
+/// dashboard tool" stay as they are).
+pub(crate) fn family_in_text(name: &str) -> String {
+    let mut chars = name.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && !second.is_uppercase() => first
+            .to_lowercase()
+            .chain(name[first.len_utf8()..].chars())
+            .collect(),
+        _ => name.to_owned(),
+    }
+}
+
 /// How a slot reads in a list of present or missing skills: "MySQL (for PostgreSQL)" when
 /// an equivalent met it, "PostgreSQL (or another relational database)" when a missing
 /// family slot, else its name.
@@ -189,7 +203,7 @@ pub(crate) fn slot_label(s: &SkillRef) -> String {
     }
     match &s.family {
         Some(f) if s.met_by.is_none() => {
-            format!("{} (or another {})", s.name, f.name.to_lowercase())
+            format!("{} (or another {})", s.name, family_in_text(&f.name))
         }
         _ => s.name.clone(),
     }
@@ -494,6 +508,18 @@ pub(crate) fn percent(fraction: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn family_names_in_text_keep_acronyms() {
+        assert_eq!(family_in_text("Relational database"), "relational database");
+        assert_eq!(family_in_text("CI/CD service"), "CI/CD service");
+        assert_eq!(family_in_text("BI / dashboard tool"), "BI / dashboard tool");
+        assert_eq!(
+            family_in_text("IT service management"),
+            "IT service management"
+        );
+        assert_eq!(family_in_text("Éditeur"), "éditeur");
+    }
 
     #[test]
     fn wrap_breaks_at_spaces_with_a_hanging_indent() {

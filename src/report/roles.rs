@@ -145,9 +145,10 @@ impl RoleView {
                             SkillSlot::Family { family, pick, .. } => format!(
                                 "{} (or another {})",
                                 name(pick),
-                                library
-                                    .family(family)
-                                    .map_or_else(|| family.clone(), |f| f.name.to_lowercase())
+                                library.family(family).map_or_else(
+                                    || family.clone(),
+                                    |f| super::family_in_text(&f.name)
+                                )
                             ),
                             _ => s
                                 .members()

@@ -188,7 +188,11 @@ pub(crate) fn write_analyze(
         .iter()
         .filter_map(|m| {
             let f = m.family.as_ref()?;
-            Some(format!("{} (any {})", m.name, f.name.to_lowercase()))
+            Some(format!(
+                "{} (any {})",
+                m.name,
+                super::family_in_text(&f.name)
+            ))
         })
         .collect();
     if !families.is_empty() {

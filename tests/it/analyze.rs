@@ -1222,7 +1222,8 @@ fn a_directory_of_postings_comes_back_ranked_with_the_unusable_one_apart() {
         "--format",
         "json",
     ]);
-    assert_eq!(out.status.code(), Some(0));
+    // One posting could not be used: exit 1, as for a batch with a failed input.
+    assert_eq!(out.status.code(), Some(1));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let ranked: Vec<(&str, f64)> = v["postings"]
         .as_array()
@@ -1283,13 +1284,15 @@ fn a_directory_of_postings_comes_back_ranked_with_the_unusable_one_apart() {
             "c-about-us.md"
         ]
     );
-    // --fail-under judges the best match.
+    // --fail-under judges the best match; no usable posting at all is exit 2.
     let gate = |p: &str| {
         skillgap(&[
             "analyze",
             BACKEND_TXT,
             "--job",
-            RANKING_DIR,
+            "fixtures/postings/ranking/a-python-backend.md",
+            "--job",
+            "fixtures/postings/ranking/b-frontend-react.md",
             "--fail-under",
             p,
         ])
@@ -1298,6 +1301,15 @@ fn a_directory_of_postings_comes_back_ranked_with_the_unusable_one_apart() {
     };
     assert_eq!(gate("89"), Some(0));
     assert_eq!(gate("90"), Some(1));
+    let none = skillgap(&[
+        "analyze",
+        BACKEND_TXT,
+        "--job",
+        "fixtures/postings/ranking/c-about-us.md",
+        "--job",
+        "fixtures/postings/ranking/c-about-us.md",
+    ]);
+    assert_eq!(none.status.code(), Some(2));
     let table = String::from_utf8(skillgap(&["analyze", BACKEND_TXT, "--job", RANKING_DIR]).stdout)
         .unwrap();
     assert!(table.contains("2 posting(s) ranked for"), "{table}");

@@ -297,6 +297,8 @@ pub(super) fn check_files(
     if taxonomy.families.is_some() && families.is_none() {
         complete = false;
     }
+    // The first role file that names a family when the set has no usable families file.
+    let mut first_family_user: Option<&Path> = None;
     // Role id -> the files that use it, in file order.
     let mut role_ids: HashMap<String, Vec<IdUse<'_>>> = HashMap::new();
     let mut all_parsed = complete;
@@ -306,7 +308,19 @@ pub(super) fn check_files(
             out,
             errors: 0,
         };
-        match check_role(&mut sink, file, facts, families.as_ref(), &mut used) {
+        let mut names_families = false;
+        let checked = check_role(
+            &mut sink,
+            file,
+            facts,
+            families.as_ref(),
+            &mut used,
+            &mut names_families,
+        );
+        if names_families && first_family_user.is_none() {
+            first_family_user = Some(&file.path);
+        }
+        match checked {
             RoleId::NotJson => all_parsed = false,
             RoleId::Id(id, pos) => {
                 let own = file.path.file_stem().is_some_and(|s| *s == *id);
@@ -320,6 +334,30 @@ pub(super) fn check_files(
         }
     }
     duplicate_role_ids(role_ids, out);
+    // One finding for a set whose roles name families it does not define (an unusable
+    // families file has its own finding already).
+    if let (Some(user), None) = (first_family_user, taxonomy.families) {
+        let path = user
+            .parent()
+            .unwrap_or(Path::new(""))
+            .join(crate::data::FAMILIES_FILE);
+        let mut sink = Sink {
+            path: &path,
+            out,
+            errors: 0,
+        };
+        let message = format!(
+            "role files name skill families (the first: `{}`), but the set has no families.json",
+            user.display()
+        );
+        let help = "add families.json next to skills.json (see roles/README.md)".to_owned();
+        sink.emit(
+            Code::UnknownFamily,
+            Pos { line: 0, column: 0 },
+            message,
+            Some(help),
+        );
+    }
     // Curated skills that imported ones imply are used by them.
     match &imported {
         None => {}

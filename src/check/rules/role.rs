@@ -28,6 +28,7 @@ pub(super) fn check_role(
     facts: Option<&TaxonomyFacts>,
     families: Option<&FamilyFacts>,
     used: &mut HashSet<String>,
+    names_families: &mut bool,
 ) -> RoleId {
     let Some(root) = sink.parse(&file.text) else {
         return RoleId::NotJson;
@@ -83,7 +84,13 @@ pub(super) fn check_role(
         for (i, phase) in phases.iter().enumerate() {
             total += check_phase(sink, phase, i, facts, families, &mut seen, &mut slots);
         }
-        check_projects(sink, phases, &slots, facts);
+        let uses_families = slots.iter().any(|s| s.family.is_some());
+        if uses_families && families.is_none() {
+            // Members unknown: projects naming them cannot be judged.
+            *names_families = true;
+        } else {
+            check_projects(sink, phases, &slots, facts);
+        }
         if total > MAX_TOTAL_MONTHS {
             let message = format!(
                 "the phases of {what} add up to {} months; expected at most {MAX_TOTAL_MONTHS}",
@@ -380,11 +387,9 @@ fn slot_listed<'n>(
                         }
                     }
                 }
-            } else if let (Some((family, fpos)), None) = (family, families) {
-                let message =
-                    format!("{what} names family `{family}`, but the set has no families.json");
-                sink.emit(Code::UnknownFamily, fpos, message, None);
             }
+            // Without usable families, family references are not judged here: the set gets
+            // one finding (`check_files`), as references into an unusable taxonomy get none.
             pick.into_iter().collect()
         }
         Value::Object(_) => {
