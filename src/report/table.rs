@@ -206,7 +206,7 @@ pub(crate) fn write_analyze(
     if !equivalents.is_empty() {
         say(out, style, "Met by an equivalent skill:")?;
         for line in &equivalents {
-            say(out, style, &format!("  {line}"))?;
+            say(out, style, &format!("- {line}"))?;
         }
     }
     writeln!(out)?;
@@ -252,7 +252,7 @@ pub(crate) fn write_analyze(
             ),
         )?;
         for line in super::project_lines(&report.projects) {
-            say(out, style, &format!("  {line}"))?;
+            say(out, style, &format!("- {line}"))?;
         }
     }
     writeln!(out)?;
@@ -366,7 +366,7 @@ pub(crate) fn write_ranking(
             say(
                 out,
                 style,
-                &format!("  {}: {}", super::input_name(&s.job), s.error.message),
+                &format!("- {}: {}", super::input_name(&s.job), s.error.message),
             )?;
         }
     }
