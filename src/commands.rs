@@ -377,9 +377,17 @@ fn analyze_job(
         ReportFormat::Json => report::json::write(&report, out)?,
         ReportFormat::Jsonl => report::json::write_line(&report, out)?,
         ReportFormat::Table => report::table::write_job(&report, style, out)?,
-        ReportFormat::Markdown | ReportFormat::Html => {
-            bail!("--job reports as table, json or jsonl")
-        }
+        // In Markdown, one posting is a ranking of one.
+        ReportFormat::Markdown => report::markdown::write_ranking(
+            &report::JobRanking {
+                schema_version: report::SCHEMA_VERSION,
+                input: report.input.clone(),
+                postings: vec![report.clone()],
+                skipped: Vec::new(),
+            },
+            out,
+        )?,
+        ReportFormat::Html => bail!("--job reports as table, json, jsonl or markdown"),
     }
     let below = fails_gate(fail_under, report.comparison.match_score, "match score")?;
     Ok(Outcome::Done { findings: below })

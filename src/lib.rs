@@ -120,12 +120,23 @@ fn execute(cli: &Cli) -> anyhow::Result<Outcome> {
             dir,
             format,
             deny_warnings,
-        }) => commands::roles_check(
-            dir.as_deref().or(roles_dir),
-            *format,
-            *deny_warnings,
-            &mut out,
-        )?,
+        }) => {
+            if let (Some(dir), Some(roles_dir)) = (dir, roles_dir)
+                && dir.as_path() != roles_dir
+            {
+                anyhow::bail!(
+                    "`roles check {}` and `--roles-dir {}` name two directories; give one",
+                    dir.display(),
+                    roles_dir.display()
+                );
+            }
+            commands::roles_check(
+                dir.as_deref().or(roles_dir),
+                *format,
+                *deny_warnings,
+                &mut out,
+            )?
+        }
         Command::Completions { shell } => commands::completions(*shell, roles_dir, &mut out)?,
         Command::Man { out_dir } => commands::man(out_dir.as_deref(), &mut out)?,
     };

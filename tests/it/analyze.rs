@@ -1315,3 +1315,32 @@ fn a_directory_of_postings_comes_back_ranked_with_the_unusable_one_apart() {
     assert!(table.contains("2 posting(s) ranked for"), "{table}");
     assert!(table.contains("Left out (1):"), "{table}");
 }
+
+#[test]
+fn one_posting_in_markdown_is_a_ranking_of_one_and_html_is_refused() {
+    let out = skillgap(&[
+        "analyze",
+        BACKEND_TXT,
+        "--job",
+        "fixtures/postings/ranking/a-python-backend.md",
+        "--format",
+        "markdown",
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "| 1 | fixtures/postings/ranking/a-python-backend.md | 89% | 4/4 | - | Redis |"
+        ),
+        "{text}"
+    );
+    let html = skillgap(&[
+        "analyze",
+        BACKEND_TXT,
+        "--job",
+        "fixtures/postings/ranking/a-python-backend.md",
+        "--format",
+        "html",
+    ]);
+    assert_eq!(html.status.code(), Some(2));
+}
