@@ -31,7 +31,14 @@ pub(crate) struct Inputs {
     pub broken_links: usize,
     /// `.json` files found in directories that are not JSON Resume documents.
     pub other_json: usize,
+    /// Directories left out because they lie deeper than [`MAX_DEPTH`] levels.
+    pub too_deep: usize,
+    /// Symbolic links to directories, which are not followed (no loops).
+    pub dir_links: usize,
 }
+
+/// How many directory levels below an input the walk goes.
+const MAX_DEPTH: usize = 32;
 
 impl Inputs {
     /// True for a directory that could not be listed (an input failed before reading).
@@ -58,6 +65,20 @@ impl Inputs {
                 self.other_json,
                 ".json file that is not a JSON Resume",
                 ".json files that are not JSON Resume",
+            ));
+        }
+        if self.dir_links > 0 {
+            parts.push(plural(
+                self.dir_links,
+                "symbolic link to a directory (not followed)",
+                "symbolic links to directories (not followed)",
+            ));
+        }
+        if self.too_deep > 0 {
+            parts.push(plural(
+                self.too_deep,
+                &format!("directory deeper than {MAX_DEPTH} levels"),
+                &format!("directories deeper than {MAX_DEPTH} levels"),
             ));
         }
         if parts.is_empty() {
@@ -110,6 +131,8 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
             out.failed.extend(found.failed);
             out.broken_links += found.broken_links;
             out.other_json += found.other_json;
+            out.too_deep += found.too_deep;
+            out.dir_links += found.dir_links;
         } else {
             out.push(input.clone());
         }
@@ -118,7 +141,8 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
 }
 
 fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
-    if depth > 32 {
+    if depth > MAX_DEPTH {
+        out.too_deep += 1;
         return;
     }
     let fail = |out: &mut Inputs, e: std::io::Error| {
@@ -144,8 +168,12 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
         let kind = entry.file_type();
         if kind.as_ref().is_ok_and(|kind| kind.is_dir()) {
             walk(&path, out, depth + 1);
-        } else if kind.is_ok_and(|kind| kind.is_symlink()) && std::fs::metadata(&path).is_err() {
+        } else if kind.as_ref().is_ok_and(|kind| kind.is_symlink())
+            && std::fs::metadata(&path).is_err()
+        {
             out.broken_links += 1;
+        } else if kind.as_ref().is_ok_and(|kind| kind.is_symlink()) && path.is_dir() {
+            out.dir_links += 1;
         } else if let Some(ext) = path.extension().and_then(|e| e.to_str())
             && RESUME_EXTENSIONS
                 .iter()

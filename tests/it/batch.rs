@@ -352,3 +352,36 @@ fn a_directory_without_resumes_is_named_in_the_error() {
         );
     }
 }
+
+#[test]
+#[cfg(unix)]
+fn links_to_directories_and_too_deep_directories_are_noted_not_silently_dropped() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("real");
+    std::fs::create_dir(&real).unwrap();
+    std::fs::copy(BACKEND_TXT_FOR_BATCH, real.join("r.txt")).unwrap();
+    let linked = dir.path().join("linked");
+    std::fs::create_dir(&linked).unwrap();
+    std::os::unix::fs::symlink(&real, linked.join("to-real")).unwrap();
+    let out = skillgap(&["analyze", linked.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("note: skipped 1 symbolic link to a directory (not followed)"),
+        "{err}"
+    );
+    let mut deep = dir.path().join("deep");
+    for _ in 0..34 {
+        deep.push("d");
+    }
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::copy(BACKEND_TXT_FOR_BATCH, deep.join("r.txt")).unwrap();
+    let out = skillgap(&["analyze", dir.path().join("deep").to_str().unwrap()]);
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("note: skipped 1 directory deeper than 32 levels"),
+        "{err}"
+    );
+}
+
+const BACKEND_TXT_FOR_BATCH: &str = "fixtures/resumes/backend-developer.txt";
