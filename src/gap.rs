@@ -352,7 +352,7 @@ pub fn related_roles(
     threshold: f64,
     has: &dyn Fn(&str) -> bool,
 ) -> Vec<RelatedRole> {
-    let common = ubiquitous_skills(library);
+    let common = library.ubiquitous();
     let slots: Vec<&SkillSlot> = role
         .slots()
         .into_iter()

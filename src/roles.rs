@@ -26,6 +26,9 @@ pub struct Library {
     pub roles: Vec<Role>,
     /// Skill families (`families.json`), in file order; empty when the set has none.
     pub families: Vec<Family>,
+    /// Skills listed by more than half of the roles ([`crate::gap::ubiquitous_skills`]),
+    /// computed once.
+    ubiquitous: std::sync::OnceLock<std::collections::BTreeSet<String>>,
 }
 
 impl Library {
@@ -111,7 +114,15 @@ impl Library {
             taxonomy,
             roles,
             families,
+            ubiquitous: std::sync::OnceLock::new(),
         })
+    }
+
+    /// Skills listed by more than half of the roles (see [`crate::gap::ubiquitous_skills`]),
+    /// computed on first use.
+    pub fn ubiquitous(&self) -> &std::collections::BTreeSet<String> {
+        self.ubiquitous
+            .get_or_init(|| crate::gap::ubiquitous_skills(self))
     }
 
     /// The family with this id.

@@ -163,7 +163,7 @@ impl RoleView {
                 })
                 .collect(),
             related_roles: gap::related_roles(role, library, threshold, &|_| false),
-            ubiquitous_skills: gap::ubiquitous_skills(library).into_iter().collect(),
+            ubiquitous_skills: library.ubiquitous().iter().cloned().collect(),
         }
     }
 }
