@@ -139,6 +139,10 @@ pub(super) static LEARNING_AFTER: WordList = WordList::new(include_str!("cues/le
 /// Phrases after which a skill in the same clause is mentioned but not claimed.
 pub(super) static NEGATION_CUES: WordList = WordList::new(include_str!("cues/negation_cues.txt"));
 
+/// Phrases after which a skill in the same clause is a customer's, client's or partner's,
+/// not the person's ("clients included Shopify merchants").
+pub(super) static OTHERS_CUES: WordList = WordList::new(include_str!("cues/others_cues.txt"));
+
 /// Words that negate the rest of their clause when they open it ("No R.").
 pub(super) static NEGATION_OPENERS: WordList =
     WordList::new(include_str!("cues/negation_openers.txt"));
@@ -155,7 +159,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 22] = [
+    const ALL: [(&str, &WordList); 23] = [
         ("fuzzy_skip.txt", &FUZZY_SKIP.list),
         ("word_forms.txt", &WORD_FORMS.list),
         ("fuzzy_extra_words.txt", &FUZZY_EXTRA),
@@ -175,6 +179,7 @@ mod tests {
         ("learning_openers.txt", &LEARNING_OPENERS),
         ("learning_after.txt", &LEARNING_AFTER),
         ("negation_cues.txt", &NEGATION_CUES),
+        ("others_cues.txt", &OTHERS_CUES),
         ("negation_openers.txt", &NEGATION_OPENERS),
         ("negation_after.txt", &NEGATION_AFTER),
         ("clause_breaks.txt", &CLAUSE_BREAKS),

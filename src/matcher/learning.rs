@@ -12,7 +12,8 @@
 //!   stays negated. So "Built dashboards in Tableau; no Power BI experience." claims Tableau,
 //!   and "Never used AWS, only GCP" claims GCP.
 //! - Most cues govern the rest of their clause after them (`cues/learning_cues.txt`,
-//!   `plan_cues.txt`, `interest_cues.txt`, `negation_cues.txt`).
+//!   `plan_cues.txt`, `interest_cues.txt`, `negation_cues.txt`, and `others_cues.txt` for
+//!   customers' and partners' platforms: "clients included Shopify merchants").
 //! - Openers govern the rest of their clause only when they open it, after any bullet
 //!   marks (`learning_openers.txt`, `negation_openers.txt`: "No R.", "Learning Rust", while
 //!   "shipped with no downtime on Kubernetes" claims Kubernetes).
@@ -30,7 +31,7 @@ use std::sync::OnceLock;
 
 use super::cues::{
     CLAUSE_BREAKS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER,
-    NEGATION_CUES, NEGATION_OPENERS, PLAN_CUES, WordList,
+    NEGATION_CUES, NEGATION_OPENERS, OTHERS_CUES, PLAN_CUES, WordList,
 };
 use super::{ByteRange, is_word, overlaps};
 
@@ -70,7 +71,7 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 9] = [
+const LISTS: [(&WordList, Role); 10] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
@@ -86,6 +87,7 @@ const LISTS: [(&WordList, Role); 9] = [
         &NEGATION_CUES,
         Role::Cue(Stance::NotClaimed, Reach::Forward),
     ),
+    (&OTHERS_CUES, Role::Cue(Stance::NotClaimed, Reach::Forward)),
     (
         &NEGATION_OPENERS,
         Role::Cue(Stance::NotClaimed, Reach::Opener),
@@ -288,6 +290,7 @@ mod tests {
             "learning_openers.txt",
             "learning_after.txt",
             "negation_cues.txt",
+            "others_cues.txt",
             "negation_openers.txt",
             "negation_after.txt",
             "clause_breaks.txt",

@@ -3,7 +3,9 @@
 //! holds a letter, up to its first separator (`,` `|` `—` `–` `·` `(` `/` or ` - `), is a
 //! name when it has two or three words, each capitalised and made of letters, hyphens,
 //! apostrophes and periods; a Markdown heading mark before it is skipped. A title after the
-//! separator ("— Robotics Software Engineer") is read as usual.
+//! separator ("— Robotics Software Engineer") is read as usual. A line that reads as a
+//! sentence (four words or more, ending in `.`, `!` or `?`) holds no name: "Used Python
+//! (2018) daily." claims Python.
 
 use super::ByteRange;
 
@@ -12,6 +14,10 @@ use super::ByteRange;
 pub(super) fn name_span(text: &str) -> Option<ByteRange> {
     let start = text.len() - text.trim_start_matches(['#', ' ', '\t']).len();
     let rest = &text[start..];
+    let line = rest.lines().next().unwrap_or("").trim_end();
+    if line.ends_with(['.', '!', '?']) && line.split_whitespace().count() >= 4 {
+        return None; // a sentence, not a name line
+    }
     let end = rest
         .char_indices()
         .find(|&(i, c)| {
@@ -45,6 +51,9 @@ mod tests {
             ("Kafka Streams Platform Guide", None),
             ("Ana María de la Rosa", None),
             ("Python Developer with 5 years", None),
+            ("Used Python (2018) daily.", None),
+            ("Led Kafka migration, 2019.", None),
+            ("Maria Lopez.", Some((0, 12))),
             ("Curriculum", None),
             ("RESUME", None),
         ];

@@ -11,7 +11,9 @@
 //!   (`cues/employer_before.txt`), after "at" that follows a job title or work word
 //!   ("Engineer at Oracle", "interned at SAP"; `cues/employer_at.txt`) or opens the line ("At
 //!   Salesforce, ..."), or before a company suffix, at once or after a comma ("Docker Inc",
-//!   "Docker, Inc."; `cues/company_suffixes.txt`).
+//!   "Docker, Inc."; `cues/company_suffixes.txt`); or it stands alone between a job line's
+//!   start or separator and the job's dates ("Salesforce (2018-2020)", "Account Manager |
+//!   Oracle | 2020–2022"), or after "@" like after "at" ("Intern @ GitLab").
 //!
 //! The rule holds for every skill, ambiguous or not, and in every section: a name is no claim
 //! even in a Skills list. The context words are data; this file only says where they stand.
@@ -40,6 +42,58 @@ pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) 
         || noun_after(text, end)
         || title_after(text, end)
         || company_suffix(text, end)
+        || dated_employer(text, start, end)
+}
+
+/// Marks that separate the parts of a job line ("Title | Company | 2020", "Title — Company
+/// (2019–2020)", "Title, Company, 2020-2022", "Intern @ GitLab").
+const JOB_LINE_SEPARATORS: [char; 8] = ['|', '—', '–', '-', ',', '@', '·', '•'];
+
+/// A job line's employer: the form stands alone between the line's start (or a separator of
+/// [`JOB_LINE_SEPARATORS`]) and the dates of the job, a year after a separator or in
+/// parentheses ("Salesforce (2018-2020)", "Account Manager | Oracle | 2020–2022", "Data
+/// Engineer, Snowflake, 2021-present").
+fn dated_employer(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].trim_end();
+    let opens = before.is_empty()
+        || before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
+        || before.ends_with(JOB_LINE_SEPARATORS);
+    if !opens {
+        return false;
+    }
+    let after = text[end..].trim_start();
+    let Some(rest) = after.strip_prefix(['(', '|', ',', '–', '—', '-', '·']) else {
+        return false;
+    };
+    let rest = rest.trim_start().trim_start_matches('(');
+    // A job's dates are a range ("2018-2020", "2021 – present"); a single year is a
+    // certificate's or a degree's ("Google Data Analytics Certificate, 2025").
+    let Some(after_year) = year_prefix(rest) else {
+        return false;
+    };
+    let Some(to) = after_year
+        .trim_start()
+        .strip_prefix(['-', '–', '—'])
+        .or_else(|| after_year.trim_start().strip_prefix("to "))
+    else {
+        return false;
+    };
+    let to = to.trim_start();
+    year_prefix(to).is_some()
+        || [
+            "present", "now", "current", "today", "heute", "actual", "presente", "aujourd",
+        ]
+        .iter()
+        .any(|w| to.len() >= w.len() && to[..w.len()].eq_ignore_ascii_case(w))
+}
+
+/// The text after a year (19xx or 20xx) that `text` starts with; `None` when it starts with
+/// none.
+fn year_prefix(text: &str) -> Option<&str> {
+    let digits = text.get(..4)?;
+    (digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits.starts_with("19") || digits.starts_with("20")))
+    .then(|| &text[4..])
 }
 
 /// An employer cue before the form: a phrase of `cues/employer_before.txt`, or "at" after a
@@ -53,7 +107,11 @@ fn employer_before(lower: &str, start: usize) -> bool {
     {
         return true;
     }
-    let Some(rest) = before.trim_end().strip_suffix("at") else {
+    let Some(rest) = before
+        .trim_end()
+        .strip_suffix("at")
+        .or_else(|| before.trim_end().strip_suffix('@'))
+    else {
         return false;
     };
     if rest.ends_with(|c: char| c.is_alphanumeric()) || before.trim_end().len() == before.len() {
@@ -184,6 +242,27 @@ mod tests {
         ] {
             assert!(ids(text).is_empty(), "{text:?}: {:?}", ids(text));
         }
+        // Job lines: the employer between a separator and the dates, or after "@".
+        for text in [
+            "Kafka (2018-2020)",
+            "Account Manager | Kafka | 2020–2022",
+            "Data Engineer, Docker, 2021-present",
+            "Engineer — Kafka (2019–2020)",
+            "Intern @ Docker",
+        ] {
+            assert!(ids(text).is_empty(), "{text:?}: {:?}", ids(text));
+        }
+        // A single year is a certificate's or a degree's, not a job's.
+        assert_eq!(ids("- Kafka Certified Developer, 2025"), vec!["kafka"]);
+        // A skill with its years in a sentence, or a list of skills, is still a claim.
+        assert_eq!(
+            ids("Used Kafka (2018-2020) for billing events."),
+            vec!["kafka"]
+        );
+        assert_eq!(
+            ids("Python, Kafka, Docker"),
+            vec!["python", "kafka", "docker"]
+        );
         // Skill adjectives and work done at a place are claims.
         assert_eq!(ids("Good at Python and Kafka."), vec!["python", "kafka"]);
         assert_eq!(ids("Deployed at Docker Hub scale."), vec!["docker"]);
