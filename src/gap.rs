@@ -322,22 +322,20 @@ pub fn rank_roles<'a>(library: &'a Library, has: &dyn Fn(&str) -> bool) -> Vec<(
 /// Skill ids listed by more than half of all roles (and by at least two). They carry no signal about how roles
 /// relate (nearly every role lists git), so related-role shares leave them out.
 pub fn ubiquitous_skills(library: &Library) -> BTreeSet<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for role in &library.roles {
-        let ids: BTreeSet<&str> = role
-            .slots()
-            .iter()
-            .flat_map(|s| s.members())
-            .map(String::as_str)
-            .collect();
-        for id in ids {
-            *counts.entry(id).or_default() += 1;
+    // id -> (roles listing it, the last role counted + 1): one map operation a member.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (k, role) in library.roles.iter().enumerate() {
+        for id in role.slots().iter().flat_map(|s| s.members()) {
+            let entry = counts.entry(id).or_insert((0, 0));
+            if entry.1 != k + 1 {
+                *entry = (entry.0 + 1, k + 1);
+            }
         }
     }
     let half = library.roles.len() / 2;
     counts
         .into_iter()
-        .filter(|&(_, n)| n > half && n >= 2)
+        .filter(|&(_, (n, _))| n > half && n >= 2)
         .map(|(id, _)| id.to_owned())
         .collect()
 }
@@ -363,7 +361,7 @@ pub fn related_roles(
     }
     let mut out = Vec::new();
     for other in library.roles.iter().filter(|r| r.id != role.id) {
-        let listed: BTreeSet<&str> = other
+        let listed: std::collections::HashSet<&str> = other
             .slots()
             .iter()
             .flat_map(|s| s.members())
