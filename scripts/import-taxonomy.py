@@ -20,7 +20,8 @@ Reads, offline and deterministically (same inputs, same bytes out):
 Prints the number of skills by source on stderr. The rules (each a rule of a kind of entry,
 never of one name; roles/README.md "Imported skills" says the same for readers of the data):
 
-Curated entries win. An imported entry one of whose forms (its name, or for O*NET the short
+Curated entries win (a maker's longer name, and a closing acronym that spells the name's
+initials, may also find a curated product: see import_onet). An imported entry one of whose forms (its name, or for O*NET the short
 name without the vendor, or the acronym closing a descriptive O*NET name) is a name or alias of
 a curated skill, by the matcher's comparison key, is written under the curated id: it carries
 the curated name and category (which the merge ignores), the imported aliases no existing form
@@ -349,6 +350,24 @@ def is_acronym(t):
 VERSION = re.compile(r"v?\d+(?:\.\d+)*[a-z]?|[IVX]{1,4}")
 
 
+def restates(acronym, words):
+    """Whether `acronym` spells the initials of `words`, in order and from the first: capitals
+    inside a word count ("JavaScript Object Notation" is JSON), a digit repeats the letter
+    before it ("Elastic Compute Cloud" is EC2, "Simple Storage Service" is S3)."""
+    letters = ""
+    for c in acronym:
+        if c.isdigit() and letters:
+            letters += letters[-1] * (int(c) - 1)
+        elif c.isalpha():
+            letters += c.upper()
+    initials = [c for w in words for i, c in enumerate(w) if c.isupper() or (i == 0 and c.isalpha())]
+    initials = [c.upper() for c in initials]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    it = iter(initials)
+    return all(any(c == l for c in it) for l in letters)
+
+
 def descriptive(toks):
     """Two words or more, every word after the first in lowercase (acronyms aside)."""
     rest = [t for t in toks[1:] if not is_acronym(t)]
@@ -413,7 +432,24 @@ def import_onet(tax, stats):
             found = tax.find(form)
             return bool(found) and tax.curated.get(found, {}).get("category") == "language"
 
-        lookups = [ex] + [f for f in (short, loose)
+        # A maker's longer name before a curated skill finds it too ("Amazon Web Services AWS
+        # CloudFormation" is AWS CloudFormation): the name without its first two or three
+        # words, when two words or more remain.
+        longer = [" ".join(toks[k:]) for k in (2, 3) if len(toks) - k >= 2]
+        # A closing acronym that restates the name ("Amazon Elastic Compute Cloud EC2",
+        # "Amazon Simple Storage Service S3") names the same skill as the name without it.
+        restated = []
+        if len(toks) >= 3 and re.fullmatch(r"[A-Z][A-Z0-9]+", toks[-1]):  # filtered below
+            bare = toks[:-1]
+            restated = [" ".join(b) for b in (bare, bare[1:]) if restates(toks[-1], b)]
+        # ...a product, not a practice: "Foxware Warehouse Management" is no alias of a
+        # concept.
+        def names_product(form):
+            found = tax.find(form)
+            return bool(found) and tax.curated.get(found, {}).get("category") != "practice"
+
+        longer = [f for f in longer + restated if names_product(f)]
+        lookups = [ex] + [f for f in (short, loose, *longer)
                           if f and (DEV_CLASS.search(title) or not names_language(f))]
         sid = next((tax.find(f) for f in lookups if tax.find(f)), None)
         # A version closing the name names the same skill ("Microsoft Visual Basic 6.0" is
