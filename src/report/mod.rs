@@ -127,6 +127,12 @@ impl AnalyzeReport {
     /// runner-up, Software Engineer (software-engineer), covers 55%." `None` for a given role.
     pub fn best_fit_line(&self) -> Option<String> {
         let b = self.best_fit.as_ref()?;
+        if b.coverage <= 0.0 {
+            return Some(format!(
+                "No role's plan has a skill of this resume (of {} roles compared); shown: the first by id.",
+                b.compared
+            ));
+        }
         let mut line = format!(
             "Best fit of {} roles: it covers {} of its plan, the most",
             b.compared,

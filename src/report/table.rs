@@ -320,9 +320,10 @@ pub(crate) fn write_ranking(
     style: &Style,
     out: &mut dyn Write,
 ) -> io::Result<()> {
+    let n = report.postings.len();
     let title = format!(
-        "{} posting(s) ranked for {}",
-        report.postings.len(),
+        "{n} {} ranked for {}",
+        if n == 1 { "posting" } else { "postings" },
         super::input_name(&report.input)
     );
     say_painted(out, style, "", &title, Paint::Strong)?;

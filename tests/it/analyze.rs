@@ -1312,7 +1312,7 @@ fn a_directory_of_postings_comes_back_ranked_with_the_unusable_one_apart() {
     assert_eq!(none.status.code(), Some(2));
     let table = String::from_utf8(skillgap(&["analyze", BACKEND_TXT, "--job", RANKING_DIR]).stdout)
         .unwrap();
-    assert!(table.contains("2 posting(s) ranked for"), "{table}");
+    assert!(table.contains("2 postings ranked for"), "{table}");
     assert!(table.contains("Left out (1):"), "{table}");
 }
 

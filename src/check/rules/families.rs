@@ -47,8 +47,12 @@ pub(super) fn check_families(
             && members.len() < MIN_MEMBERS
         {
             let message = format!(
-                "{what} has {} member(s); a family needs at least {MIN_MEMBERS}",
-                members.len()
+                "{what} has {}; a family needs at least {MIN_MEMBERS}",
+                match members.len() {
+                    0 => "no members".to_owned(),
+                    1 => "1 member".to_owned(),
+                    n => format!("{n} members"),
+                }
             );
             let help = "name a single skill in role files on its own".to_owned();
             sink.emit(Code::FamilyTooSmall, list.pos, message, Some(help));
