@@ -286,10 +286,17 @@ pub(super) fn stands_as_item(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// True when the text between two list items holds only separators, "and"/"or", and
-/// version numbers ("Java 21 and Maven", "Python (3.11), Go").
+/// version numbers ("Java 21 and Maven", "Python (3.11), Go"). Symbols outside ASCII that are
+/// no letters or digits (emoji, stars, check marks, arrows used as bullets: "⭐ Go ⭐ Rust")
+/// separate too.
 pub(super) fn only_separators(between: &str) -> bool {
     between
-        .split(|c: char| c.is_whitespace() || ",;/|&()[]+·•:".contains(c) || c == '-')
+        .split(|c: char| {
+            c.is_whitespace()
+                || ",;/|&()[]+·•:*".contains(c)
+                || c == '-'
+                || (!c.is_ascii() && !c.is_alphanumeric())
+        })
         .all(|w| {
             let version = w.trim_start_matches(['v', 'V']);
             w.is_empty()
@@ -312,6 +319,8 @@ mod tests {
     fn ambiguous_forms_need_case_and_evidence() {
         let cases: &[(&str, &[&str])] = &[
             ("Languages: Go, R, C", &["go", "r", "c"]),
+            ("⭐ Go ⭐ Rust ⭐ Kafka", &["go", "rust", "kafka"]),
+            ("✔ Go ✔ Kafka", &["go", "kafka"]),
             ("We will go live next week.", &[]),
             ("Owned the go-to-market plan.", &[]),
             ("I react calmly and excel at conflict resolution.", &[]),
