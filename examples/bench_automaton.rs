@@ -32,7 +32,6 @@ fn main() {
     let mut seen = HashSet::new();
     let forms: Vec<String> = library
         .taxonomy
-        .skills()
         .iter()
         .flat_map(|s| s.forms())
         .map(normalize_line)

@@ -94,12 +94,15 @@ impl Library {
                     file.path.display()
                 )
             })?;
-            for id in role
+            // Skill references of the embedded set are checked in CI (`roles check`); only
+            // a set from `--roles-dir` (checked before loading, too) is looked at again here.
+            let members = role
                 .phases
                 .iter()
                 .flat_map(|p| &p.skills)
                 .flat_map(|s| s.members())
-            {
+                .filter(|_| !data.embedded);
+            for id in members {
                 if taxonomy.get(id).is_none() {
                     anyhow::bail!(
                         "role file `{}` names unknown skill `{id}` (run `skillgap roles check` for details)",

@@ -32,7 +32,7 @@ impl Matcher<'_> {
     /// The reject and cue phrases of skill `i`, compiled on first use.
     fn phrases_of(&self, i: usize) -> &Phrases {
         self.phrases[i].get_or_init(|| {
-            let skill = &self.taxonomy.skills()[i];
+            let skill = self.taxonomy.skill(i);
             let (from, to) = self.index.skill_patterns[i];
             let mut lowers: Vec<String> = Vec::new();
             for p in &self.index.patterns[from as usize..to as usize] {

@@ -60,9 +60,9 @@ impl Matcher<'_> {
     /// and not-claimed skills apart, each unless claimed (learning wins over not claimed).
     /// A claimed skill keeps its cued mentions as `unclaimed_evidence`.
     pub(super) fn assemble(&self, found: BTreeMap<usize, Hit>) -> Extraction {
-        let skills = self.taxonomy.skills();
+        let taxonomy = self.taxonomy;
         let make = |i: usize, how: Option<MatchKind>, evidence: Vec<Evidence>| {
-            let s = &skills[i];
+            let s = taxonomy.skill(i);
             FoundSkill {
                 id: s.id.to_string(),
                 name: s.name.to_string(),

@@ -183,7 +183,7 @@ mod tests {
     fn fuzzy_best_table() {
         let t = tax();
         let m = Matcher::new(&t);
-        let id = |skill: usize| t.skills()[skill].id.to_string();
+        let id = |skill: usize| t.skill(skill).id.to_string();
         // (lowercase word, the skill it is a near spelling of)
         let rows: &[(&str, Option<&str>)] = &[
             ("kubernets", Some("kubernetes")),  // a deletion

@@ -245,7 +245,7 @@ impl<'t> Matcher<'t> {
         Matcher {
             taxonomy,
             index: prepared::index_of(taxonomy),
-            phrases: (0..taxonomy.skills().len())
+            phrases: (0..taxonomy.len())
                 .map(|_| OnceLock::new())
                 .collect(),
         }

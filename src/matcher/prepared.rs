@@ -24,7 +24,6 @@ pub(super) fn index_of(taxonomy: &Taxonomy) -> Cow<'_, Index<'_>> {
 /// The skills of a taxonomy as the index sees them.
 fn skill_forms(taxonomy: &Taxonomy) -> Vec<SkillForms<'_>> {
     taxonomy
-        .skills()
         .iter()
         .map(|s| SkillForms {
             ambiguous: s.ambiguous,

@@ -358,7 +358,7 @@ mod tests {
             if words(form) != longest {
                 continue;
             }
-            let id = &taxonomy.skills()[p.skill as usize].id;
+            let id = &taxonomy.skill(p.skill as usize).id;
             let lower = form.to_lowercase(); // the next line must start in lowercase
             for (i, _) in lower.match_indices(' ') {
                 let text = format!("worked on {}\n{} daily", &lower[..i], &lower[i + 1..]);

@@ -9,11 +9,39 @@ use std::sync::OnceLock;
 pub use skillgap_data::{Category, Skill, Text, Texts};
 
 /// The loaded taxonomy with an id index.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Taxonomy {
-    skills: Cow<'static, [Skill]>,
-    /// Indices into `skills`, ordered by id: the id index, searched by bisection.
+    skills: Store,
+    /// Indices into the skills, ordered by id: the id index, searched by bisection.
     by_id: Cow<'static, [u32]>,
+}
+
+/// Where the skills are: parsed, or packed at build time and unpacked one by one on first use.
+#[derive(Debug, Clone)]
+enum Store {
+    Owned(Vec<Skill>),
+    Lazy(&'static LazySkills),
+}
+
+/// The embedded taxonomy, unpacked one skill at a time: a run touches a few dozen of its
+/// 8,000 skills (those it finds, names or follows implications of), and unpacking all of them
+/// cost more than reading the PDF on small documents.
+#[derive(Debug)]
+struct LazySkills {
+    packed: skillgap_data::packed::Packed,
+    /// Where each skill's numbers start ([`skillgap_data::packed::Packed::starts`]).
+    starts: Vec<u32>,
+    /// Each skill, once unpacked.
+    cells: Vec<OnceLock<Box<Skill>>>,
+}
+
+impl PartialEq for Taxonomy {
+    /// Equal skills in equal order, however they are stored.
+    fn eq(&self, other: &Taxonomy) -> bool {
+        self.len() == other.len()
+            && self.by_id == other.by_id
+            && (0..self.len()).all(|i| self.skill(i) == other.skill(i))
+    }
 }
 
 /// The embedded taxonomy as prepared by the build of `skillgap-embedded` from
@@ -25,18 +53,28 @@ use skillgap_embedded as prepared;
 
 impl Taxonomy {
     /// The taxonomy embedded in the binary, built from `roles/skills.json` (and the embedded
-    /// `roles/imported/skills.json`, when there is one) at build time: nothing is parsed or
-    /// copied at run time. `text` is the embedded text of `skills.json`; both files are
-    /// parsed (and merged) only when the build could not prepare them.
+    /// `roles/imported/skills.json`, when there is one) at build time: nothing is parsed at
+    /// run time, and each skill is unpacked when first used. `text` is the embedded text of
+    /// `skills.json`; both files are parsed (and merged) only when the build could not
+    /// prepare them.
     ///
     /// Errors as [`Taxonomy::from_json`] and [`Taxonomy::with_imported`].
     pub fn embedded(text: &str) -> anyhow::Result<Taxonomy> {
         match prepared::SKILLS {
             Some(packed) => {
-                // Unpacked once a process, when a command first needs the skills.
-                static SKILLS: OnceLock<Vec<Skill>> = OnceLock::new();
+                // Indexed once a process, when a command first needs the skills.
+                static SKILLS: OnceLock<LazySkills> = OnceLock::new();
+                let lazy = SKILLS.get_or_init(|| {
+                    let starts = packed.starts();
+                    let cells = (0..starts.len()).map(|_| OnceLock::new()).collect();
+                    LazySkills {
+                        packed,
+                        starts,
+                        cells,
+                    }
+                });
                 Ok(Taxonomy {
-                    skills: Cow::Borrowed(SKILLS.get_or_init(|| packed.unpack())),
+                    skills: Store::Lazy(lazy),
                     by_id: Cow::Borrowed(packed.by_id),
                 })
             }
@@ -65,40 +103,75 @@ impl Taxonomy {
     /// skills share an id.
     pub fn with_imported(self, imported: &str) -> anyhow::Result<Taxonomy> {
         let imported = skillgap_data::read::taxonomy(imported)?;
-        Taxonomy::new(skillgap_data::skill::merge(
-            self.skills.into_owned(),
-            imported,
-        ))
+        let curated = match self.skills {
+            Store::Owned(skills) => skills,
+            Store::Lazy(_) => self.iter().cloned().collect(),
+        };
+        Taxonomy::new(skillgap_data::skill::merge(curated, imported))
     }
 
     /// Builds the taxonomy from skills. Errors on a duplicate id (the first in id order).
     pub fn new(skills: Vec<Skill>) -> anyhow::Result<Taxonomy> {
         let by_id = skillgap_data::skill::id_order(&skills).map_err(anyhow::Error::msg)?;
         Ok(Taxonomy {
-            skills: Cow::Owned(skills),
+            skills: Store::Owned(skills),
             by_id: Cow::Owned(by_id),
         })
     }
 
-    /// True when the skills are borrowed from the data prepared at build time.
+    /// True when the skills are the data prepared at build time.
     pub fn is_prepared(&self) -> bool {
-        matches!(self.skills, Cow::Borrowed(_))
+        matches!(self.skills, Store::Lazy(_))
     }
 
-    /// All skills, in file order.
-    pub fn skills(&self) -> &[Skill] {
-        &self.skills
+    /// How many skills there are.
+    pub fn len(&self) -> usize {
+        match &self.skills {
+            Store::Owned(skills) => skills.len(),
+            Store::Lazy(lazy) => lazy.starts.len(),
+        }
+    }
+
+    /// True when there are no skills.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Skill `i`, in file order (unpacked on first use for the embedded taxonomy).
+    ///
+    /// Panics when `i` is out of range, as slice indexing does.
+    pub fn skill(&self, i: usize) -> &Skill {
+        match &self.skills {
+            Store::Owned(skills) => &skills[i],
+            Store::Lazy(lazy) => {
+                lazy.cells[i].get_or_init(|| Box::new(lazy.packed.unpack_at(lazy.starts[i])))
+            }
+        }
+    }
+
+    /// All skills, in file order (each unpacked, for the embedded taxonomy: for tests and
+    /// for building what the build could not prepare).
+    pub fn iter(&self) -> impl Iterator<Item = &Skill> + '_ {
+        (0..self.len()).map(|i| self.skill(i))
+    }
+
+    /// The id of skill `i`, without unpacking it.
+    fn id_of(&self, i: usize) -> &str {
+        match &self.skills {
+            Store::Owned(skills) => &skills[i].id,
+            Store::Lazy(lazy) => lazy.packed.id_at(lazy.starts[i]),
+        }
     }
 
     /// The skill with this id, if any.
     pub fn get(&self, id: &str) -> Option<&Skill> {
-        self.index_of(id).map(|i| &self.skills[i])
+        self.index_of(id).map(|i| self.skill(i))
     }
 
-    /// Index of the skill with this id in [`Taxonomy::skills`].
+    /// Index of the skill with this id in file order (see [`Taxonomy::skill`]).
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id
-            .binary_search_by(|&i| (*self.skills[i as usize].id).cmp(id))
+            .binary_search_by(|&i| self.id_of(i as usize).cmp(id))
             .ok()
             .map(|k| self.by_id[k] as usize)
     }
@@ -171,7 +244,7 @@ mod tests {
     #[test]
     fn suggest_finds_near_ids() {
         let t = tax();
-        let ids = t.skills().iter().map(|s| &*s.id);
+        let ids = t.iter().map(|s| &*s.id);
         assert_eq!(crate::suggest::closest("pyton", ids, 1), vec!["python"]);
     }
 
@@ -197,7 +270,7 @@ mod tests {
             parsed.index_of("postgresql")
         );
         assert_eq!(prepared.get("k8s"), None);
-        for (i, skill) in prepared.skills().iter().enumerate() {
+        for (i, skill) in prepared.iter().enumerate() {
             assert_eq!(prepared.index_of(&skill.id), Some(i));
         }
     }
@@ -209,7 +282,7 @@ mod tests {
 {"id": "flask", "name": "Flask", "category": "framework", "implies": ["python"]}
 ]}"#;
         let t = tax().with_imported(imported).unwrap();
-        let ids: Vec<&str> = t.skills().iter().map(|s| &*s.id).collect();
+        let ids: Vec<&str> = t.iter().map(|s| &*s.id).collect();
         assert_eq!(ids, ["django", "flask", "pyspark", "python", "spark"]);
         // The curated `python` wins: its name stays; the imported alias is added.
         let python = t.get("python").unwrap();
@@ -233,7 +306,7 @@ mod tests {
         let data = crate::data::DataSet::embedded();
         let t = Taxonomy::embedded(&data.taxonomy.text).unwrap();
         // 1,406 curated and 5,469 imported when written (roles/README.md).
-        assert!(t.skills().len() >= 6800, "{} skills", t.skills().len());
+        assert!(t.len() >= 6800, "{} skills", t.len());
         // A curated skill keeps its fields and gains the imported provenance.
         let jira = t.get("jira").unwrap();
         assert_eq!(&*jira.name, "Jira");

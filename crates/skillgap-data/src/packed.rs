@@ -97,62 +97,87 @@ impl Packed {
     /// Panics when the numbers do not follow the layout: they are written by [`pack`] at
     /// build time, and a test unpacks what it packs.
     pub fn unpack(&self) -> Vec<Skill> {
+        self.starts().into_iter().map(|at| self.unpack_at(at)).collect()
+    }
+
+    /// Where each skill's numbers start, in skill order: a scan that reads only lengths, so
+    /// that one skill can be unpacked alone ([`Packed::unpack_at`]).
+    pub fn starts(&self) -> Vec<u32> {
+        let n = self.numbers;
+        let mut out = Vec::with_capacity(self.by_id.len());
+        let mut at = 0usize;
+        for _ in 0..self.by_id.len() {
+            out.push(at as u32);
+            at += 6; // id, name, category, ambiguous
+            for _ in 0..4 {
+                at += 1 + 2 * n[at] as usize; // a list: its length, then its strings
+            }
+            at += 1 + 7 * n[at] as usize; // provenance records of seven numbers each
+        }
+        out
+    }
+
+    /// The id of the skill whose numbers start at `at` (see [`Packed::starts`]), read
+    /// without unpacking the skill.
+    pub fn id_at(&self, at: u32) -> &'static str {
+        let (off, len) = (self.numbers[at as usize], self.numbers[at as usize + 1]);
+        &self.text[off as usize..(off + len) as usize]
+    }
+
+    /// The skill whose numbers start at `at` (see [`Packed::starts`]).
+    pub fn unpack_at(&self, at: u32) -> Skill {
         let text = self.text;
-        let mut n = self.numbers.iter().copied();
+        let mut n = self.numbers[at as usize..].iter().copied();
         let mut next = move || n.next().expect("packed numbers follow the layout");
         let string = |next: &mut dyn FnMut() -> u32| -> Option<Text> {
             let (off, len) = (next(), next());
             (off != NONE).then(|| Cow::Borrowed(&text[off as usize..(off + len) as usize]))
         };
-        let mut out = Vec::with_capacity(self.by_id.len());
-        for _ in 0..self.by_id.len() {
-            let id = string(&mut next).expect("an id");
-            let name = string(&mut next).expect("a name");
-            let category = Category::ALL[next() as usize];
-            let ambiguous = next() == 1;
-            let list = |next: &mut dyn FnMut() -> u32| -> Texts {
-                let len = next() as usize;
-                if len == 0 {
-                    return Cow::Borrowed(&[]);
-                }
-                Cow::Owned((0..len).map(|_| string(next).expect("a text")).collect())
-            };
-            let aliases = list(&mut next);
-            let implies = list(&mut next);
-            let reject = list(&mut next);
-            let cues = list(&mut next);
-            let records = next() as usize;
-            let provenance = if records == 0 {
-                Cow::Borrowed(&[][..])
-            } else {
-                Cow::Owned(
-                    (0..records)
-                        .map(|_| Provenance {
-                            source: string(&mut next).expect("a source"),
-                            source_id: string(&mut next).expect("a source id"),
-                            onet_class: string(&mut next),
-                            hot_technology: match next() {
-                                0 => Some(false),
-                                1 => Some(true),
-                                _ => None,
-                            },
-                        })
-                        .collect(),
-                )
-            };
-            out.push(Skill {
-                id,
-                name,
-                category,
-                aliases,
-                implies,
-                ambiguous,
-                reject,
-                cues,
-                provenance,
-            });
+        let id = string(&mut next).expect("an id");
+        let name = string(&mut next).expect("a name");
+        let category = Category::ALL[next() as usize];
+        let ambiguous = next() == 1;
+        let list = |next: &mut dyn FnMut() -> u32| -> Texts {
+            let len = next() as usize;
+            if len == 0 {
+                return Cow::Borrowed(&[]);
+            }
+            Cow::Owned((0..len).map(|_| string(next).expect("a text")).collect())
+        };
+        let aliases = list(&mut next);
+        let implies = list(&mut next);
+        let reject = list(&mut next);
+        let cues = list(&mut next);
+        let records = next() as usize;
+        let provenance = if records == 0 {
+            Cow::Borrowed(&[][..])
+        } else {
+            Cow::Owned(
+                (0..records)
+                    .map(|_| Provenance {
+                        source: string(&mut next).expect("a source"),
+                        source_id: string(&mut next).expect("a source id"),
+                        onet_class: string(&mut next),
+                        hot_technology: match next() {
+                            0 => Some(false),
+                            1 => Some(true),
+                            _ => None,
+                        },
+                    })
+                    .collect(),
+            )
+        };
+        Skill {
+            id,
+            name,
+            category,
+            aliases,
+            implies,
+            ambiguous,
+            reject,
+            cues,
+            provenance,
         }
-        out
     }
 }
 
@@ -182,6 +207,11 @@ mod tests {
             by_id,
         };
         assert_eq!(packed.unpack(), skills);
+        // One skill alone, and its id without unpacking.
+        let starts = packed.starts();
+        assert_eq!(starts.len(), 3);
+        assert_eq!(packed.unpack_at(starts[1]), skills[1]);
+        assert_eq!(packed.id_at(starts[2]), "gin");
         // Each string is kept once: "go" the id and "Go" the name differ, "jira" twice does not.
         assert_eq!(text.matches("jira").count(), 1);
     }
