@@ -85,7 +85,8 @@ def analyze(
     "recommended_phase", "time_to_ready", "related_roles", "coverage"}``.
 
     Raises :class:`SkillgapError` when a document cannot be read, the role is unknown, the
-    posting names no skill, or an option is out of range (kind ``other``).
+    posting names no skill (kind ``no-skills``) or asks for none (``no-requirements``), or an
+    option is out of range (kind ``other``); ``TypeError`` when an option is not a number.
     """
     return json.loads(
         _skillgap.analyze_json(
@@ -94,10 +95,20 @@ def analyze(
             role,
             job,
             _name(job_filename),
-            None if hours_per_week is None else float(hours_per_week),
-            None if related_threshold is None else float(related_threshold),
+            _number("hours_per_week", hours_per_week),
+            _number("related_threshold", related_threshold),
         )
     )
+
+
+def _number(name: str, value: object) -> float | None:
+    """`value` as a float, or None; a bool or a non-number is a TypeError (``True`` is no
+    pace)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TypeError(f"{name} must be a number, not {type(value).__name__}")
+    return float(value)
 
 
 def roles() -> dict[str, Any]:

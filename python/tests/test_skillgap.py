@@ -219,3 +219,11 @@ def test_the_gil_is_released_during_a_call():
     worker.join()
     assert took > 0.05, "the document is long enough to tell"
     assert longest < took / 2, (longest, took)
+
+
+@pytest.mark.parametrize("bad", [True, "12", [12]])
+def test_a_pace_that_is_no_number_is_a_type_error(bad):
+    with pytest.raises(TypeError):
+        skillgap.analyze("Python", hours_per_week=bad)
+    with pytest.raises(TypeError):
+        skillgap.analyze("Python", related_threshold=bad)

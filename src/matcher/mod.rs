@@ -245,9 +245,7 @@ impl<'t> Matcher<'t> {
         Matcher {
             taxonomy,
             index: prepared::index_of(taxonomy),
-            phrases: (0..taxonomy.len())
-                .map(|_| OnceLock::new())
-                .collect(),
+            phrases: (0..taxonomy.len()).map(|_| OnceLock::new()).collect(),
         }
     }
 

@@ -97,7 +97,10 @@ impl Packed {
     /// Panics when the numbers do not follow the layout: they are written by [`pack`] at
     /// build time, and a test unpacks what it packs.
     pub fn unpack(&self) -> Vec<Skill> {
-        self.starts().into_iter().map(|at| self.unpack_at(at)).collect()
+        self.starts()
+            .into_iter()
+            .map(|at| self.unpack_at(at))
+            .collect()
     }
 
     /// Where each skill's numbers start, in skill order: a scan that reads only lengths, so
