@@ -65,13 +65,18 @@ def taxonomy_forms():
 
 def resolve(labels, forms):
     """Labels are taxonomy ids, or `?Name` for a skill the taxonomy lacked when they were
-    written (a trailing "(hint)" is ignored): such a name counts as the id the taxonomy gives
-    it now, or stays an unresolved label that no output can match (a miss)."""
+    written (a trailing "(hint)" is ignored, and a closing version: "CATIA V5" is CATIA):
+    such a name counts as the id the taxonomy gives it now, or stays an unresolved label that
+    no output can match (a miss)."""
     out = set()
     for x in labels:
         if x.startswith("?"):
             name = re.sub(r"\s*\(.*\)$", "", x[1:]).strip().lower()
-            out.add(forms.get(re.sub(r"\s+", " ", name), x))
+            name = re.sub(r"\s+", " ", name)
+            # A version closing the name names the skill without it ("CATIA V5" is CATIA), as
+            # the matcher reads attached versions.
+            bare = re.sub(r"\s+v?\d+(\.\d+)*$", "", name)
+            out.add(forms.get(name) or forms.get(bare) or x)
         else:
             out.add(x)
     return out

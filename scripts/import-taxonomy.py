@@ -57,8 +57,9 @@ leading words (at most three) that every example starting with its first word sh
 two examples or more start with it ("Microsoft", "Texas Instruments"); the rest is the short
 name. The short name becomes the display name and the full example an alias when the short
 name is safe: three characters or more, not made only of ordinary words, not a generic
-acronym, and a form of no other entry ("Atlassian JIRA" is Jira with alias "Atlassian
-JIRA"). Otherwise the full example is the name. The class with the most occupation rows
+acronym, and no other example's full name ("Atlassian JIRA" is Jira with alias "Atlassian
+JIRA"); examples of several makers with the same short name join one entry ("IBM CATIA" and
+"Dassault Systemes CATIA" are CATIA). Otherwise the full example is the name. The class with the most occupation rows
 (then the lowest code) is the entry's class; CATEGORY_OF_CLASS maps it to a category, and
 the provenance keeps the class title and the Hot Technology flag (true when any row has Y).
 
@@ -466,8 +467,10 @@ def import_onet(tax, stats):
             plans.append(("map", sid, ex, short, prov))
         else:
             plans.append(("new", None, ex, short, prov))
-    # Short names that two examples share, or that are another example's full name, are
-    # not safe.
+    # A short name that is another example's full name is not safe. One that two examples
+    # share names one product under two makers ("Dassault Systemes CATIA", "IBM CATIA";
+    # "Delcam PowerMILL", "Autodesk PowerMill"): they join one entry (ordinary-word shorts
+    # such as "Mechanical" are not safe anyway).
     short_count = Counter(key(s) for kind, _, _, s, _ in plans if kind == "new" and s)
     full_keys = {key(ex) for _, _, ex, _, _ in plans}
     category = {}
@@ -483,8 +486,16 @@ def import_onet(tax, stats):
             continue
         safe = (short and short[0].isalpha() and sum(c.isalpha() for c in short) >= 3
                 and not too_short(short) and not generic_acronym(short)
-                and not is_ordinary(short) and short_count[key(short)] == 1
+                and not is_ordinary(short)
                 and key(short) not in full_keys and not tax.taken(short))
+        # The same short name, already given to another maker's example: join that entry.
+        shared = tax.find(short) if short and short_count[key(short)] > 1 else None
+        if shared and shared not in tax.curated and shared in tax.entries:
+            e = tax.entries[shared]
+            tax.add_alias(e, ex)
+            tax.add_provenance(e, prov)
+            stats["onet into an entry of another maker"] += 1
+            continue
         name = short if safe else ex
         if too_short(name):
             stats["onet too long, dropped"] += 1
