@@ -54,6 +54,10 @@ pub struct SkillRef {
     /// For a slot the person meets: the id of the skill that met it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub met_by: Option<String>,
+    /// The display names of `any_of`, in order, for reports to people; empty when not
+    /// filled in (not serialised: the JSON carries the ids).
+    #[serde(skip)]
+    pub any_of_names: Vec<String>,
 }
 
 impl SkillRef {
@@ -67,6 +71,23 @@ impl SkillRef {
             family: None,
             pick: None,
             met_by: None,
+            any_of_names: Vec::new(),
+        }
+    }
+
+    /// This reference with the display names of its `any_of` members, looked up in
+    /// `name_of`.
+    pub fn with_member_names(mut self, name_of: impl Fn(&str) -> String) -> SkillRef {
+        self.any_of_names = self.any_of.iter().map(|m| name_of(m)).collect();
+        self
+    }
+
+    /// How people read an either-or group: "Apache Airflow or Dagster"; "A, B or C". The
+    /// name alone for a single skill, or when the member names are not filled in.
+    pub fn either_or(&self) -> String {
+        match self.any_of_names.as_slice() {
+            [] | [_] => self.name.clone(),
+            [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
         }
     }
 
@@ -248,6 +269,7 @@ pub(crate) fn slot_ref(slot: &SkillSlot, chosen: Option<&str>, library: &Library
     };
     SkillRef {
         name: library.taxonomy.name_of(&id).to_owned(),
+        any_of_names: Vec::new(),
         pick: (!any_of.is_empty()).then(|| named(slot.primary())),
         met_by: chosen.map(str::to_owned),
         id,
@@ -659,6 +681,25 @@ mod tests {
         assert_eq!(half.time_to_ready.months, 8.0);
         assert_eq!(half.time_to_ready.weeks, 34.7);
         assert_eq!(half.time_to_ready.hours, 208.0);
+    }
+
+    #[test]
+    fn an_either_or_group_reads_with_its_member_names() {
+        let lib = library();
+        let group = SkillRef::plain(
+            "a".into(),
+            "A".into(),
+            vec!["a".into(), "b".into(), "c".into()],
+        )
+        .with_member_names(|id| lib.taxonomy.name_of(id).to_owned());
+        assert_eq!(group.either_or(), "A, B or C");
+        let two = SkillRef::plain("a".into(), "A".into(), vec!["a".into(), "b".into()])
+            .with_member_names(|id| lib.taxonomy.name_of(id).to_owned());
+        assert_eq!(two.either_or(), "A or B");
+        assert_eq!(
+            SkillRef::plain("d".into(), "D".into(), Vec::new()).either_or(),
+            "D"
+        );
     }
 
     #[test]

@@ -912,7 +912,10 @@ pub(crate) fn compare(
                     });
                 }
                 None => {
-                    missing[k].push(SkillRef::plain(r.id.clone(), name(&r.id), r.any_of.clone()));
+                    missing[k].push(
+                        SkillRef::plain(r.id.clone(), name(&r.id), r.any_of.clone())
+                            .with_member_names(name),
+                    );
                 }
             }
         }

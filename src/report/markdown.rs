@@ -68,6 +68,18 @@ fn names(skills: &[SkillRef]) -> String {
         .join(", ")
 }
 
+/// Requirements of a posting as people read them ("Apache Airflow or Dagster"), escaped.
+fn either_or_names(skills: &[SkillRef]) -> String {
+    if skills.is_empty() {
+        return "-".to_owned();
+    }
+    skills
+        .iter()
+        .map(|s| md_text(&s.either_or()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A number of months or hours without a needless ".0" (3, 2.5).
 fn num(x: f64) -> String {
     format!("{x}")
@@ -296,8 +308,8 @@ pub fn write_ranking(report: &super::JobRanking, out: &mut dyn Write) -> io::Res
                 md_text(super::input_name(&r.job)),
                 percent(c.match_score),
                 met + c.missing_required.len(),
-                names(&c.missing_required),
-                names(&c.missing_preferred)
+                either_or_names(&c.missing_required),
+                either_or_names(&c.missing_preferred)
             )?;
         }
     }

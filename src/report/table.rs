@@ -345,7 +345,7 @@ pub(crate) fn write_ranking(
                     "-".to_owned()
                 } else {
                     v.iter()
-                        .map(|s| s.name.as_str())
+                        .map(SkillRef::either_or)
                         .collect::<Vec<_>>()
                         .join(", ")
                 }
@@ -394,7 +394,9 @@ pub(crate) fn write_job(
     )?;
     writeln!(out)?;
     let label = |r: &SkillRef| {
-        if r.any_of.len() > 1 {
+        if r.any_of_names.len() > 1 {
+            r.either_or()
+        } else if r.any_of.len() > 1 {
             format!("{} (any of: {})", r.name, r.any_of.join(", "))
         } else {
             r.name.clone()
