@@ -182,7 +182,7 @@ pub fn analyze_json(input: Input<'_>, options: &AnalyzeOptions<'_>) -> Result<St
                 "a role and a job posting cannot be used together".to_owned(),
             ));
         }
-        let resume = input.read()?;
+        let resume = engine.matcher.extract(&input.read()?);
         let posting = job.read()?;
         let report = commands::job_report(
             engine.library,
@@ -207,11 +207,12 @@ pub fn analyze_json(input: Input<'_>, options: &AnalyzeOptions<'_>) -> Result<St
 
 /// The gap options of `options`, checked as the CLI checks its flags.
 fn gap_options(options: &AnalyzeOptions<'_>) -> Result<GapOptions, Error> {
+    let (lo, hi) = crate::gap::PACE_HOURS;
     if let Some(hours) = options.hours_per_week
-        && !(1.0..=80.0).contains(&hours)
+        && !(lo..=hi).contains(&hours)
     {
         return Err(Error::other(format!(
-            "hours_per_week {hours} is outside 1..80 hours per week"
+            "hours_per_week {hours} is outside {lo}..{hi} hours per week"
         )));
     }
     if options.job.is_some() && options.related_threshold.is_some() {

@@ -327,10 +327,11 @@ fn finite(number: &str, s: &str) -> Result<f64, String> {
 
 fn parse_hours(s: &str) -> Result<f64, String> {
     let v = finite(s, s)?;
-    if (1.0..=80.0).contains(&v) {
+    let (lo, hi) = crate::gap::PACE_HOURS;
+    if (lo..=hi).contains(&v) {
         Ok(v)
     } else {
-        Err(format!("`{s}` is outside 1..80 hours per week"))
+        Err(format!("`{s}` is outside {lo}..{hi} hours per week"))
     }
 }
 

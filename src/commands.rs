@@ -12,7 +12,7 @@ use crate::check::{self, Diagnostic};
 use crate::cli::{AnalyzeArgs, CheckFormat, ExtractArgs, Format, ReportFormat, TextArgs};
 use crate::extract::{self, Document};
 use crate::gap::{self, GapOptions};
-use crate::matcher::Matcher;
+use crate::matcher::{Extraction, Matcher};
 use crate::posting;
 use crate::report::check::Counts;
 use crate::report::json::record_bytes;
@@ -206,6 +206,9 @@ fn analyze_with(
     prefetched: Option<Prefetched<'_>>,
 ) -> anyhow::Result<Outcome> {
     let library = load_library(roles_dir)?;
+    // Needed by every gap's related roles: computed here, while a one-resume run reads its
+    // document on the other thread, rather than after it.
+    library.ubiquitous();
     let role = args
         .role
         .as_deref()
@@ -366,11 +369,12 @@ fn analyze_job(
     out: &mut dyn Write,
 ) -> anyhow::Result<Outcome> {
     let posting_doc = read_document(job)?;
+    let extraction = matcher.extract(&resume_doc);
     let report = job_report(
         library,
         matcher,
         opts,
-        (resume, &resume_doc),
+        (resume, &extraction),
         (job, &posting_doc),
     )?;
     match format {
@@ -421,11 +425,14 @@ fn rank_jobs(
                 .join(", ")
         );
     }
+    // The resume is matched once for all the postings.
+    let extraction = matcher.extract(resume_doc);
     let mut ranked: Vec<JobReport> = Vec::new();
     let mut skipped: Vec<report::SkippedPosting> = Vec::new();
     for path in &postings.paths {
-        let result = read_document(path)
-            .and_then(|doc| job_report(library, matcher, opts, (resume, resume_doc), (path, &doc)));
+        let result = read_document(path).and_then(|doc| {
+            job_report(library, matcher, opts, (resume, &extraction), (path, &doc))
+        });
         match result {
             Ok(r) => ranked.push(r),
             Err(e) => skipped.push(report::SkippedPosting {
@@ -466,16 +473,16 @@ fn rank_jobs(
     })
 }
 
-/// The report of `--job`: `resume` and `posting` are (path as given, document read). An
+/// The report of `--job`: `resume` is (path as given, its extraction: one extraction serves
+/// every posting of a ranking) and `posting` is (path as given, document read). An
 /// `Err` when the posting names no skill.
 pub(crate) fn job_report(
     library: &Library,
     matcher: &Matcher<'_>,
     opts: &GapOptions,
-    (resume, resume_doc): (&Path, &Document),
+    (resume, extraction): (&Path, &Extraction),
     (job, posting_doc): (&Path, &Document),
 ) -> anyhow::Result<JobReport> {
-    let extraction = matcher.extract(resume_doc);
     let posting = posting::read_posting(posting_doc, &matcher.extract(posting_doc))
         .with_context(|| format!("cannot use `{}` as a posting", display(job)))?;
     let has = |id: &str| extraction.has(id);
@@ -487,7 +494,10 @@ pub(crate) fn job_report(
         .map(|role| RoleGap::from_gap(gap::analyze(role, library, &has, opts)));
     let refs = |list: &[posting::Requirement]| -> Vec<gap::SkillRef> {
         list.iter()
-            .map(|r| gap::SkillRef::plain(r.id.clone(), r.name.clone(), r.any_of.clone()))
+            .map(|r| {
+                gap::SkillRef::plain(r.id.clone(), r.name.clone(), r.any_of.clone())
+                    .with_member_names(|id| library.taxonomy.name_of(id).to_owned())
+            })
             .collect()
     };
     Ok(JobReport {

@@ -11,6 +11,10 @@ use crate::roles::{Library, Role, SkillSlot};
 /// Weeks per month used to turn months into weeks (52 / 12).
 pub const WEEKS_PER_MONTH: f64 = 52.0 / 12.0;
 
+/// Bounds of a study pace, in hours per week: of a role file's `hours_per_week` and of
+/// `--hours-per-week` (the API's `hours_per_week` too).
+pub const PACE_HOURS: (f64, f64) = (1.0, 80.0);
+
 /// Default share above which another role is related (0.40: "shares over 40%").
 pub const DEFAULT_RELATED_THRESHOLD: f64 = 0.40;
 

@@ -54,40 +54,19 @@ impl Library {
                 .with_imported(&imported.text)
                 .with_context(|| invalid(imported))?;
         }
-        // The embedded files are checked in CI, so they are read with serde_json, several
-        // times faster than the positioned reader that reports problems with their place
-        // (`embedded_roles_read_alike` holds the two readings equal).
         let families = match &data.families {
             Some(file) => {
-                let read = if data.embedded {
-                    serde_json::from_str::<FamiliesFile>(&file.text)
-                        .map(|f| f.families)
-                        .map_err(anyhow::Error::from)
-                } else {
-                    skillgap_data::read::families(&file.text).map_err(anyhow::Error::from)
-                };
-                read.with_context(|| {
-                    format!(
-                        "invalid families file `{}` (run `skillgap roles check` for details)",
-                        file.path.display()
-                    )
+                read_data(file, data.embedded, "families file", |text| {
+                    skillgap_data::read::families(text).map(|families| FamiliesFile { families })
                 })?
+                .families
             }
             None => Vec::new(),
         };
         let mut roles = Vec::with_capacity(data.roles.len());
         for file in &data.roles {
-            let read = if data.embedded {
-                serde_json::from_str::<Role>(&file.text).map_err(anyhow::Error::from)
-            } else {
-                skillgap_data::read::role(&file.text).map_err(anyhow::Error::from)
-            };
-            let mut role: Role = read.with_context(|| {
-                format!(
-                    "invalid role file `{}` (run `skillgap roles check` for details)",
-                    file.path.display()
-                )
-            })?;
+            let mut role: Role =
+                read_data(file, data.embedded, "role file", skillgap_data::read::role)?;
             resolve_families(&mut role, &families).with_context(|| {
                 format!(
                     "role file `{}` (run `skillgap roles check` for details)",
@@ -100,9 +79,8 @@ impl Library {
                 .phases
                 .iter()
                 .flat_map(|p| &p.skills)
-                .flat_map(|s| s.members())
-                .filter(|_| !data.embedded);
-            for id in members {
+                .flat_map(|s| s.members());
+            for id in members.filter(|_| !data.embedded) {
                 if taxonomy.get(id).is_none() {
                     anyhow::bail!(
                         "role file `{}` names unknown skill `{id}` (run `skillgap roles check` for details)",
@@ -144,6 +122,28 @@ impl Library {
             .into_iter()
             .next()
     }
+}
+
+/// Reads a data file: with serde_json when it is embedded (checked in CI, and several times
+/// faster), else with `checked`, the positioned reader that `roles check` shares (an
+/// `embedded_roles_read_alike` test holds the two equal). Errors name the file as `what`.
+fn read_data<T: serde::de::DeserializeOwned>(
+    file: &SourceFile,
+    embedded: bool,
+    what: &str,
+    checked: fn(&str) -> Result<T, skillgap_data::read::ReadError>,
+) -> anyhow::Result<T> {
+    let read = if embedded {
+        serde_json::from_str::<T>(&file.text).map_err(anyhow::Error::from)
+    } else {
+        checked(&file.text).map_err(anyhow::Error::from)
+    };
+    read.with_context(|| {
+        format!(
+            "invalid {what} `{}` (run `skillgap roles check` for details)",
+            file.path.display()
+        )
+    })
 }
 
 /// The families file as serde reads it (embedded data only).

@@ -54,11 +54,9 @@ const JOB_LINE_SEPARATORS: [char; 8] = ['|', '—', '–', '-', ',', '@', '·', 
 /// parentheses ("Salesforce (2018-2020)", "Account Manager | Oracle | 2020–2022", "Data
 /// Engineer, Snowflake, 2021-present").
 fn dated_employer(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].trim_end();
-    let opens = before.is_empty()
-        || before.trim_start_matches(['-', '*', '•', ' ']).is_empty()
-        || before.ends_with(JOB_LINE_SEPARATORS);
-    if !opens {
+    // The line's start, after any bullet ('-' and '•' are separators as well), or a separator.
+    let before = text[..start].trim_end().trim_end_matches('*');
+    if !(before.is_empty() || before.ends_with(JOB_LINE_SEPARATORS)) {
         return false;
     }
     let after = text[end..].trim_start();

@@ -406,9 +406,10 @@ fn job_samples(library: &Library) -> Vec<(String, Value)> {
         "## Requirements\n- TypeScript, Rust or Python\n- Docker\n- No Kubernetes experience needed\n",
     );
     let matcher = Matcher::new(&library.taxonomy);
+    let extraction = matcher.extract(&resume_doc);
     let report = |posting: (&Path, &Document)| {
         let opts = GapOptions::default();
-        job_report(library, &matcher, &opts, (resume, &resume_doc), posting).expect("job report")
+        job_report(library, &matcher, &opts, (resume, &extraction), posting).expect("job report")
     };
     let backend = report((posting, &posting_doc));
     let group_met = report((Path::new("-"), &either_or));

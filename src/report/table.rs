@@ -393,15 +393,6 @@ pub(crate) fn write_job(
         ),
     )?;
     writeln!(out)?;
-    let label = |r: &SkillRef| {
-        if r.any_of_names.len() > 1 {
-            r.either_or()
-        } else if r.any_of.len() > 1 {
-            format!("{} (any of: {})", r.name, r.any_of.join(", "))
-        } else {
-            r.name.clone()
-        }
-    };
     let mut t = style.table(&["Need", "Present", "Missing"]);
     for (need, list, missing) in [
         (
@@ -421,7 +412,7 @@ pub(crate) fn write_job(
             .filter(|p| p.need == list)
             .map(|p| p.name.as_str())
             .collect();
-        let missing: Vec<String> = missing.iter().map(label).collect();
+        let missing: Vec<String> = missing.iter().map(SkillRef::either_or).collect();
         t.add_row(vec![
             Cell::new(need),
             style.quiet(&if present.is_empty() {

@@ -24,11 +24,7 @@ pub fn load_library(roles_dir: Option<&Path>) -> anyhow::Result<&'static Library
         Some(dir) => checked_data(dir)?,
         None => DataSet::embedded(),
     };
-    let library = Library::load(&data)?;
-    // Computed here, while a one-resume run reads its document on the other thread, rather
-    // than after it, on the way to the report.
-    library.ubiquitous();
-    Ok(Box::leak(Box::new(library)))
+    Ok(Box::leak(Box::new(Library::load(&data)?)))
 }
 
 /// The data in `dir`, read once and checked. Data from outside is checked first: a

@@ -60,15 +60,6 @@ impl SkillSlot {
         }
     }
 
-    /// The ids that count for "a skill appears once per role": the skill, every any-of
-    /// member, or a family's pick (other members of a family may appear elsewhere).
-    pub fn listed(&self) -> &[String] {
-        match self {
-            SkillSlot::Family { pick, .. } => std::slice::from_ref(pick),
-            _ => self.members(),
-        }
-    }
-
     /// The family id of a family slot.
     pub fn family(&self) -> Option<&str> {
         match self {

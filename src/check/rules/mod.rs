@@ -38,7 +38,7 @@ use taxonomy::{check_taxonomy, unused_skills};
 /// Phase length bounds, in months.
 const MONTHS: (f64, f64) = (0.5, 36.0);
 /// Study pace bounds, in hours per week.
-const HOURS: (f64, f64) = (1.0, 80.0);
+const HOURS: (f64, f64) = crate::gap::PACE_HOURS;
 /// The longest a whole role may take, in months.
 const MAX_TOTAL_MONTHS: f64 = 48.0;
 

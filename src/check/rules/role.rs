@@ -208,22 +208,20 @@ fn check_projects(
                 sink.emit(Code::ProjectHoursOutOfRange, node.pos, message, None);
             }
             for (id, pos) in sink.strings(project, &schema::PROJECT, "skills", &pwhat) {
-                let hit = slots.iter().position(|s| {
-                    s.members.iter().any(|m| m == id) || s.family.as_deref() == Some(id)
-                });
-                match hit {
-                    Some(_) => {}
-                    None if facts.is_some_and(|f| !f.by_id.contains_key(id)) => {
-                        let message = format!("{pwhat} names unknown skill `{id}`");
-                        let help = facts.and_then(|f| suggest_skill(f, id));
-                        sink.emit(Code::UnknownSkill, pos, message, help);
-                    }
-                    None => {
-                        let message =
-                            format!("{pwhat} names `{id}`, which no slot of the role lists");
-                        let help = "name a skill, member or family of the role's slots".to_owned();
-                        sink.emit(Code::ProjectSkillNotInRole, pos, message, Some(help));
-                    }
+                let in_role = slots
+                    .iter()
+                    .any(|s| s.members.iter().any(|m| m == id) || s.family.as_deref() == Some(id));
+                if in_role {
+                    continue;
+                }
+                if facts.is_some_and(|f| !f.by_id.contains_key(id)) {
+                    let message = format!("{pwhat} names unknown skill `{id}`");
+                    let help = facts.and_then(|f| suggest_skill(f, id));
+                    sink.emit(Code::UnknownSkill, pos, message, help);
+                } else {
+                    let message = format!("{pwhat} names `{id}`, which no slot of the role lists");
+                    let help = "name a skill, member or family of the role's slots".to_owned();
+                    sink.emit(Code::ProjectSkillNotInRole, pos, message, Some(help));
                 }
             }
         }
