@@ -6,7 +6,7 @@
 //! dictionary word written in lowercase ("I go the extra mile") is a skill only as a list
 //! item or with evidence of its own.
 
-use super::cues::WORD_FORMS;
+use super::cues::{LIST_FORMS, WORD_FORMS};
 use super::evidence::stands_as_item;
 use super::index::{first_run, key_hash};
 use super::links::is_link_label;
@@ -121,6 +121,13 @@ impl Matcher<'_> {
                 }
                 let mut needs_evidence = pattern.plain_ambiguous;
                 let mut list_only = false;
+                if m.end - m.start <= 3
+                    && LIST_FORMS.contains(&text[m.start..m.end].to_ascii_lowercase())
+                {
+                    // "PG" counts only next to an accepted skill of its list.
+                    needs_evidence = true;
+                    list_only = true;
+                }
                 if ctx.skills_line && !ctx.all_caps {
                     // A dictionary word written in lowercase ("go", "spark") is a skill of a
                     // skills line only as a list item, or with evidence of its own.

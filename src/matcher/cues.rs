@@ -63,6 +63,9 @@ pub(super) static FUZZY_SKIP: WordSet = WordSet::new(include_str!("cues/fuzzy_sk
 /// lowercase in a skills line they count only as list items.
 pub(super) static WORD_FORMS: WordSet = WordSet::new(include_str!("cues/word_forms.txt"));
 
+/// Short forms that name a skill only as an item of a list of skills ("PG", "BQ").
+pub(super) static LIST_FORMS: WordSet = WordSet::new(include_str!("cues/list_forms.txt"));
+
 /// Words before an ambiguous form that show it is used as a skill ("in Go", "using React").
 pub(super) static CUE_BEFORE: WordList = WordList::new(include_str!("cues/evidence_before.txt"));
 
@@ -151,6 +154,16 @@ pub(super) static NEGATION_OPENERS: WordList =
 /// used").
 pub(super) static NEGATION_AFTER: WordList = WordList::new(include_str!("cues/negation_after.txt"));
 
+/// Words that negate the skill written right after them and the skills coordinated with it
+/// ("no Objective-C though", "without prior MATLAB experience").
+pub(super) static NEGATION_BEFORE: WordList =
+    WordList::new(include_str!("cues/negation_before.txt"));
+
+/// Modifier words that may stand between a negation word and its skill ("no prior", "without
+/// any production").
+pub(super) static SKILL_MODIFIERS: WordList =
+    WordList::new(include_str!("cues/skill_modifiers.txt"));
+
 /// Where a cue's clause ends: punctuation marks and contrastive words ("but", "only").
 pub(super) static CLAUSE_BREAKS: WordList = WordList::new(include_str!("cues/clause_breaks.txt"));
 
@@ -159,7 +172,10 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 23] = [
+    const ALL: [(&str, &WordList); 26] = [
+        ("list_forms.txt", &LIST_FORMS.list),
+        ("negation_before.txt", &NEGATION_BEFORE),
+        ("skill_modifiers.txt", &SKILL_MODIFIERS),
         ("fuzzy_skip.txt", &FUZZY_SKIP.list),
         ("word_forms.txt", &WORD_FORMS.list),
         ("fuzzy_extra_words.txt", &FUZZY_EXTRA),

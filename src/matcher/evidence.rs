@@ -133,9 +133,48 @@ impl Matcher<'_> {
         {
             return true;
         }
-        cue_word(&lower[..m.start], &lower[m.end..])
+        cue_word(&lower[..m.start], &lower[m.end..]) || self.named_after_in(ctx, m, skill)
+    }
+
+    /// Whether a product's name stands as the object of "in", written as the taxonomy
+    /// writes it ("rewrote the hot path in Rust", "kept the service in Go", "modelled in
+    /// Snowflake"): ambiguous forms already match only in their own case, so a capitalised
+    /// "Rust" after "in" is the language, not the word. Practices are left out (their names
+    /// are ordinary nouns: "in Networking"), and so are names of one letter ("in R&D", "in C"),
+    /// names followed by another capitalised word or a possessive (a longer proper name: "in
+    /// Swift Current", "in Julia's team"), names followed by a comma, "and" or "or" and a
+    /// capitalised word (a place: "in Phoenix, Arizona", "in Java and Sumatra"), and season
+    /// words ("in Spring").
+    fn named_after_in(&self, ctx: &LineCtx<'_>, m: &LineMatch, skill: usize) -> bool {
+        use skillgap_data::category::Category;
+        if self.taxonomy.skill(skill).category == Category::Practice
+            || last_word(&ctx.lower[..m.start]) != "in"
+            || !ctx.lower[..m.start].ends_with("in ")
+        {
+            return false;
+        }
+        let name = &ctx.text[m.start..m.end];
+        if name.chars().count() < 2 || !name.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        if SEASONS.contains(&ctx.lower[m.start..m.end].trim()) {
+            return false;
+        }
+        let rest = &ctx.text[m.end..];
+        let capital_next = |s: &str| s.trim_start().starts_with(|c: char| c.is_uppercase());
+        let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+        let joined = rest.starts_with(' ') && capital_next(rest);
+        // A comma, "and" or "or" before a capitalised word: a place or a name in a list ("in
+        // Java and Sumatra"); a skill there is accepted as a list neighbour instead.
+        let listed = [",", " and ", " or ", " &"]
+            .iter()
+            .any(|sep| rest.starts_with(sep) && capital_next(&rest[sep.len()..]));
+        !(possessive || joined || listed)
     }
 }
+
+/// Season words, which follow "in" as dates do ("graduating in Spring").
+const SEASONS: [&str; 4] = ["spring", "summer", "fall", "winter"];
 
 /// True when a generic cue stands around a form: `before` and `after` are the lowercase text
 /// before and after it ("written in", "using", "on top of", "sobre" before; "components"
@@ -331,6 +370,11 @@ mod tests {
             ("Travelled through Java and Bali in 2019.", &[]),
             ("Spent a month in Java and Sumatra.", &[]),
             ("Services written in Java for payments", &["java"]),
+            ("Rewrote the hot path in Rust.", &["rust"]),
+            ("Kept the service in Go for now.", &["go"]),
+            ("Moved to Phoenix in Spring.", &[]),
+            ("Lived in Java, Indonesia for a year.", &[]),
+            ("Joined the team in Swift Current.", &[]),
             ("Oversaw the rust-proofing of vans.", &[]),
             ("Delivered swift service.", &[]),
             (

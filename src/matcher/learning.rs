@@ -31,7 +31,8 @@ use std::sync::OnceLock;
 
 use super::cues::{
     CLAUSE_BREAKS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER,
-    NEGATION_CUES, NEGATION_OPENERS, OTHERS_CUES, PLAN_CUES, WordList,
+    NEGATION_BEFORE, NEGATION_CUES, NEGATION_OPENERS, OTHERS_CUES, PLAN_CUES, SKILL_MODIFIERS,
+    WordList,
 };
 use super::{ByteRange, is_word, overlaps};
 
@@ -53,6 +54,9 @@ enum Reach {
     Opener,
     /// The clause before it.
     Backward,
+    /// The skill written right after it (modifier words between allowed) and the skills
+    /// coordinated with that one, and nothing else.
+    Adjacent,
 }
 
 /// What a phrase of the lists is.
@@ -71,7 +75,7 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 10] = [
+const LISTS: [(&WordList, Role); 11] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
@@ -95,6 +99,10 @@ const LISTS: [(&WordList, Role); 10] = [
     (
         &NEGATION_AFTER,
         Role::Cue(Stance::NotClaimed, Reach::Backward),
+    ),
+    (
+        &NEGATION_BEFORE,
+        Role::Cue(Stance::NotClaimed, Reach::Adjacent),
     ),
     (&CLAUSE_BREAKS, Role::Break),
 ];
@@ -156,6 +164,9 @@ pub(crate) struct Cue {
     pub(crate) stance: Stance,
     /// The cue's bytes in the line (the same in the lowercased line and as written).
     pub(super) range: ByteRange,
+    /// Where its reach ends at the latest: the end of the skills it governs for a negation
+    /// before a skill, `usize::MAX` (its clause) for the others.
+    until: usize,
 }
 
 /// The clauses and cues of one line, found once: a line may hold hundreds of matches.
@@ -223,9 +234,18 @@ impl LineCues {
             backward: Vec::new(),
         };
         for (range, stance, reach) in found {
-            let cue = Cue { stance, range };
+            let cue = Cue {
+                stance,
+                range,
+                until: usize::MAX,
+            };
             match reach {
                 Reach::Forward => cues.forward.push(cue),
+                Reach::Adjacent => {
+                    if let Some(until) = adjacent_run(lower, spans, range.end) {
+                        cues.forward.push(Cue { until, ..cue });
+                    }
+                }
                 Reach::Opener => {
                     let open = cues.clause_of(range.start).start;
                     if !lower[open..range.start].chars().any(is_word) {
@@ -256,12 +276,12 @@ impl LineCues {
     /// forward cue on a tie).
     pub(super) fn at(&self, at: usize) -> Option<Cue> {
         let clause = self.clause_of(at);
-        let forward = self
-            .forward
-            .partition_point(|c| c.range.end <= at)
-            .checked_sub(1)
-            .map(|j| self.forward[j])
-            .filter(|c| c.range.start >= clause.start);
+        let forward = self.forward[..self.forward.partition_point(|c| c.range.end <= at)]
+            .iter()
+            .rev()
+            .take_while(|c| c.range.start >= clause.start)
+            .find(|c| at < c.until)
+            .copied();
         let backward = self
             .backward
             .get(self.backward.partition_point(|c| c.range.start < at))
@@ -273,6 +293,45 @@ impl LineCues {
             (None, b) => b,
         }
     }
+}
+
+/// The end of the run of skills that a negation word ending at byte `from` governs: the skill
+/// written right after it, at most three modifier words between ("no prior MATLAB"), and the
+/// skills coordinated with that one by separators, "or", "and" or "nor" ("no Docker or
+/// Podman"); `None` when no skill follows.
+fn adjacent_run(lower: &str, spans: &[ByteRange], from: usize) -> Option<usize> {
+    let mut at = from;
+    for _ in 0..=3 {
+        let rest = &lower[at..];
+        let word_at = at + (rest.len() - rest.trim_start().len());
+        if let Some(k) = spans.iter().position(|s| s.start == word_at) {
+            let mut end = spans[k].end;
+            for next in &spans[k + 1..] {
+                let between = lower[end..next.start].trim();
+                let joined = between
+                    .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '&'))
+                    .all(|w| matches!(w, "" | "or" | "and" | "nor"));
+                if !joined {
+                    break;
+                }
+                end = next.end;
+            }
+            return Some(end);
+        }
+        let word = first_word(&lower[word_at..]);
+        // "hands-on": a modifier may hold a hyphen.
+        let word = SKILL_MODIFIERS
+            .entries()
+            .iter()
+            .find(|m| {
+                lower[word_at..].starts_with(**m)
+                    && !lower[word_at + m.len()..].starts_with(is_word)
+            })
+            .copied()
+            .or(SKILL_MODIFIERS.entries().contains(&word).then_some(word))?;
+        at = word_at + word.len();
+    }
+    None
 }
 
 #[cfg(test)]
@@ -293,6 +352,7 @@ mod tests {
             "others_cues.txt",
             "negation_openers.txt",
             "negation_after.txt",
+            "negation_before.txt",
             "clause_breaks.txt",
         ];
         names
@@ -336,7 +396,9 @@ mod tests {
     fn stance_of(marked: &str) -> (char, String) {
         let at = marked.find('^').expect("a marked skill");
         let line = marked.replacen('^', "", 1);
-        match LineCues::new(&line, &[]).at(at) {
+        // The marked skill's name: its word, up to a space or a comma.
+        let end = line[at..].find([' ', ',']).map_or(line.len(), |i| at + i);
+        match LineCues::new(&line, &[ByteRange::new(at, end)]).at(at) {
             None => ('-', String::new()),
             Some(c) => (
                 match c.stance {
@@ -400,6 +462,23 @@ mod tests {
                 'N',
                 "would not call it",
             ),
+            (
+                "shipped two apps in swift, no ^objective-c though",
+                'N',
+                "no",
+            ),
+            (
+                "without prior ^matlab experience, i used octave",
+                'N',
+                "without",
+            ),
+            (
+                "lacking production ^rust experience, i kept it in go",
+                'N',
+                "lacking",
+            ),
+            ("shipped without ^docker, on kubernetes", 'N', "without"),
+            ("zero time, no real ^snowflake work", 'N', "no"),
             // Not negations.
             ("migrated to ^kubernetes with no downtime", '-', ""),
             ("shipped with no downtime on ^kubernetes", '-', ""),
@@ -724,6 +803,11 @@ mod tests {
                         (&mut forward, at - e)
                     }
                     Reach::Backward if i >= at && e <= end => (&mut backward, i - at),
+                    Reach::Adjacent
+                        if e <= at && adjacent_run(lower, spans, e).is_some_and(|u| at < u) =>
+                    {
+                        (&mut forward, at - e)
+                    }
                     _ => continue,
                 };
                 if best.is_none_or(|(d, _)| distance < d) {
@@ -736,6 +820,26 @@ mod tests {
             (Some((_, s)), _) => Some(s),
             (None, b) => b.map(|(_, s)| s),
         }
+    }
+
+    /// A negation before a skill governs the skills coordinated with it, and no other.
+    #[test]
+    fn a_negation_before_a_skill_governs_its_run_only() {
+        let line = "shipped without docker or podman, on kubernetes";
+        let spans = [
+            ByteRange::new(16, 22),
+            ByteRange::new(26, 32),
+            ByteRange::new(37, 47),
+        ];
+        let cues = LineCues::new(line, &spans);
+        let stances: Vec<_> = spans
+            .iter()
+            .map(|s| cues.at(s.start).map(|c| c.stance))
+            .collect();
+        assert_eq!(
+            stances,
+            [Some(Stance::NotClaimed), Some(Stance::NotClaimed), None]
+        );
     }
 
     #[test]
@@ -760,6 +864,8 @@ mod tests {
             "python",
             "learning:",
             "interested in",
+            "without",
+            "prior",
             "relearning",
             "e.g.",
             "-",

@@ -479,6 +479,8 @@ fn utf16_text_with_a_bom_is_read_from_a_file_and_stdin() {
         "postgresql",
         "terraform",
         "rest-apis",
+        // "Built REST APIs in Go": Go as the object of "in".
+        "go",
         "docker",
         "aws",
         "infrastructure-as-code",
@@ -962,12 +964,13 @@ const CAREER_CHANGER: &str = "fixtures/claims/career-changer.md";
 /// "currently learning") and not claimed (negations, each clause on its own).
 // "Warehouse operations lead": eight years of it is a claim of the practice (a supply-chain
 // skill of the taxonomy), though the line is a title.
+// "I track everything in Excel" (line 7) is the first claim of Excel.
 const CHANGER_CLAIMED: [&str; 6] = [
     "warehouse-operations",
+    "excel",
     "sql",
     "tableau",
     "git",
-    "excel",
     "data-visualization",
 ];
 // "Interested in machine learning for demand planning": the cue governs its whole clause.
@@ -1043,7 +1046,7 @@ fn career_changer_lists_in_table_markdown_and_html() {
         assert_eq!(out.status.code(), Some(0));
         String::from_utf8(out.stdout).unwrap()
     };
-    let claimed = "Skills found (6): Warehouse Operations, SQL, Tableau, Git, Microsoft Excel, Data Visualization";
+    let claimed = "Skills found (6): Warehouse Operations, Microsoft Excel, SQL, Tableau, Git, Data Visualization";
     let learning =
         "Learning (not counted): Data Analysis, Python, AWS, Machine Learning, Demand Planning";
     let not_claimed = "Mentioned, not claimed: Power BI, VBA, Kubernetes, Docker, Snowflake";
@@ -1343,4 +1346,43 @@ fn one_posting_in_markdown_is_a_ranking_of_one_and_html_is_refused() {
         "html",
     ]);
     assert_eq!(html.status.code(), Some(2));
+}
+
+/// Short forms of a stack ("PG", "BQ", "GHA") count as items of a list of skills only: the
+/// same letters elsewhere ("a PG diploma", "PG&E") are no skill.
+#[test]
+fn short_forms_of_a_stack_count_only_in_lists() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Stack: RoR, PG, Sidekiq, Redis.",
+            &[
+                "ruby-on-rails",
+                "postgresql",
+                "sidekiq",
+                "redis",
+                "ruby",
+                "sql",
+            ],
+        ),
+        (
+            "Data: BQ, Looker, GHA.",
+            &[
+                "bigquery",
+                "looker",
+                "github-actions",
+                "business-intelligence",
+                "ci-cd",
+                "gcp",
+                "git",
+                "github",
+                "sql",
+            ],
+        ),
+        ("PG Diploma in Management, 2019", &[]),
+        ("Interned at PG&E on the billing team.", &[]),
+    ];
+    for &(line, want) in cases {
+        let out = skillgap_stdin(&["extract", "-", "--format", "json"], line.as_bytes());
+        assert_eq!(extract_ids(&out), want, "{line}");
+    }
 }
