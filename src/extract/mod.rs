@@ -6,6 +6,7 @@ mod docx;
 mod jsonresume;
 pub mod normalize;
 pub mod pdf;
+mod yaml;
 
 use std::io::Read;
 use std::path::Path;
@@ -26,8 +27,11 @@ pub enum Kind {
     JsonResume,
     /// An OLE compound file: a legacy `.doc` or an encrypted Office file.
     Ole,
+    /// UTF-8 YAML holding one resume: JSON Resume written in YAML (`basics`, `work`,
+    /// `skills`...) or RenderCV (`cv:` with `sections:`). Other YAML is [`Kind::Text`].
+    Yaml,
     /// Anything else that is valid UTF-8 (plain text, Markdown). UTF-16 with a byte-order
-    /// mark is decoded first, then detected again (text, Markdown or JSON Resume).
+    /// mark is decoded first, then detected again (text, Markdown, JSON Resume or YAML).
     Text,
 }
 
@@ -156,11 +160,17 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, ExtractError> {
     Ok(bytes)
 }
 
+/// True when the first 1024 bytes hold a PDF header. It may follow some junk, and some
+/// writers drop its dash ("%PDF\n").
+fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(4)
+        .any(|w| w == b"%PDF")
+}
+
 /// Detects the kind of `bytes` from their content, not a file name.
 pub fn detect(bytes: &[u8]) -> Kind {
-    let head = &bytes[..bytes.len().min(1024)];
-    // The header may follow some junk, and some writers drop its dash ("%PDF\n").
-    if head.windows(4).any(|w| w == b"%PDF") {
+    if is_pdf(bytes) {
         return Kind::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -176,6 +186,12 @@ pub fn detect(bytes: &[u8]) -> Kind {
         .map(|i| &bytes[i..]);
     if trimmed.is_some_and(|t| t.starts_with(b"{")) && jsonresume::looks_like(bytes) {
         return Kind::JsonResume;
+    }
+    if let Ok(text) = std::str::from_utf8(bytes)
+        && !text.contains('\0')
+        && yaml::looks_like(text)
+    {
+        return Kind::Yaml;
     }
     Kind::Text
 }
@@ -226,7 +242,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         Kind::JsonResume => {
             jsonresume::extract(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))?
         }
-        Kind::Text => {
+        kind @ (Kind::Yaml | Kind::Text) => {
             let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
                 .map_err(|e| {
                     ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
@@ -246,9 +262,12 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
                     "PDF objects without a %PDF header".into(),
                 ));
             }
-            let doc = Document::from_text(text);
+            let (doc, what) = match kind {
+                Kind::Yaml => (yaml::extract(text)?, "YAML file"),
+                _ => (Document::from_text(text), "text file"),
+            };
             if doc.is_blank() {
-                return Err(ExtractError::NoText("text file", String::new()));
+                return Err(ExtractError::NoText(what, String::new()));
             }
             doc
         }
@@ -270,7 +289,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
 /// Errors: [`ExtractError::Unsupported`] for an odd number of bytes or a lone surrogate,
 /// naming the byte offset (counted from the start of the file, mark included).
 fn decode_utf16(bytes: &[u8]) -> Result<Option<String>, ExtractError> {
-    if detect(bytes) == Kind::Pdf {
+    if is_pdf(bytes) {
         return Ok(None);
     }
     match decode_bom_utf16(bytes) {
