@@ -4,6 +4,7 @@
 
 mod docx;
 mod jsonresume;
+mod latex;
 pub mod normalize;
 pub mod pdf;
 mod yaml;
@@ -30,8 +31,12 @@ pub enum Kind {
     /// UTF-8 YAML holding one resume: JSON Resume written in YAML (`basics`, `work`,
     /// `skills`...) or RenderCV (`cv:` with `sections:`). Other YAML is [`Kind::Text`].
     Yaml,
+    /// UTF-8 LaTeX source: a line starting `\documentclass` or `\begin{document}`, or a
+    /// fragment whose lines are mostly commands (`\section{`, `\item`, `\cventry{`...).
+    Latex,
     /// Anything else that is valid UTF-8 (plain text, Markdown). UTF-16 with a byte-order
-    /// mark is decoded first, then detected again (text, Markdown, JSON Resume or YAML).
+    /// mark is decoded first, then detected again (text, Markdown, JSON Resume, YAML or
+    /// LaTeX).
     Text,
 }
 
@@ -189,9 +194,13 @@ pub fn detect(bytes: &[u8]) -> Kind {
     }
     if let Ok(text) = std::str::from_utf8(bytes)
         && !text.contains('\0')
-        && yaml::looks_like(text)
     {
-        return Kind::Yaml;
+        if yaml::looks_like(text) {
+            return Kind::Yaml;
+        }
+        if latex::looks_like(text) {
+            return Kind::Latex;
+        }
     }
     Kind::Text
 }
@@ -242,7 +251,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         Kind::JsonResume => {
             jsonresume::extract(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))?
         }
-        kind @ (Kind::Yaml | Kind::Text) => {
+        kind @ (Kind::Yaml | Kind::Latex | Kind::Text) => {
             let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
                 .map_err(|e| {
                     ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
@@ -264,6 +273,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
             }
             let (doc, what) = match kind {
                 Kind::Yaml => (yaml::extract(text)?, "YAML file"),
+                Kind::Latex => (latex::extract(text), "LaTeX file"),
                 _ => (Document::from_text(text), "text file"),
             };
             if doc.is_blank() {
@@ -459,6 +469,25 @@ mod tests {
     }
 
     #[test]
+    fn text_kinds_by_content() {
+        let cases: [(&[u8], Kind); 9] = [
+            (b"{\"basics\": {\"name\": \"Ana\"}}", Kind::JsonResume),
+            (b"basics:\n  name: Ana\n", Kind::Yaml),
+            (b"\xEF\xBB\xBFcv:\n  name: Ana\n", Kind::Yaml),
+            (b"\\documentclass{article}\n", Kind::Latex),
+            (b"\\section{Skills}\n\\item Go\n\\item Rust\n", Kind::Latex),
+            // YAML of another shape, Markdown, invalid UTF-8 and NUL bytes stay text.
+            (b"name: skillgap\nversion: 1\n", Kind::Text),
+            (b"# Ana\n\n## Skills\n- Python\n", Kind::Text),
+            (b"\\section{A}\n\\item \xFF\n\\item b\n", Kind::Text),
+            (b"\\section{A}\n\\item \0\n\\item b\n", Kind::Text),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(detect(bytes), want, "{}", String::from_utf8_lossy(bytes));
+        }
+    }
+
+    #[test]
     fn utf16_with_a_bom_is_decoded_then_detected() {
         let utf16 = |text: &str, be: bool| {
             let mut out = if be {
@@ -484,6 +513,13 @@ mod tests {
                 "{doc:?}"
             );
         }
+        let latex = extract(&utf16("\\section{Skills}\n\\item C\\#\n\\item Go\n", false)).unwrap();
+        let texts: Vec<&str> = latex.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["# Skills", "C#", "Go"]);
+        assert_eq!(
+            detect_decoded(&utf16("skills:\n  - Python\n", true)),
+            Kind::Yaml
+        );
         let odd = extract(b"\xFE\xFF\0P\0").unwrap_err();
         assert_eq!(
             odd.to_string(),
