@@ -367,9 +367,13 @@ mod tests {
             [
                 "fixtures/resumes/backend-developer.pdf",
                 "fixtures/resumes/backend-developer.txt",
+                "fixtures/resumes/data-engineer-moderncv.tex",
+                "fixtures/resumes/devops-engineer-awesome-cv.tex",
                 "fixtures/resumes/dotnet-developer.md",
                 "fixtures/resumes/false-positives.txt",
-                "fixtures/resumes/java-kotlin-developer.md"
+                "fixtures/resumes/frontend-developer.jsonresume.yaml",
+                "fixtures/resumes/java-kotlin-developer.md",
+                "fixtures/resumes/ml-engineer-rendercv.yaml"
             ]
         );
     }
