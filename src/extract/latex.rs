@@ -32,7 +32,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::{Document, normalize};
+use super::{Document, ExtractError, MAX_LINES, normalize};
 
 /// Deepest brace nesting read as groups; braces nested deeper are skipped and their content
 /// read in place.
@@ -99,8 +99,8 @@ fn starts_with_command(line: &str) -> bool {
 }
 
 /// The text lines of LaTeX source, before normalisation: white space collapsed, blank
-/// lines dropped.
-pub(super) fn to_lines(text: &str) -> Vec<String> {
+/// lines dropped; `None` when there would be more than [`MAX_LINES`] (reading stops there).
+fn read(text: &str) -> Option<Vec<String>> {
     let src = strip_comments(text);
     const BEGIN: &str = "\\begin{document}";
     let (preamble, body) = match src.find(BEGIN) {
@@ -108,20 +108,38 @@ pub(super) fn to_lines(text: &str) -> Vec<String> {
         None => ("", src.as_str()),
     };
     let body = body.find("\\end{document}").map_or(body, |i| &body[..i]);
-    let mut out = Tex::new(preamble, true).read();
+    let mut out = Tex::new(preamble, true).read()?;
     out.push('\n');
-    out.push_str(&Tex::new(body, false).read());
-    out.split('\n')
-        .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+    out.push_str(&Tex::new(body, false).read()?);
+    drop(src);
+    let lines: Vec<String> = out
+        .split('\n')
+        .map(collapse)
         .filter(|line| !line.is_empty())
-        .collect()
+        .collect();
+    (lines.len() <= MAX_LINES).then_some(lines)
 }
 
 /// Extracts the text of LaTeX source (one page, no page numbers).
-pub(super) fn extract(text: &str) -> Document {
-    Document {
-        lines: normalize::normalize_lines(to_lines(text).into_iter().map(|line| (line, None))),
+///
+/// Errors: [`ExtractError::TooLarge`] for over [`MAX_LINES`] lines.
+pub(super) fn extract(text: &str) -> Result<Document, ExtractError> {
+    let lines = read(text).ok_or_else(super::too_many_lines)?;
+    Ok(Document {
+        lines: normalize::normalize_lines(lines.into_iter().map(|line| (line, None))),
+    })
+}
+
+/// A line with its runs of white space made one space, trimmed.
+fn collapse(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
+    out
 }
 
 /// `text` without comments: from an unescaped `%` to the end of its line, the line break and
@@ -156,28 +174,28 @@ fn strip_comments(text: &str) -> String {
 /// The byte positions of matching braces, `(open, close)` sorted by `open`; braces escaped
 /// as `\{` and `\}` are not counted, and unmatched ones are left out.
 fn brace_pairs(bytes: &[u8]) -> Vec<(u32, u32)> {
+    // Four bytes per open brace and eight per pair: a pair is kept when it closes, so
+    // unmatched braces cost nothing once the pass is over.
     let mut pairs: Vec<(u32, u32)> = Vec::new();
-    let mut open: Vec<usize> = Vec::new();
+    let mut open: Vec<u32> = Vec::new();
     let mut i = 0;
     // Positions past u32::MAX are left unmatched (read flat); inputs are far smaller.
     let limit = bytes.len().min(u32::MAX as usize);
     while i < limit {
         match bytes[i] {
             b'\\' => i += 1,
-            b'{' => {
-                open.push(pairs.len());
-                pairs.push((i as u32, u32::MAX));
-            }
+            b'{' => open.push(i as u32),
             b'}' => {
-                if let Some(k) = open.pop() {
-                    pairs[k].1 = i as u32;
+                if let Some(start) = open.pop() {
+                    pairs.push((start, i as u32));
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    pairs.retain(|&(_, close)| close != u32::MAX);
+    // Kept in closing order; sorted runs (siblings, nests) make this sort cheap.
+    pairs.sort_unstable();
     pairs
 }
 
@@ -575,6 +593,8 @@ struct Tex<'a> {
     /// The last output came from a command: a letter or digit written next to another is set
     /// apart by a space ("Python\sep Go" is "Python Go").
     glue: bool,
+    /// Line breaks written so far; reading stops past [`MAX_LINES`].
+    breaks: usize,
 }
 
 impl<'a> Tex<'a> {
@@ -590,13 +610,14 @@ impl<'a> Tex<'a> {
             muted,
             cell: false,
             glue: false,
+            breaks: 0,
         }
     }
 
-    /// The text of the whole source.
-    fn read(mut self) -> String {
+    /// The text of the whole source; `None` past [`MAX_LINES`] lines.
+    fn read(mut self) -> Option<String> {
         self.run(self.bytes.len());
-        self.out
+        (self.breaks <= MAX_LINES).then_some(self.out)
     }
 
     /// Writes `text` (unless muted), setting it apart from the text before when `glue` asks.
@@ -619,6 +640,7 @@ impl<'a> Tex<'a> {
         self.glue = false;
         if !self.muted && !self.out.is_empty() && !self.out.ends_with('\n') {
             self.out.push('\n');
+            self.breaks += 1;
         }
     }
 
@@ -742,7 +764,7 @@ impl<'a> Tex<'a> {
 
     /// Reads the source up to `end`.
     fn run(&mut self, end: usize) {
-        while self.pos < end {
+        while self.pos < end && self.breaks <= MAX_LINES {
             let pos = self.pos;
             match self.bytes[pos] {
                 b'\\' => self.command(end),
@@ -870,7 +892,7 @@ impl<'a> Tex<'a> {
         match known {
             Command::Heading(level) => {
                 let title = self.args(1, end).concat();
-                let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
+                let title = collapse(&title);
                 if !title.is_empty() {
                     self.newline();
                     self.put(&format!("{} {title}", "#".repeat(level)));
@@ -880,11 +902,7 @@ impl<'a> Tex<'a> {
             Command::TitleLine(n) => {
                 let muted = std::mem::replace(&mut self.muted, false);
                 let args = self.args(n, end);
-                let line = args
-                    .iter()
-                    .flat_map(|a| a.split_whitespace())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let line = collapse(&args.join(" "));
                 self.newline();
                 self.put(&line);
                 self.newline();
@@ -1166,6 +1184,11 @@ fn is_special(b: u8) -> bool {
 mod tests {
     use super::*;
 
+    /// The lines of a source that has at most [`MAX_LINES`] of them.
+    fn to_lines(text: &str) -> Vec<String> {
+        read(text).expect("at most MAX_LINES lines")
+    }
+
     fn texts(doc: &Document) -> Vec<&str> {
         doc.lines.iter().map(|l| l.text.as_str()).collect()
     }
@@ -1303,7 +1326,8 @@ mod tests {
 
     #[test]
     fn accents_are_composed_by_normalisation() {
-        let doc = extract(r#"Jos\'e M\"{u}ller, Fran\c{c}ois, \v{S}koda, na\"\i ve, \'{\i}"#);
+        let doc =
+            extract(r#"Jos\'e M\"{u}ller, Fran\c{c}ois, \v{S}koda, na\"\i ve, \'{\i}"#).unwrap();
         assert_eq!(texts(&doc), ["José Müller, François, Škoda, naïve, í"]);
     }
 
@@ -1377,11 +1401,21 @@ mod tests {
         for pattern in patterns {
             let tex = pattern.repeat(size / pattern.len());
             let start = std::time::Instant::now();
-            let lines = to_lines(&tex);
+            let lines = read(&tex);
             let took = start.elapsed();
             assert!(took.as_secs() < 5, "{pattern}: {took:?}");
-            assert!(lines.iter().map(String::len).sum::<usize>() <= 2 * tex.len());
+            let bytes = lines.iter().flatten().map(String::len).sum::<usize>();
+            assert!(bytes <= 2 * tex.len(), "{pattern}");
         }
+        // Reading stops past the line limit: an error, not a silent cut.
+        let many = r"\item x ".repeat(MAX_LINES + 1);
+        assert!(read(&many).is_none());
+        let document = format!("\\documentclass{{article}}\n{many}");
+        let err = super::super::extract(document.as_bytes()).unwrap_err();
+        assert_eq!(err.to_string(), "the file is too large: over 100000 lines");
+        let most = read(&r"\item x ".repeat(MAX_LINES)).map(|l| l.len());
+        assert_eq!(most, Some(MAX_LINES));
+        assert!(read(&r"\item x ".repeat(3 * MAX_LINES)).is_none());
     }
 
     #[test]

@@ -273,7 +273,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
             }
             let (doc, what) = match kind {
                 Kind::Yaml => (yaml::extract(text)?, "YAML file"),
-                Kind::Latex => (latex::extract(text), "LaTeX file"),
+                Kind::Latex => (latex::extract(text)?, "LaTeX file"),
                 _ => (Document::from_text(text), "text file"),
             };
             if doc.is_blank() {

@@ -10,10 +10,11 @@
 //!   text. Every line of a section whose title names skills ("Skills", "Technologies",
 //!   "Tools"...) carries `section_hint: Some("skills")`. Contact details are left out.
 //!
-//! Loading is bounded for hostile input: at most [`MAX_DEPTH`] nested collections, and alias
-//! copies (an anchored node is copied where each `*alias` names it) add up to at most as many
-//! nodes as the input has bytes (at least 65,536), so a "billion laughs" document stops early
-//! instead of filling memory. Such a document, or one that is not valid YAML, is read as text.
+//! Loading is bounded for hostile input: at most [`MAX_BYTES`] of YAML, at most [`MAX_DEPTH`]
+//! nested collections, and alias copies (an anchored node is copied where each `*alias` names
+//! it) add up to at most as many nodes as the input has bytes (at least 65,536), so a "billion
+//! laughs" document stops early instead of filling memory. Detection keeps only the top level
+//! of the tree. Such a document, or one that is not valid YAML, is read as text.
 //! Every scalar except YAML's null (`~`, `null`, empty) is read as text, as written
 //! (`2019-06` and `3.10` stay text).
 
@@ -27,6 +28,11 @@ use super::{Document, ExtractError};
 
 /// Most collections nested inside each other that are loaded; deeper YAML is not a resume.
 pub(super) const MAX_DEPTH: usize = 64;
+
+/// Largest YAML read as a resume, in bytes (4 MiB; a resume is a few KiB). Larger YAML is
+/// text: the parser holds every token of a flow collection (`[...]`) until it closes, some
+/// 45 bytes per byte of input, so this bounds its memory (about 180 MB) and time.
+const MAX_BYTES: usize = 4 << 20;
 
 /// Fewest alias-copied nodes allowed, whatever the input size.
 const MIN_ALIAS_BUDGET: usize = 1 << 16;
@@ -55,6 +61,17 @@ enum LoadError {
     TooManyAliases,
     /// A stream of several documents.
     NotOneDocument,
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Syntax(why) => f.write_str(why),
+            LoadError::TooDeep => write!(f, "nested deeper than {MAX_DEPTH} levels"),
+            LoadError::TooManyAliases => f.write_str("aliases copy too many nodes"),
+            LoadError::NotOneDocument => f.write_str("several documents"),
+        }
+    }
 }
 
 /// How big a loaded node is: its nodes (itself included) and its depth of collections.
@@ -89,6 +106,18 @@ struct Loader {
     copied: usize,
     budget: usize,
     root: Option<Node>,
+    /// What is kept: the whole tree, or only the top level (see [`Keep`]).
+    keep: Keep,
+}
+
+/// How much of a document [`load`] keeps. The bounds are checked the same way either way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Keep {
+    /// Every node.
+    All,
+    /// The root and its entries, each collection among them kept empty: enough to tell the
+    /// layout, in memory that does not grow with the document.
+    TopLevel,
 }
 
 impl Loader {
@@ -99,12 +128,16 @@ impl Loader {
             self.spend(size.nodes)?;
             self.anchors.insert(anchor, (node.clone(), size));
         }
+        let nested = self.stack.len() > 1;
         let Some(frame) = self.stack.last_mut() else {
             self.root = Some(node);
             return Ok(());
         };
         frame.size.nodes += size.nodes;
         frame.size.depth = frame.size.depth.max(size.depth + 1);
+        if nested && self.keep == Keep::TopLevel {
+            return Ok(());
+        }
         match &mut frame.items {
             Open::List(items) => items.push(node),
             Open::Map(entries, key @ Some(_)) => {
@@ -161,14 +194,16 @@ impl Loader {
     }
 }
 
-/// Loads the one document of `text`; an empty stream is [`Node::Null`].
-fn load(text: &str) -> Result<Node, LoadError> {
+/// Loads the one document of `text`, keeping what `keep` says; an empty stream is
+/// [`Node::Null`].
+fn load(text: &str, keep: Keep) -> Result<Node, LoadError> {
     let mut loader = Loader {
         stack: Vec::new(),
         anchors: HashMap::new(),
         copied: 0,
         budget: text.len().max(MIN_ALIAS_BUDGET),
         root: None,
+        keep,
     };
     let mut documents = 0;
     for event in Parser::new_from_str(text) {
@@ -237,21 +272,21 @@ impl Node {
     }
 
     /// The same value as JSON (mappings become objects; a repeated key keeps its last value).
-    fn to_json(&self) -> Value {
+    fn into_json(self) -> Value {
         match self {
             Node::Null => Value::Null,
-            Node::Text(text) => Value::String(text.clone()),
-            Node::List(items) => Value::Array(items.iter().map(Node::to_json).collect()),
+            Node::Text(text) => Value::String(text),
+            Node::List(items) => Value::Array(items.into_iter().map(Node::into_json).collect()),
             Node::Map(entries) => Value::Object(object(entries)),
         }
     }
 }
 
 /// A mapping's entries as a JSON object (a repeated key keeps its last value).
-fn object(entries: &[(String, Node)]) -> Map<String, Value> {
+fn object(entries: Vec<(String, Node)>) -> Map<String, Value> {
     entries
-        .iter()
-        .map(|(k, v)| (k.clone(), v.to_json()))
+        .into_iter()
+        .map(|(k, v)| (k, v.into_json()))
         .collect()
 }
 
@@ -314,10 +349,12 @@ fn may_be_resume(text: &str) -> bool {
     })
 }
 
-/// True when `text` is a YAML resume: it passes the cheap test, loads (one document, within
-/// the bounds) and is JSON Resume or RenderCV.
+/// True when `text` is a YAML resume: at most [`MAX_BYTES`], it passes the cheap test, loads
+/// (one document, within the bounds) and is JSON Resume or RenderCV.
 pub(super) fn looks_like(text: &str) -> bool {
-    may_be_resume(text) && load(text).is_ok_and(|root| layout(&root).is_some())
+    text.len() <= MAX_BYTES
+        && may_be_resume(text)
+        && load(text, Keep::TopLevel).is_ok_and(|root| layout(&root).is_some())
 }
 
 /// Extracts the text of a YAML resume.
@@ -326,14 +363,15 @@ pub(super) fn looks_like(text: &str) -> bool {
 /// for YAML of another layout (neither happens after [`looks_like`]), [`ExtractError::NoText`]
 /// when no field has text.
 pub(super) fn extract(text: &str) -> Result<Document, ExtractError> {
-    let root = load(text).map_err(|e| ExtractError::Damaged(format!("invalid YAML: {e:?}")))?;
+    let root =
+        load(text, Keep::All).map_err(|e| ExtractError::Damaged(format!("invalid YAML: {e}")))?;
     match layout(&root) {
         Some(Layout::JsonResume) => {
-            let resume = match &root {
+            // Moved, not copied: the tree and its JSON are never both whole in memory.
+            let resume = match root {
                 Node::Map(entries) => object(entries),
                 _ => Map::new(),
             };
-            drop(root);
             jsonresume::extract_resume(&resume, "JSON Resume in YAML")
         }
         Some(Layout::RenderCv) => {
@@ -497,7 +535,7 @@ mod tests {
             ("key: \"open\n", Err(LoadError::Syntax(String::new()))),
         ];
         for (yaml, want) in cases {
-            let got = load(yaml).map_err(|e| match e {
+            let got = load(yaml, Keep::All).map_err(|e| match e {
                 LoadError::Syntax(_) => LoadError::Syntax(String::new()),
                 other => other,
             });
@@ -506,10 +544,48 @@ mod tests {
     }
 
     #[test]
+    fn large_yaml_is_text() {
+        let entry = "  - name: Web\n    keywords: [Python, Django]\n";
+        let mut yaml = format!("skills:\n{}", entry.repeat(MAX_BYTES / entry.len() - 1));
+        assert!(yaml.len() <= MAX_BYTES);
+        assert!(looks_like(&yaml));
+        yaml.push_str(&entry.repeat(2));
+        assert!(!looks_like(&yaml));
+    }
+
+    #[test]
+    fn the_top_level_alone_tells_the_layout() {
+        let yaml = "basics: &b\n  name: Ana\nwork:\n  - name: Acme\nalias: *b\ncv: x\n";
+        assert_eq!(
+            load(yaml, Keep::TopLevel),
+            Ok(Node::Map(vec![
+                ("basics".into(), Node::Map(Vec::new())),
+                ("work".into(), Node::List(Vec::new())),
+                ("alias".into(), Node::Map(Vec::new())),
+                ("cv".into(), text("x")),
+            ]))
+        );
+        for name in [
+            "frontend-developer.jsonresume.yaml",
+            "ml-engineer-rendercv.yaml",
+        ] {
+            let path = format!("{}/fixtures/resumes/{name}", env!("CARGO_MANIFEST_DIR"));
+            let yaml = std::fs::read_to_string(path).unwrap();
+            let all = layout(&load(&yaml, Keep::All).unwrap());
+            assert!(all.is_some(), "{name}");
+            assert_eq!(layout(&load(&yaml, Keep::TopLevel).unwrap()), all, "{name}");
+            assert_eq!(
+                super::super::detect(yaml.as_bytes()),
+                super::super::Kind::Yaml
+            );
+        }
+    }
+
+    #[test]
     fn deep_nesting_is_refused_without_overflowing_the_stack() {
         // The parser has a bound of its own for flow collections (an error at 256 levels).
         let flow = "[".repeat(100_000);
-        assert!(matches!(load(&flow), Err(LoadError::Syntax(_))));
+        assert!(matches!(load(&flow, Keep::All), Err(LoadError::Syntax(_))));
         for deep in [
             format!(
                 "{}x{}",
@@ -522,7 +598,14 @@ mod tests {
                 .collect(),
             format!("{}x", "- ".repeat(10_000)),
         ] {
-            assert_eq!(load(&deep), Err(LoadError::TooDeep), "{}", &deep[..20]);
+            for keep in [Keep::All, Keep::TopLevel] {
+                assert_eq!(
+                    load(&deep, keep),
+                    Err(LoadError::TooDeep),
+                    "{}",
+                    &deep[..20]
+                );
+            }
             let resume = format!("skills:\n{deep}");
             assert!(!looks_like(&resume));
             // Read as text instead.
@@ -530,7 +613,7 @@ mod tests {
             assert_eq!(doc.lines[0].text, "skills:");
         }
         let ok = format!("{}x{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
-        assert!(load(&ok).is_ok());
+        assert!(load(&ok, Keep::All).is_ok());
         // An alias may not carry a node deeper than the bound either.
         let nested = format!("{}x{}", "[".repeat(40), "]".repeat(40));
         let aliased = format!(
@@ -538,7 +621,7 @@ mod tests {
             "[".repeat(30),
             "]".repeat(30)
         );
-        assert_eq!(load(&aliased), Err(LoadError::TooDeep));
+        assert_eq!(load(&aliased, Keep::All), Err(LoadError::TooDeep));
     }
 
     #[test]
@@ -550,7 +633,8 @@ mod tests {
             bomb.push_str(&format!("- &a{i} [{refs}]\n"));
         }
         let start = std::time::Instant::now();
-        assert_eq!(load(&bomb), Err(LoadError::TooManyAliases));
+        assert_eq!(load(&bomb, Keep::All), Err(LoadError::TooManyAliases));
+        assert_eq!(load(&bomb, Keep::TopLevel), Err(LoadError::TooManyAliases));
         assert!(!looks_like(&bomb));
         // Read as text instead: its few lines, quickly.
         let doc = super::super::extract(bomb.as_bytes()).expect("read as text");
@@ -558,7 +642,7 @@ mod tests {
         assert!(start.elapsed().as_secs() < 5, "{:?}", start.elapsed());
         // The budget grows with the input, so ordinary anchors are fine.
         let reuse = "a: &a [Python, Go]\nb: [*a, *a, *a]\n";
-        assert!(load(reuse).is_ok());
+        assert!(load(reuse, Keep::All).is_ok());
     }
 
     #[test]
