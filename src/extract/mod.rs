@@ -1,6 +1,18 @@
-//! Document -> text. Reads a resume or posting (PDF, DOCX, JSON Resume, Markdown or plain
-//! text; a path or `-` for stdin), detects the kind by content, and returns normalised
-//! lines with their page numbers.
+//! Document -> text. Reads a resume or posting (a path or `-` for stdin), detects its kind
+//! by content, never by file name ([`Kind`], [`detect`]), and returns normalised lines with
+//! their page numbers:
+//! - PDF (`pdf/`: our own text layer on lopdf) and DOCX (`docx/`);
+//! - JSON Resume (`jsonresume.rs`): laid out as a printed resume, its `skills` keywords
+//!   hinted as a Skills section;
+//! - YAML (`yaml.rs`): JSON Resume written in YAML, read as the JSON, and RenderCV's
+//!   `cv:`/`sections:` layout; loading is bounded in depth and alias copies;
+//! - LaTeX (`latex.rs`): moderncv, awesome-cv and other sources read as the typeset page,
+//!   sectioning commands as heading lines ("# Skills"), entry commands a line per argument,
+//!   `\cvitem{Languages}{Python, Go}` as "Languages: Python, Go"; linear on any input;
+//! - Markdown and plain text, as written.
+//!
+//! YAML of another shape, YAML that does not load, and text that only mentions LaTeX are
+//! plain text.
 
 mod docx;
 mod jsonresume;
