@@ -21,7 +21,7 @@ run() { # name, args...
   echo $? >"$out/$name.rc"
   n=$((n + 1))
 }
-inputs=(fixtures/resumes/*.pdf fixtures/resumes/*.txt fixtures/docx/*.docx fixtures/jsonresume/*.json fixtures/pdf/*.pdf)
+inputs=(fixtures/resumes/*.pdf fixtures/resumes/*.txt fixtures/resumes/*.tex fixtures/resumes/*.yaml fixtures/docx/*.docx fixtures/jsonresume/*.json fixtures/pdf/*.pdf)
 [ -d "$corpus/pdf" ] && inputs+=("$corpus"/pdf/*.pdf)
 for f in "${inputs[@]}"; do
   b=$(echo "$f" | tr '/' '_')

@@ -27,10 +27,10 @@ use crate::roles::{Library, find_role};
 /// A document to read: bytes in memory or a file.
 #[derive(Debug, Clone, Copy)]
 pub enum Input<'a> {
-    /// The bytes of a document (PDF, DOCX, JSON Resume, Markdown or text, detected from the
-    /// content as the CLI does; at most [`MAX_INPUT_BYTES`]). `name` becomes the report's
-    /// `input` (and `job`) field and names the document in errors, as a path given to the
-    /// CLI would; without one the field is `-`, as for stdin.
+    /// The bytes of a document (PDF, DOCX, JSON Resume, LaTeX, YAML, Markdown or text,
+    /// detected from the content as the CLI does; at most [`MAX_INPUT_BYTES`]). `name`
+    /// becomes the report's `input` (and `job`) field and names the document in errors, as a
+    /// path given to the CLI would; without one the field is `-`, as for stdin.
     Bytes {
         /// The document.
         bytes: &'a [u8],
@@ -262,8 +262,8 @@ pub fn role_json(id: &str, related_threshold: Option<f64>) -> Result<String, Err
 
 /// The files a batch of the CLI (`skillgap analyze DIR...`) takes from `inputs`, in its
 /// order: files as given, directories searched recursively for resume files (`.pdf`,
-/// `.docx`, `.md`, `.markdown`, `.txt`, and `.json` files that are JSON Resume), sorted by
-/// path, each file once. A directory that cannot be listed is left out (the CLI reports it
+/// `.docx`, `.md`, `.markdown`, `.txt`, `.tex`, `.json` files that are JSON Resume and
+/// `.yaml` or `.yml` files that are YAML resumes), sorted by path, each file once. A directory that cannot be listed is left out (the CLI reports it
 /// as an error record).
 ///
 /// Errors: `-` given twice.
@@ -367,9 +367,13 @@ mod tests {
             [
                 "fixtures/resumes/backend-developer.pdf",
                 "fixtures/resumes/backend-developer.txt",
+                "fixtures/resumes/data-engineer-moderncv.tex",
+                "fixtures/resumes/devops-engineer-awesome-cv.tex",
                 "fixtures/resumes/dotnet-developer.md",
                 "fixtures/resumes/false-positives.txt",
-                "fixtures/resumes/java-kotlin-developer.md"
+                "fixtures/resumes/frontend-developer.jsonresume.yaml",
+                "fixtures/resumes/java-kotlin-developer.md",
+                "fixtures/resumes/ml-engineer-rendercv.yaml"
             ]
         );
     }

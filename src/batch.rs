@@ -8,9 +8,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::extract::Kind;
+
 /// File extensions taken from directories (case-insensitive). A `.json` file is taken only
-/// when it is a JSON Resume; others are skipped and counted ([`Inputs::write_notes`]).
-pub(crate) const RESUME_EXTENSIONS: &[&str] = &["pdf", "docx", "md", "markdown", "txt", "json"];
+/// when it is a JSON Resume, a `.yaml` or `.yml` file only when it is a YAML resume (JSON
+/// Resume or RenderCV); others are skipped and counted ([`Inputs::write_notes`]).
+pub(crate) const RESUME_EXTENSIONS: &[&str] = &[
+    "pdf", "docx", "md", "markdown", "txt", "json", "tex", "yaml", "yml",
+];
 
 /// Inputs processed per parallel chunk: results are written chunk by chunk so memory stays
 /// bounded on large batches.
@@ -31,6 +36,8 @@ pub(crate) struct Inputs {
     pub broken_links: usize,
     /// `.json` files found in directories that are not JSON Resume documents.
     pub other_json: usize,
+    /// `.yaml` and `.yml` files found in directories that are not YAML resumes.
+    pub other_yaml: usize,
     /// Directories left out because they lie deeper than [`MAX_DEPTH`] levels.
     pub too_deep: usize,
     /// Symbolic links to directories, which are not followed (no loops).
@@ -47,8 +54,9 @@ impl Inputs {
     }
 
     /// Writes one `note:` line (for stderr) counting what directories held but the batch
-    /// left out: broken symbolic links and `.json` files that are not JSON Resume. Nothing
-    /// when there was none. These are not records of the batch output.
+    /// left out: broken symbolic links, `.json` files that are not JSON Resume and YAML files
+    /// that are not resumes. Nothing when there was none. These are not records of the batch
+    /// output.
     pub(crate) fn write_notes(&self, out: &mut dyn Write) -> std::io::Result<()> {
         let plural =
             |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
@@ -65,6 +73,13 @@ impl Inputs {
                 self.other_json,
                 ".json file that is not a JSON Resume",
                 ".json files that are not JSON Resume",
+            ));
+        }
+        if self.other_yaml > 0 {
+            parts.push(plural(
+                self.other_yaml,
+                "YAML file that is not a resume",
+                "YAML files that are not resumes",
             ));
         }
         if self.dir_links > 0 {
@@ -112,7 +127,8 @@ impl Inputs {
 /// links to directories are not followed (no loops), and special files (FIFOs, devices)
 /// found in a directory are left out: reading one could block forever. A file reached twice
 /// (`analyze . dir`, a link to a file listed too) is taken once, where first reached. Broken
-/// symbolic links and `.json` files that are not JSON Resume are skipped and counted.
+/// symbolic links, `.json` files that are not JSON Resume and `.yaml`/`.yml` files that are
+/// not YAML resumes are skipped and counted.
 ///
 /// Errors when `-` is given twice (stdin can be read once).
 pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
@@ -131,6 +147,7 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
             out.failed.extend(found.failed);
             out.broken_links += found.broken_links;
             out.other_json += found.other_json;
+            out.other_yaml += found.other_yaml;
             out.too_deep += found.too_deep;
             out.dir_links += found.dir_links;
         } else {
@@ -180,8 +197,12 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
                 .any(|x| x.eq_ignore_ascii_case(ext))
             && path.is_file()
         {
-            if ext.eq_ignore_ascii_case("json") && !is_json_resume(&path) {
+            if ext.eq_ignore_ascii_case("json") && !is_kind(&path, Kind::JsonResume) {
                 out.other_json += 1;
+            } else if (ext.eq_ignore_ascii_case("yaml") || ext.eq_ignore_ascii_case("yml"))
+                && !is_kind(&path, Kind::Yaml)
+            {
+                out.other_yaml += 1;
             } else {
                 out.paths.push(path);
             }
@@ -189,12 +210,11 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
     }
 }
 
-/// True when the file at `path` reads as a JSON Resume. An unreadable file counts as one, so
-/// that its error is reported rather than the file skipped.
-fn is_json_resume(path: &Path) -> bool {
-    crate::extract::read_input(path).map_or(true, |bytes| {
-        crate::extract::detect_decoded(&bytes) == crate::extract::Kind::JsonResume
-    })
+/// True when the file at `path` is of `kind` by its content. An unreadable file counts as
+/// one, so that its error is reported rather than the file skipped.
+fn is_kind(path: &Path, kind: Kind) -> bool {
+    crate::extract::read_input(path)
+        .map_or(true, |bytes| crate::extract::detect_decoded(&bytes) == kind)
 }
 
 /// Why one file of a batch failed: a stable kind and a one-line message.

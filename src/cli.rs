@@ -135,8 +135,9 @@ pub enum ReportFormat {
 /// Arguments of `analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Resume files (PDF, DOCX, JSON Resume, Markdown or text), directories (searched for
-    /// .pdf, .docx, .md, .txt and JSON Resume .json files), or `-` for stdin.
+    /// Resume files (PDF, DOCX, JSON Resume, LaTeX, YAML, Markdown or text), directories
+    /// (searched for .pdf, .docx, .md, .txt, .tex, JSON Resume .json and YAML resume .yaml
+    /// files), or `-` for stdin.
     #[arg(required = true, value_name = "RESUME")]
     pub inputs: Vec<PathBuf>,
     /// Target role id (see `skillgap roles list`); default: the best-fitting role.
@@ -192,7 +193,8 @@ impl From<ExtractFormat> for ReportFormat {
 /// Arguments of `extract`.
 #[derive(Debug, Args)]
 pub struct ExtractArgs {
-    /// Resume files (PDF, DOCX, JSON Resume, Markdown or text), directories, or `-` for stdin.
+    /// Resume files (PDF, DOCX, JSON Resume, LaTeX, YAML, Markdown or text), directories, or
+    /// `-` for stdin.
     #[arg(required = true, value_name = "RESUME")]
     pub inputs: Vec<PathBuf>,
     /// Output format [default: table; jsonl for several inputs when stdout is not a terminal].
@@ -206,7 +208,7 @@ pub struct ExtractArgs {
 /// Arguments of `text`.
 #[derive(Debug, Args)]
 pub struct TextArgs {
-    /// Document (PDF, DOCX, JSON Resume, Markdown or text), or `-` for stdin.
+    /// Document (PDF, DOCX, JSON Resume, LaTeX, YAML, Markdown or text), or `-` for stdin.
     pub document: PathBuf,
     /// Prefix each line with its line number (and page, for PDFs).
     #[arg(long)]

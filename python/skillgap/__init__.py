@@ -4,8 +4,8 @@ The functions run the same Rust code as the ``skillgap`` CLI and return exactly 
 reports as dicts, with the same keys in the same order (``--format json``; README, "JSON
 output"). A document is given as
 
-- ``bytes`` or ``bytearray``: a PDF, DOCX, JSON Resume, Markdown or text file's content; the
-  kind is detected from the content, as the CLI does, never from a name;
+- ``bytes`` or ``bytearray``: a PDF, DOCX, JSON Resume, LaTeX, YAML, Markdown or text file's
+  content; the kind is detected from the content, as the CLI does, never from a name;
 - ``str``: text, taken as its UTF-8 bytes (the same report as a file holding that text);
 - an ``os.PathLike`` (``pathlib.Path("cv.pdf")``): a file, read as the CLI reads it.
 
@@ -136,7 +136,8 @@ def resume_files(*inputs: str | os.PathLike[str]) -> list[str]:
     """The files ``skillgap analyze INPUTS...`` would take, in its order.
 
     Files as given; directories searched recursively for ``.pdf``, ``.docx``, ``.md``,
-    ``.markdown``, ``.txt`` and JSON Resume ``.json`` files, sorted by path; each file once.
+    ``.markdown``, ``.txt``, ``.tex``, JSON Resume ``.json`` and YAML resume ``.yaml`` and
+    ``.yml`` files, sorted by path; each file once.
     Pass each one to :func:`analyze` as ``pathlib.Path(path)`` to get the records of the
     CLI's batch (``{"path": path, **report}``). A directory that cannot be listed is left
     out (the CLI writes an error record for it).

@@ -18,7 +18,7 @@ pub(super) const SKILLS_HINT: &str = "skills";
 
 /// Top-level keys of the schema and whether each holds an object (`basics`) or an array.
 /// `meta` is left out: on its own it says nothing about a resume.
-const TOP_LEVEL_KEYS: [(&str, bool); 12] = [
+pub(super) const TOP_LEVEL_KEYS: [(&str, bool); 12] = [
     ("basics", true),
     ("work", false),
     ("volunteer", false),
@@ -44,7 +44,8 @@ pub(super) fn looks_like(bytes: &[u8]) -> bool {
         .is_some_and(has_resume_keys)
 }
 
-fn has_resume_keys(object: &Map<String, Value>) -> bool {
+/// True when `object` has at least one top-level key of the schema holding the schema's type.
+pub(super) fn has_resume_keys(object: &Map<String, Value>) -> bool {
     TOP_LEVEL_KEYS
         .iter()
         .any(|&(key, is_object)| match object.get(key) {
@@ -72,7 +73,15 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
                     .into(),
             )
         })?;
+    extract_resume(resume, "JSON Resume")
+}
 
+/// Extracts the text of a JSON Resume document already read (from JSON or from YAML);
+/// `what` names the document in the [`ExtractError::NoText`] message.
+pub(super) fn extract_resume(
+    resume: &Map<String, Value>,
+    what: &'static str,
+) -> Result<Document, ExtractError> {
     let mut out = Lines::default();
     let basics = resume.get("basics");
     out.plain(text(basics, "name"));
@@ -169,13 +178,7 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         }
     });
 
-    // normalize_lines gives one line per input line, so the hints still line up.
-    let hints: Vec<Option<&'static str>> = out.lines.iter().map(|(_, hint)| *hint).collect();
-    let mut lines = normalize::normalize_lines(out.lines.into_iter().map(|(text, _)| (text, None)));
-    for (line, hint) in lines.iter_mut().zip(hints) {
-        line.section_hint = hint;
-    }
-    let doc = Document { lines };
+    let doc = out.finish();
     if doc.is_blank() {
         let skipped = skipped_fields(resume);
         let why = match skipped.len() {
@@ -183,7 +186,7 @@ pub(super) fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
             1..=3 => format!(": {}", skipped.join("; ")),
             n => format!(": {}; and {} more", skipped[..3].join("; "), n - 3),
         };
-        return Err(ExtractError::NoText("JSON Resume", why));
+        return Err(ExtractError::NoText(what, why));
     }
     Ok(doc)
 }
@@ -309,23 +312,24 @@ fn skipped_fields(resume: &Map<String, Value>) -> Vec<String> {
     out
 }
 
-/// Lines being collected, each with its section hint.
+/// Lines being collected, each with its section hint (shared with the YAML reader).
 #[derive(Debug, Default)]
-struct Lines {
+pub(super) struct Lines {
     lines: Vec<(String, Option<&'static str>)>,
     hint: Option<&'static str>,
 }
 
 impl Lines {
     /// Adds `text`, one line per line of it, skipping blank ones.
-    fn plain<S: AsRef<str>>(&mut self, text: Option<S>) {
+    pub(super) fn plain<S: AsRef<str>>(&mut self, text: Option<S>) {
         let Some(text) = text else { return };
         for line in text.as_ref().lines().filter(|l| !l.trim().is_empty()) {
             self.lines.push((line.to_owned(), self.hint));
         }
     }
 
-    fn each<'a>(&mut self, texts: impl Iterator<Item = &'a str>) {
+    /// Adds each of `texts` as [`Lines::plain`] does.
+    pub(super) fn each<'a>(&mut self, texts: impl Iterator<Item = &'a str>) {
         for text in texts {
             self.plain(Some(text));
         }
@@ -333,7 +337,7 @@ impl Lines {
 
     /// Adds a heading and the lines `fill` adds, all with `hint`; nothing when `fill`
     /// adds no line.
-    fn section(
+    pub(super) fn section(
         &mut self,
         heading: &str,
         hint: Option<&'static str>,
@@ -348,6 +352,18 @@ impl Lines {
             self.lines.push((heading.to_owned(), hint));
             self.lines.extend(body.lines);
         }
+    }
+
+    /// The document: the lines normalised, each keeping its hint.
+    pub(super) fn finish(self) -> Document {
+        // normalize_lines gives one line per input line, so the hints still line up.
+        let hints: Vec<Option<&'static str>> = self.lines.iter().map(|(_, hint)| *hint).collect();
+        let mut lines =
+            normalize::normalize_lines(self.lines.into_iter().map(|(text, _)| (text, None)));
+        for (line, hint) in lines.iter_mut().zip(hints) {
+            line.section_hint = hint;
+        }
+        Document { lines }
     }
 }
 

@@ -1,11 +1,25 @@
-//! Document -> text. Reads a resume or posting (PDF, DOCX, JSON Resume, Markdown or plain
-//! text; a path or `-` for stdin), detects the kind by content, and returns normalised
-//! lines with their page numbers.
+//! Document -> text. Reads a resume or posting (a path or `-` for stdin), detects its kind
+//! by content, never by file name ([`Kind`], [`detect`]), and returns normalised lines with
+//! their page numbers:
+//! - PDF (`pdf/`: our own text layer on lopdf) and DOCX (`docx/`);
+//! - JSON Resume (`jsonresume.rs`): laid out as a printed resume, its `skills` keywords
+//!   hinted as a Skills section;
+//! - YAML (`yaml.rs`): JSON Resume written in YAML, read as the JSON, and RenderCV's
+//!   `cv:`/`sections:` layout; loading is bounded in depth and alias copies;
+//! - LaTeX (`latex.rs`): moderncv, awesome-cv and other sources read as the typeset page,
+//!   sectioning commands as heading lines ("# Skills"), entry commands a line per argument,
+//!   `\cvitem{Languages}{Python, Go}` as "Languages: Python, Go"; linear on any input;
+//! - Markdown and plain text, as written.
+//!
+//! YAML of another shape, YAML that does not load, and text that only mentions LaTeX are
+//! plain text.
 
 mod docx;
 mod jsonresume;
+mod latex;
 pub mod normalize;
 pub mod pdf;
+mod yaml;
 
 use std::io::Read;
 use std::path::Path;
@@ -26,8 +40,15 @@ pub enum Kind {
     JsonResume,
     /// An OLE compound file: a legacy `.doc` or an encrypted Office file.
     Ole,
+    /// UTF-8 YAML holding one resume: JSON Resume written in YAML (`basics`, `work`,
+    /// `skills`...) or RenderCV (`cv:` with `sections:`). Other YAML is [`Kind::Text`].
+    Yaml,
+    /// UTF-8 LaTeX source: a line starting `\documentclass` or `\begin{document}`, or a
+    /// fragment whose lines are mostly commands (`\section{`, `\item`, `\cventry{`...).
+    Latex,
     /// Anything else that is valid UTF-8 (plain text, Markdown). UTF-16 with a byte-order
-    /// mark is decoded first, then detected again (text, Markdown or JSON Resume).
+    /// mark is decoded first, then detected again (text, Markdown, JSON Resume, YAML or
+    /// LaTeX).
     Text,
 }
 
@@ -156,11 +177,17 @@ pub fn read_input(path: &Path) -> Result<Vec<u8>, ExtractError> {
     Ok(bytes)
 }
 
+/// True when the first 1024 bytes hold a PDF header. It may follow some junk, and some
+/// writers drop its dash ("%PDF\n").
+fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(4)
+        .any(|w| w == b"%PDF")
+}
+
 /// Detects the kind of `bytes` from their content, not a file name.
 pub fn detect(bytes: &[u8]) -> Kind {
-    let head = &bytes[..bytes.len().min(1024)];
-    // The header may follow some junk, and some writers drop its dash ("%PDF\n").
-    if head.windows(4).any(|w| w == b"%PDF") {
+    if is_pdf(bytes) {
         return Kind::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") {
@@ -176,6 +203,16 @@ pub fn detect(bytes: &[u8]) -> Kind {
         .map(|i| &bytes[i..]);
     if trimmed.is_some_and(|t| t.starts_with(b"{")) && jsonresume::looks_like(bytes) {
         return Kind::JsonResume;
+    }
+    if let Ok(text) = std::str::from_utf8(bytes)
+        && !text.contains('\0')
+    {
+        if yaml::looks_like(text) {
+            return Kind::Yaml;
+        }
+        if latex::looks_like(text) {
+            return Kind::Latex;
+        }
     }
     Kind::Text
 }
@@ -226,7 +263,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
         Kind::JsonResume => {
             jsonresume::extract(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))?
         }
-        Kind::Text => {
+        kind @ (Kind::Yaml | Kind::Latex | Kind::Text) => {
             let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
                 .map_err(|e| {
                     ExtractError::Unsupported(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
@@ -246,9 +283,13 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
                     "PDF objects without a %PDF header".into(),
                 ));
             }
-            let doc = Document::from_text(text);
+            let (doc, what) = match kind {
+                Kind::Yaml => (yaml::extract(text)?, "YAML file"),
+                Kind::Latex => (latex::extract(text)?, "LaTeX file"),
+                _ => (Document::from_text(text), "text file"),
+            };
             if doc.is_blank() {
-                return Err(ExtractError::NoText("text file", String::new()));
+                return Err(ExtractError::NoText(what, String::new()));
             }
             doc
         }
@@ -270,7 +311,7 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
 /// Errors: [`ExtractError::Unsupported`] for an odd number of bytes or a lone surrogate,
 /// naming the byte offset (counted from the start of the file, mark included).
 fn decode_utf16(bytes: &[u8]) -> Result<Option<String>, ExtractError> {
-    if detect(bytes) == Kind::Pdf {
+    if is_pdf(bytes) {
         return Ok(None);
     }
     match decode_bom_utf16(bytes) {
@@ -440,6 +481,25 @@ mod tests {
     }
 
     #[test]
+    fn text_kinds_by_content() {
+        let cases: [(&[u8], Kind); 9] = [
+            (b"{\"basics\": {\"name\": \"Ana\"}}", Kind::JsonResume),
+            (b"basics:\n  name: Ana\n", Kind::Yaml),
+            (b"\xEF\xBB\xBFcv:\n  name: Ana\n", Kind::Yaml),
+            (b"\\documentclass{article}\n", Kind::Latex),
+            (b"\\section{Skills}\n\\item Go\n\\item Rust\n", Kind::Latex),
+            // YAML of another shape, Markdown, invalid UTF-8 and NUL bytes stay text.
+            (b"name: skillgap\nversion: 1\n", Kind::Text),
+            (b"# Ana\n\n## Skills\n- Python\n", Kind::Text),
+            (b"\\section{A}\n\\item \xFF\n\\item b\n", Kind::Text),
+            (b"\\section{A}\n\\item \0\n\\item b\n", Kind::Text),
+        ];
+        for (bytes, want) in cases {
+            assert_eq!(detect(bytes), want, "{}", String::from_utf8_lossy(bytes));
+        }
+    }
+
+    #[test]
     fn utf16_with_a_bom_is_decoded_then_detected() {
         let utf16 = |text: &str, be: bool| {
             let mut out = if be {
@@ -465,6 +525,13 @@ mod tests {
                 "{doc:?}"
             );
         }
+        let latex = extract(&utf16("\\section{Skills}\n\\item C\\#\n\\item Go\n", false)).unwrap();
+        let texts: Vec<&str> = latex.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(texts, ["# Skills", "C#", "Go"]);
+        assert_eq!(
+            detect_decoded(&utf16("skills:\n  - Python\n", true)),
+            Kind::Yaml
+        );
         let odd = extract(b"\xFE\xFF\0P\0").unwrap_err();
         assert_eq!(
             odd.to_string(),

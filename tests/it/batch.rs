@@ -139,8 +139,8 @@ fn jobs_do_not_change_output() {
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(
         lines(&one).len(),
-        9,
-        "4 in the batch dir, 5 in fixtures/resumes"
+        13,
+        "4 in the batch dir, 9 in fixtures/resumes"
     );
 }
 
@@ -248,6 +248,40 @@ fn directories_take_json_resumes_and_count_other_json() {
 }
 
 #[test]
+fn directories_take_latex_and_yaml_resumes_and_count_other_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (from, to) in [
+        ("fixtures/resumes/data-engineer-moderncv.tex", "a.tex"),
+        ("fixtures/resumes/ml-engineer-rendercv.yaml", "b.yaml"),
+        (
+            "fixtures/resumes/frontend-developer.jsonresume.yaml",
+            "c.YML",
+        ),
+    ] {
+        std::fs::copy(root.join(from), dir.path().join(to)).unwrap();
+    }
+    std::fs::write(
+        dir.path().join("d-ci.yml"),
+        "on: push
+jobs: {}
+",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("e-broken.yaml"),
+        "skills: [Python
+",
+    )
+    .unwrap();
+    let d = dir.path().to_str().unwrap();
+    let (code, stdout, stderr) = run(&["extract", d, "--format", "jsonl"]);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(record_names(&stdout), ["a.tex", "b.yaml", "c.YML"]);
+    assert_eq!(stderr, "note: skipped 2 YAML files that are not resumes\n");
+}
+
+#[test]
 fn a_file_reached_twice_is_processed_once() {
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -348,7 +382,9 @@ fn a_directory_without_resumes_is_named_in_the_error() {
         assert_eq!(out.status.code(), Some(2));
         assert_eq!(
             String::from_utf8_lossy(&out.stderr),
-            format!("error: no resume files (.pdf, .docx, .md, .markdown, .txt, .json) in `{d}`\n")
+            format!(
+                "error: no resume files (.pdf, .docx, .md, .markdown, .txt, .json, .tex, .yaml, .yml) in `{d}`\n"
+            )
         );
     }
 }

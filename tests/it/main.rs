@@ -6,4 +6,5 @@ mod batch;
 mod cli;
 mod common;
 mod data;
+mod formats;
 mod scripts;
