@@ -1388,3 +1388,21 @@ fn short_forms_of_a_stack_count_only_in_lists() {
         assert_eq!(extract_ids(&out), want, "{line}");
     }
 }
+
+/// An acronym of capitals counts in another case only with evidence: "Bom" in a shop's name
+/// is no bill of materials, while "BOM" and a lowercase skills list still count.
+#[test]
+fn acronyms_in_another_case_need_evidence() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Data Engineer, Mercadinho Bom Preço (Recife)", &[]),
+        (
+            "Maintained the BOM for three product lines.",
+            &["bill-of-materials"],
+        ),
+        ("Skills: python, sql, aws", &["python", "sql", "aws"]),
+    ];
+    for &(line, want) in cases {
+        let out = skillgap_stdin(&["extract", "-", "--format", "json"], line.as_bytes());
+        assert_eq!(extract_ids(&out), want, "{line}");
+    }
+}

@@ -37,11 +37,13 @@ pub struct Pattern {
     pub is_name: bool,
     /// A plain-word form of an ambiguous skill: needs exact case and evidence.
     pub plain_ambiguous: bool,
-    /// An English word that is no ambiguous skill ("Python", "Swagger"): written in another
-    /// case ("python"), it still counts with evidence ("using python", "python, docker").
+    /// An English word that is no ambiguous skill ("Python", "Swagger"), or an acronym of three
+    /// to five capitals ("AWS"): written in another case ("python", "aws"), it still counts with
+    /// evidence ("using python", "python, docker").
     pub case_with_evidence: bool,
-    /// Must match in the case written (plain ambiguous forms, English words, and two-letter
-    /// acronyms in capitals such as "ML": "500 ml" is not machine learning), except in an
+    /// Must match in the case written (plain ambiguous forms, English words, two-letter
+    /// acronyms in capitals such as "ML": "500 ml" is not machine learning, and longer ones
+    /// such as "BOM", which count in another case only with evidence), except in an
     /// all-capitals line or a skills line.
     pub exact_case: bool,
     /// Has CJK characters: no word boundaries apply, so it is searched as a substring.
@@ -157,6 +159,10 @@ impl Index<'static> {
                 let plain_ambiguous =
                     skill.ambiguous && plain && (k == 0 || word_form || chars <= 2);
                 let acronym = form.len() == 2 && form.bytes().all(|b| b.is_ascii_uppercase());
+                // A longer acronym in capitals ("BOM", "EMR", "AWS"): written in another case
+                // ("Bom Preço", "aws") it counts only with evidence, as an English word does.
+                let long_acronym =
+                    (3..=5).contains(&form.len()) && form.bytes().all(|b| b.is_ascii_uppercase());
                 let cjk = form.chars().any(is_cjk);
                 let id = patterns.len() as u32;
                 let anchor = first_run(&lower);
@@ -187,8 +193,8 @@ impl Index<'static> {
                     anchor: anchor.map_or(0, |(a, _)| a as u32),
                     is_name: k == 0,
                     plain_ambiguous,
-                    case_with_evidence: word_form && !plain_ambiguous && !acronym,
-                    exact_case: plain_ambiguous || acronym || word_form,
+                    case_with_evidence: (word_form || long_acronym) && !plain_ambiguous && !acronym,
+                    exact_case: plain_ambiguous || acronym || word_form || long_acronym,
                     cjk,
                 });
             }
