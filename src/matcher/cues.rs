@@ -146,6 +146,18 @@ pub(super) static NEGATION_CUES: WordList = WordList::new(include_str!("cues/neg
 /// not the person's ("clients included Shopify merchants").
 pub(super) static OTHERS_CUES: WordList = WordList::new(include_str!("cues/others_cues.txt"));
 
+/// Words that make the rest of their clause about an employer, client or other team when
+/// they open it ("its backend is written in Kotlin").
+pub(super) static OTHERS_OPENERS: WordList = WordList::new(include_str!("cues/others_openers.txt"));
+
+/// Phrases that make the skills before them in their clause another team's or a vendor's
+/// ("a Power BI portal maintained by its web vendor").
+pub(super) static OTHERS_AFTER: WordList = WordList::new(include_str!("cues/others_after.txt"));
+
+/// Present-tense verbs after a capitalised name that make its clause a company description
+/// ("Kumo Games makes Unity-based mobile games").
+pub(super) static COMPANY_VERBS: WordList = WordList::new(include_str!("cues/company_verbs.txt"));
+
 /// Words that negate the rest of their clause when they open it ("No R.").
 pub(super) static NEGATION_OPENERS: WordList =
     WordList::new(include_str!("cues/negation_openers.txt"));
@@ -172,7 +184,10 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 26] = [
+    const ALL: [(&str, &WordList); 29] = [
+        ("others_openers.txt", &OTHERS_OPENERS),
+        ("others_after.txt", &OTHERS_AFTER),
+        ("company_verbs.txt", &COMPANY_VERBS),
         ("list_forms.txt", &LIST_FORMS.list),
         ("negation_before.txt", &NEGATION_BEFORE),
         ("skill_modifiers.txt", &SKILL_MODIFIERS),

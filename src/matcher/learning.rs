@@ -30,9 +30,9 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    CLAUSE_BREAKS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER,
-    NEGATION_BEFORE, NEGATION_CUES, NEGATION_OPENERS, OTHERS_CUES, PLAN_CUES, SKILL_MODIFIERS,
-    WordList,
+    CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS,
+    NEGATION_AFTER, NEGATION_BEFORE, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES,
+    OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
 };
 use super::{ByteRange, is_word, overlaps};
 
@@ -75,7 +75,7 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 11] = [
+const LISTS: [(&WordList, Role); 13] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
@@ -92,6 +92,14 @@ const LISTS: [(&WordList, Role); 11] = [
         Role::Cue(Stance::NotClaimed, Reach::Forward),
     ),
     (&OTHERS_CUES, Role::Cue(Stance::NotClaimed, Reach::Forward)),
+    (
+        &OTHERS_OPENERS,
+        Role::Cue(Stance::NotClaimed, Reach::Opener),
+    ),
+    (
+        &OTHERS_AFTER,
+        Role::Cue(Stance::NotClaimed, Reach::Backward),
+    ),
     (
         &NEGATION_OPENERS,
         Role::Cue(Stance::NotClaimed, Reach::Opener),
@@ -262,6 +270,32 @@ impl LineCues {
         cues
     }
 
+    /// Adds the company descriptions of the line (`text`, as written; `spans`: its skill
+    /// names): a clause that opens with one to four capitalised words, none of them a skill,
+    /// followed by a verb of `cues/company_verbs.txt` ("Kumo Games makes Unity-based mobile
+    /// games", "KoboPath is a payment gateway for Shopify merchants") describes an employer or
+    /// a client, so the verb governs the rest of the clause as others' skills.
+    pub(super) fn with_company_descriptions(mut self, text: &str, spans: &[ByteRange]) -> Self {
+        let starts = std::iter::once(0).chain(self.breaks.iter().map(|b| b.end));
+        let mut found = Vec::new();
+        for start in starts {
+            let Some(verb) = company_verb(text, spans, start) else {
+                continue;
+            };
+            found.push(Cue {
+                stance: Stance::NotClaimed,
+                range: verb,
+                until: usize::MAX,
+            });
+        }
+        if !found.is_empty() {
+            self.forward.extend(found);
+            self.forward
+                .sort_unstable_by_key(|c| (c.range.end, c.range.start));
+        }
+        self
+    }
+
     /// The clause holding byte `at`: from the end of the last break before it to the start
     /// of the next (`usize::MAX` at the end of the line).
     fn clause_of(&self, at: usize) -> ByteRange {
@@ -293,6 +327,44 @@ impl LineCues {
             (None, b) => b,
         }
     }
+}
+
+/// The verb of a company description opening the clause that starts at byte `start` of
+/// `text`: one to four capitalised words that are no skill names, then a verb of
+/// `cues/company_verbs.txt` in lowercase.
+fn company_verb(text: &str, spans: &[ByteRange], start: usize) -> Option<ByteRange> {
+    let rest = &text[start..];
+    let mut at = start + rest.find(|c: char| c.is_alphanumeric())?;
+    let mut names = 0;
+    while names < 4 {
+        let word_end = text[at..]
+            .find(|c: char| !(is_word(c) || c == '\'' || c == '.' || c == '-'))
+            .map_or(text.len(), |i| at + i);
+        let word = &text[at..word_end];
+        if word.starts_with(|c: char| c.is_uppercase()) {
+            if overlaps(spans, at, word_end) {
+                return None;
+            }
+            names += 1;
+            let after = &text[word_end..];
+            let next = after.trim_start_matches(' ');
+            if next.len() == after.len() {
+                return None;
+            }
+            at = text.len() - next.len();
+            continue;
+        }
+        if names == 0 {
+            return None;
+        }
+        let lower = text[at..].to_ascii_lowercase();
+        let verb = COMPANY_VERBS
+            .entries()
+            .iter()
+            .find(|v| lower.starts_with(**v) && !lower[v.len()..].starts_with(is_word))?;
+        return Some(ByteRange::new(at, at + verb.len()));
+    }
+    None
 }
 
 /// The end of the run of skills that a negation word ending at byte `from` governs: the skill
@@ -350,6 +422,8 @@ mod tests {
             "learning_after.txt",
             "negation_cues.txt",
             "others_cues.txt",
+            "others_openers.txt",
+            "others_after.txt",
             "negation_openers.txt",
             "negation_after.txt",
             "negation_before.txt",

@@ -1406,3 +1406,52 @@ fn acronyms_in_another_case_need_evidence() {
         assert_eq!(extract_ids(&out), want, "{line}");
     }
 }
+
+/// An employer's, client's or other team's stack is context: a company description ("Kumo
+/// Games makes Unity-based games"), a clause about "its" or "their" systems, and a skill
+/// "owned by" or "built by a separate team" go to `not_claimed`; the person's own clause in
+/// the same line still claims.
+#[test]
+fn others_stacks_are_not_claimed() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "Kumo Games makes Unity-based mobile games.",
+            &[],
+            &["unity"],
+        ),
+        (
+            "Southern Ridge distributes supplies; its warehouse ran on NetSuite.",
+            &[],
+            &["netsuite"],
+        ),
+        (
+            "The Android app is built by a separate team in Kotlin; I review the API contracts.",
+            &[],
+            &["kotlin"],
+        ),
+        (
+            "Scorecards sit on a Power BI portal maintained by its web vendor.",
+            &[],
+            &["power-bi"],
+        ),
+        (
+            "Acme Corp is a fintech; I built its payment APIs in Go and PostgreSQL.",
+            &["payment-gateway-integration", "go", "postgresql"],
+            &[],
+        ),
+        ("Python makes up most of my work.", &["python"], &[]),
+    ];
+    for &(line, claimed, not_claimed) in cases {
+        let out = skillgap_stdin(&["extract", "-", "--format", "json"], line.as_bytes());
+        let v = json_ok(&out);
+        let explicit: Vec<&str> = v["skills"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|s| s["match"] != "implied")
+            .map(|s| s["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(explicit, claimed, "{line}");
+        assert_eq!(ids_at(&v, "not_claimed"), not_claimed, "{line}");
+    }
+}
