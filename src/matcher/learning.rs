@@ -574,6 +574,14 @@ mod tests {
     fn plan_and_interest_table() {
         let rows: &[(&str, char, &str)] = &[
             ("currently learning ^rust", 'L', "currently learning"),
+            (
+                "i will be taking the ^aws course in january",
+                'L',
+                "will be taking",
+            ),
+            ("my goal for 2027 is to use ^rust", 'L', "my goal for"),
+            ("^azure is still new to me", 'L', "is still new to me"),
+            ("ainda não usei ^docker", 'N', "não usei"),
             ("learning ^rust on weekends", 'L', "learning"),
             ("  learning: ^rust", 'L', "learning:"),
             ("hoping to move into ^data engineering", 'L', "hoping to"),
