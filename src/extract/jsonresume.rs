@@ -435,15 +435,7 @@ mod tests {
 
     const FIXTURE: &[u8] = include_bytes!("../../fixtures/jsonresume/backend-developer.json");
 
-    /// A line's text and section hint.
-    type HintedLine<'a> = (&'a str, Option<&'a str>);
-
-    fn lines(doc: &Document) -> Vec<HintedLine<'_>> {
-        doc.lines
-            .iter()
-            .map(|l| (l.text.as_str(), l.section_hint))
-            .collect()
-    }
+    use crate::extract::testkit::{HintedLine, lines};
 
     #[test]
     fn fixture_lines_and_section_hints() {

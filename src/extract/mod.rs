@@ -429,6 +429,23 @@ pub fn extract_path(path: &Path) -> Result<Document, ExtractError> {
     extract(&read_input(path)?)
 }
 
+/// Helpers of the readers' unit tests.
+#[cfg(test)]
+pub(crate) mod testkit {
+    use super::Document;
+
+    /// A line's text and section hint.
+    pub(crate) type HintedLine<'a> = (&'a str, Option<&'a str>);
+
+    /// The lines of `doc` with their section hints.
+    pub(crate) fn lines(doc: &Document) -> Vec<HintedLine<'_>> {
+        doc.lines
+            .iter()
+            .map(|l| (l.text.as_str(), l.section_hint))
+            .collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

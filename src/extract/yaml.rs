@@ -494,15 +494,7 @@ fn entry(out: &mut Lines, entry: &Node) {
 mod tests {
     use super::*;
 
-    /// A line's text and section hint.
-    type HintedLine<'a> = (&'a str, Option<&'a str>);
-
-    fn lines(doc: &Document) -> Vec<HintedLine<'_>> {
-        doc.lines
-            .iter()
-            .map(|l| (l.text.as_str(), l.section_hint))
-            .collect()
-    }
+    use crate::extract::testkit::lines;
 
     fn text(s: &str) -> Node {
         Node::Text(s.to_owned())
