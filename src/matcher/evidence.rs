@@ -85,12 +85,17 @@ impl Matcher<'_> {
                 }
                 let m = &matches[k];
                 let prev = match k.checked_sub(1) {
-                    Some(j) => accepted[j] && only_separators(&ctx.text[matches[j].end..m.start]),
+                    Some(j) => {
+                        accepted[j]
+                            && (only_separators(&ctx.text[matches[j].end..m.start])
+                                || from_to(&ctx.lower, &matches[j], m))
+                    }
                     None => list_continues && only_separators(&ctx.text[..m.start]),
                 };
                 let next = k + 1 < matches.len()
                     && accepted[k + 1]
-                    && only_separators(&ctx.text[m.end..matches[k + 1].start]);
+                    && (only_separators(&ctx.text[m.end..matches[k + 1].start])
+                        || from_to(&ctx.lower, m, &matches[k + 1]));
                 if prev || next {
                     accepted[k] = true;
                     changed = true;
@@ -175,6 +180,12 @@ impl Matcher<'_> {
 
 /// Season words, which follow "in" as dates do ("graduating in Spring").
 const SEASONS: [&str; 4] = ["spring", "summer", "fall", "winter"];
+
+/// True when two matches of a line stand as "from A to B" (a migration: "moved the monolith
+/// from PHP to Go"): each is the other's neighbour, as in a list.
+fn from_to(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
+    lower[a.end..b.start].trim() == "to" && last_word(&lower[..a.start]) == "from"
+}
 
 /// True when a generic cue stands around a form: `before` and `after` are the lowercase text
 /// before and after it ("written in", "using", "on top of", "sobre" before; "components"
@@ -371,6 +382,8 @@ mod tests {
             ("Spent a month in Java and Sumatra.", &[]),
             ("Services written in Java for payments", &["java"]),
             ("Rewrote the hot path in Rust.", &["rust"]),
+            ("Moved the monolith from Python to Go.", &["python", "go"]),
+            ("Went from zero to Go live in a week.", &[]),
             ("Kept the service in Go for now.", &["go"]),
             ("Moved to Phoenix in Spring.", &[]),
             ("Lived in Java, Indonesia for a year.", &[]),
