@@ -58,44 +58,38 @@ impl Inputs {
     /// that are not resumes. Nothing when there was none. These are not records of the batch
     /// output.
     pub(crate) fn write_notes(&self, out: &mut dyn Write) -> std::io::Result<()> {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut parts = Vec::new();
-        if self.broken_links > 0 {
-            parts.push(plural(
+        let deep = (
+            format!("directory deeper than {MAX_DEPTH} levels"),
+            format!("directories deeper than {MAX_DEPTH} levels"),
+        );
+        let counts: [(usize, &str, &str); 5] = [
+            (
                 self.broken_links,
                 "broken symbolic link",
                 "broken symbolic links",
-            ));
-        }
-        if self.other_json > 0 {
-            parts.push(plural(
+            ),
+            (
                 self.other_json,
                 ".json file that is not a JSON Resume",
                 ".json files that are not JSON Resume",
-            ));
-        }
-        if self.other_yaml > 0 {
-            parts.push(plural(
+            ),
+            (
                 self.other_yaml,
                 "YAML file that is not a resume",
                 "YAML files that are not resumes",
-            ));
-        }
-        if self.dir_links > 0 {
-            parts.push(plural(
+            ),
+            (
                 self.dir_links,
                 "symbolic link to a directory (not followed)",
                 "symbolic links to directories (not followed)",
-            ));
-        }
-        if self.too_deep > 0 {
-            parts.push(plural(
-                self.too_deep,
-                &format!("directory deeper than {MAX_DEPTH} levels"),
-                &format!("directories deeper than {MAX_DEPTH} levels"),
-            ));
-        }
+            ),
+            (self.too_deep, &deep.0, &deep.1),
+        ];
+        let parts: Vec<String> = counts
+            .iter()
+            .filter(|(n, ..)| *n > 0)
+            .map(|&(n, one, many)| format!("{n} {}", if n == 1 { one } else { many }))
+            .collect();
         if parts.is_empty() {
             return Ok(());
         }

@@ -12,6 +12,7 @@ use super::proper::in_proper_noun;
 use super::{LineCtx, Matcher, is_word};
 use crate::extract::normalize::normalize_line;
 use crate::taxonomy::Text;
+use skillgap_data::Category;
 
 /// A reject or cue phrase of a skill, ASCII-lowercased, anchored on a form of the skill.
 #[derive(Debug)]
@@ -151,10 +152,8 @@ impl Matcher<'_> {
     /// capitalised word (a place: "in Phoenix, Arizona", "in Java and Sumatra"), and season
     /// words ("in Spring").
     fn named_after_in(&self, ctx: &LineCtx<'_>, m: &LineMatch, skill: usize) -> bool {
-        use skillgap_data::category::Category;
         if self.taxonomy.skill(skill).category == Category::Practice
-            || last_word(&ctx.lower[..m.start]) != "in"
-            || !ctx.lower[..m.start].ends_with("in ")
+            || !ends_with_words(&ctx.lower[..m.start], "in")
         {
             return false;
         }

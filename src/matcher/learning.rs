@@ -270,12 +270,18 @@ impl LineCues {
         cues
     }
 
+    /// The cues of a document line: those of [`LineCues::new`] on its lowercased text, and its
+    /// company descriptions, which need the line as written (`text`).
+    pub(super) fn of_line(text: &str, lower: &str, spans: &[ByteRange]) -> LineCues {
+        LineCues::new(lower, spans).with_company_descriptions(text, spans)
+    }
+
     /// Adds the company descriptions of the line (`text`, as written; `spans`: its skill
     /// names): a clause that opens with one to four capitalised words, none of them a skill,
     /// followed by a verb of `cues/company_verbs.txt` ("Kumo Games makes Unity-based mobile
     /// games", "KoboPath is a payment gateway for Shopify merchants") describes an employer or
     /// a client, so the verb governs the rest of the clause as others' skills.
-    pub(super) fn with_company_descriptions(mut self, text: &str, spans: &[ByteRange]) -> Self {
+    fn with_company_descriptions(mut self, text: &str, spans: &[ByteRange]) -> Self {
         let starts = std::iter::once(0).chain(self.breaks.iter().map(|b| b.end));
         let mut found = Vec::new();
         for start in starts {
@@ -376,7 +382,7 @@ fn adjacent_run(lower: &str, spans: &[ByteRange], from: usize) -> Option<usize> 
     for _ in 0..=3 {
         let rest = &lower[at..];
         let word_at = at + (rest.len() - rest.trim_start().len());
-        if let Some(k) = spans.iter().position(|s| s.start == word_at) {
+        if let Ok(k) = spans.binary_search_by_key(&word_at, |s| s.start) {
             let mut end = spans[k].end;
             for next in &spans[k + 1..] {
                 let between = lower[end..next.start].trim();
@@ -390,18 +396,11 @@ fn adjacent_run(lower: &str, spans: &[ByteRange], from: usize) -> Option<usize> 
             }
             return Some(end);
         }
-        let word = first_word(&lower[word_at..]);
-        // "hands-on": a modifier may hold a hyphen.
-        let word = SKILL_MODIFIERS
-            .entries()
-            .iter()
-            .find(|m| {
-                lower[word_at..].starts_with(**m)
-                    && !lower[word_at + m.len()..].starts_with(is_word)
-            })
-            .copied()
-            .or(SKILL_MODIFIERS.entries().contains(&word).then_some(word))?;
-        at = word_at + word.len();
+        // A modifier may hold a hyphen ("hands-on"), so it is compared as a phrase.
+        let modifier = SKILL_MODIFIERS.entries().iter().find(|m| {
+            lower[word_at..].starts_with(**m) && !lower[word_at + m.len()..].starts_with(is_word)
+        })?;
+        at = word_at + modifier.len();
     }
     None
 }

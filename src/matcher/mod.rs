@@ -317,8 +317,7 @@ impl<'t> Matcher<'t> {
                 spans.retain(|s| s.end <= first);
                 spans.push(ByteRange::new(first, ctx.text.len()));
             }
-            let learning =
-                LineCues::new(&ctx.lower, &spans).with_company_descriptions(ctx.text, &spans);
+            let learning = LineCues::of_line(ctx.text, &ctx.lower, &spans);
             let accepted = self.accept_line(&ctx, &matches, &learning, list_continues);
             // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
             // next line's first skill take this line's last skill as its neighbour.

@@ -85,7 +85,7 @@ impl Matcher<'_> {
             .collect();
         let seam_learning = LineCues::new(&seam_ctx.lower, &seam_spans);
         let accepted = self.accept_line(&seam_ctx, &matches, &seam_learning, false);
-        let learning = LineCues::new(&ctx.lower, spans).with_company_descriptions(ctx.text, spans);
+        let learning = LineCues::of_line(ctx.text, &ctx.lower, spans);
         let mut out = Vec::new();
         for (m, _) in matches.iter().zip(&accepted).filter(|(_, a)| **a) {
             if !(m.start < break_at && break_at < m.end) {
