@@ -91,6 +91,10 @@ pub(super) static PROPER_AFTER: WordList =
 pub(super) static PROPER_BEFORE: WordList =
     WordList::new(include_str!("cues/proper_noun_before.txt"));
 
+/// Nouns of pets and kin before the names they are given, a comma or colon allowed between
+/// ("my cat, Kafka", "two daughters, Maya and Ada", "our dog Rust").
+pub(super) static PROPER_KIN: WordList = WordList::new(include_str!("cues/proper_noun_kin.txt"));
+
 /// Company suffixes after a capitalised form ("Docker Inc", "Docker, Inc.").
 pub(super) static COMPANY_SUFFIXES: WordList =
     WordList::new(include_str!("cues/company_suffixes.txt"));
@@ -154,6 +158,14 @@ pub(super) static OTHERS_OPENERS: WordList = WordList::new(include_str!("cues/ot
 /// ("a Power BI portal maintained by its web vendor").
 pub(super) static OTHERS_AFTER: WordList = WordList::new(include_str!("cues/others_after.txt"));
 
+/// Nouns of groups of other people ("team", "desk", "customers"): a clause whose subject is
+/// one ("The platform team ran Azure", "Customers drove it from LabVIEW") is about them.
+pub(super) static OTHERS_GROUPS: WordList = WordList::new(include_str!("cues/others_groups.txt"));
+
+/// Determiners that open such a subject ("the", "our", "a separate").
+pub(super) static OTHERS_GROUP_DETERMINERS: WordList =
+    WordList::new(include_str!("cues/others_group_determiners.txt"));
+
 /// Present-tense verbs after a capitalised name that make its clause a company description
 /// ("Kumo Games makes Unity-based mobile games").
 pub(super) static COMPANY_VERBS: WordList = WordList::new(include_str!("cues/company_verbs.txt"));
@@ -184,7 +196,10 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 29] = [
+    const ALL: [(&str, &WordList); 32] = [
+        ("others_groups.txt", &OTHERS_GROUPS),
+        ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
+        ("proper_noun_kin.txt", &PROPER_KIN),
         ("others_openers.txt", &OTHERS_OPENERS),
         ("others_after.txt", &OTHERS_AFTER),
         ("company_verbs.txt", &COMPANY_VERBS),

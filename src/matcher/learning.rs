@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use super::cues::{
     CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS,
     NEGATION_AFTER, NEGATION_BEFORE, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES,
-    OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
+    OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
 };
 use super::{ByteRange, is_word, overlaps};
 
@@ -148,13 +148,17 @@ fn phrases() -> &'static Phrases {
     })
 }
 
-/// The end of `phrase` written at byte `at` of `lower`, if it is: characters equal, a `'` of
-/// the phrase also matching `’`, and no word character right after a phrase that ends in one.
+/// The end of `phrase` written at byte `at` of `lower`, if it is: characters equal (a capital
+/// of another script than ASCII equal to its lowercase letter), a `'` of the phrase also
+/// matching `’`, and no word character right after a phrase that ends in one.
 fn phrase_at(lower: &str, at: usize, phrase: &str) -> Option<usize> {
     let mut text = lower[at..].char_indices();
     for p in phrase.chars() {
         let (_, t) = text.next()?;
-        if t != p && !(p == '\'' && t == '\u{2019}') {
+        let same = t == p
+            || (p == '\'' && t == '\u{2019}')
+            || (t.is_uppercase() && t.to_lowercase().eq(std::iter::once(p)));
+        if !same {
             return None;
         }
     }
@@ -198,7 +202,14 @@ impl LineCues {
         for (i, c) in lower.char_indices() {
             let word = is_word(c);
             if word && !prev_word {
-                let candidates = phrases.by_first_word.get(first_word(&lower[i..]));
+                // The line is lowercased in ASCII only; a capital of another script is
+                // lowercased here ("Đang học", "Изучаю").
+                let first = first_word(&lower[i..]);
+                let candidates = if first.chars().any(char::is_uppercase) {
+                    phrases.by_first_word.get(first.to_lowercase().as_str())
+                } else {
+                    phrases.by_first_word.get(first)
+                };
                 // The length of the longest cue found at this word: a shorter one is part of it.
                 let mut cue_here = 0;
                 for &(phrase, role) in candidates.into_iter().flatten() {
@@ -273,7 +284,26 @@ impl LineCues {
     /// The cues of a document line: those of [`LineCues::new`] on its lowercased text, and its
     /// company descriptions, which need the line as written (`text`).
     pub(super) fn of_line(text: &str, lower: &str, spans: &[ByteRange]) -> LineCues {
-        LineCues::new(lower, spans).with_company_descriptions(text, spans)
+        LineCues::new(lower, spans)
+            .with_company_descriptions(text, spans)
+            .with_group_subjects(lower)
+    }
+
+    /// Adds the clauses whose subject is a group of other people (`cues/others_groups.txt`:
+    /// "The platform team ran everything else on Azure", "Customers drove the card from
+    /// LabVIEW"): the subject governs the rest of its clause as others' skills, up to an "I"
+    /// or "we" later in it ("the data team and I" never opens such a clause).
+    fn with_group_subjects(mut self, lower: &str) -> Self {
+        let starts = std::iter::once(0).chain(self.breaks.iter().map(|b| b.end));
+        let found: Vec<Cue> = starts
+            .filter_map(|start| group_subject(lower, start))
+            .collect();
+        if !found.is_empty() {
+            self.forward.extend(found);
+            self.forward
+                .sort_unstable_by_key(|c| (c.range.end, c.range.start));
+        }
+        self
     }
 
     /// Adds the company descriptions of the line (`text`, as written; `spans`: its skill
@@ -369,6 +399,72 @@ fn company_verb(text: &str, spans: &[ByteRange], start: usize) -> Option<ByteRan
             .iter()
             .find(|v| lower.starts_with(**v) && !lower[v.len()..].starts_with(is_word))?;
         return Some(ByteRange::new(at, at + verb.len()));
+    }
+    None
+}
+
+/// Words that cannot follow the subject of a clause about others: the subject goes on ("the
+/// data team and I", "the team of five") or is a job title ("the platform team lead").
+const NOT_AFTER_SUBJECT: [&str; 14] = [
+    "and", "&", "of", "i", "with", "at", "for", "in", "to", "on", "lead", "leader", "member",
+    "members",
+];
+
+/// The subject of a clause about others that opens the clause starting at byte `start` of
+/// `lower` (see [`LineCues::with_group_subjects`]): a determiner of
+/// `cues/others_group_determiners.txt`, at most two words, and a noun of
+/// `cues/others_groups.txt` (a noun marked `+` needs a word between: "the data team", not
+/// "our team"), or a plural noun of people outside alone ("Customers drove ..."); then a
+/// word that is no continuation of the subject. The cue covers the subject and reaches to
+/// the first "I" or "we" after it.
+fn group_subject(lower: &str, start: usize) -> Option<Cue> {
+    let open = start + lower[start..].find(|c: char| c.is_alphanumeric())?;
+    let after_det = OTHERS_GROUP_DETERMINERS
+        .entries()
+        .iter()
+        .filter(|d| {
+            lower[open..].starts_with(**d)
+                && lower[open + d.len()..].starts_with(char::is_whitespace)
+        })
+        .map(|d| open + d.len())
+        .max();
+    let mut words = lower[after_det.unwrap_or(open)..]
+        .split(' ')
+        .filter(|w| !w.is_empty());
+    let mut between = 0;
+    let mut end = after_det.unwrap_or(open);
+    for word in words.by_ref().take(3) {
+        end = lower[end..].find(word).map_or(end, |i| end + i) + word.len();
+        let noun = OTHERS_GROUPS
+            .entries()
+            .iter()
+            .find(|g| g.trim_end_matches('+') == word);
+        let Some(noun) = noun else {
+            if after_det.is_none() || !word.chars().all(|c| is_word(c) || c == '-') {
+                return None;
+            }
+            between += 1;
+            continue;
+        };
+        let needs_between = noun.ends_with('+');
+        let fits = match after_det {
+            Some(_) => !needs_between || between > 0,
+            None => !needs_between && between == 0,
+        };
+        let next = words.next()?;
+        if !fits || NOT_AFTER_SUBJECT.contains(&next) || !next.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let until = [" i ", " i'", " i\u{2019}", " we "]
+            .iter()
+            .filter_map(|p| lower[end..].find(p).map(|i| end + i))
+            .min()
+            .unwrap_or(usize::MAX);
+        return Some(Cue {
+            stance: Stance::NotClaimed,
+            range: ByteRange::new(open, end),
+            until,
+        });
     }
     None
 }
@@ -781,6 +877,61 @@ mod tests {
             ),
             // A negated ambiguous form is reported, not dropped.
             ("Never touched Go or Rust.", &[], &[], &["go", "rust"]),
+            // A clause whose subject is another group is about them, up to an "I" or "we".
+            (
+                "The platform team ran everything else on Kubernetes; I only saw dashboards.",
+                &[],
+                &[],
+                &["kubernetes"],
+            ),
+            (
+                "- Our graphics desk builds the pieces in React.",
+                &[],
+                &[],
+                &["react"],
+            ),
+            (
+                "Customers drove the card from Python on Windows.",
+                &[],
+                &[],
+                &["python"],
+            ),
+            (
+                "The data team ran Kafka and I wrote the Python consumers.",
+                &["python"],
+                &[],
+                &["kafka"],
+            ),
+            // The person's own team, or the person with the team, claims.
+            (
+                "Our team migrated 40 services to Kubernetes.",
+                &["kubernetes"],
+                &[],
+                &[],
+            ),
+            (
+                "The data team and I built the Kafka pipeline.",
+                &["kafka"],
+                &[],
+                &[],
+            ),
+            ("The platform team lead for Docker.", &["docker"], &[], &[]),
+            // Cues of other scripts match written with a capital.
+            ("Đang học Python vào cuối tuần.", &[], &["python"], &[]),
+            (
+                "Chưa từng dùng Docker hay Kafka.",
+                &[],
+                &[],
+                &["docker", "kafka"],
+            ),
+            ("Изучаю Kubernetes по вечерам.", &[], &["kubernetes"], &[]),
+            ("Docker ile deneyimim yok.", &[], &[], &["docker"]),
+            (
+                "Sto seguendo un corso di SQL. Mi incuriosisce il machine learning.",
+                &[],
+                &["sql", "machine-learning"],
+                &[],
+            ),
         ];
         for &(text, claimed, learning, not_claimed) in rows {
             let (c, l, n) = kinds(text);

@@ -5,6 +5,10 @@
 //!   "Rust & Restoration Society"; `cues/proper_noun_after.txt`);
 //! - a word that names things stands before it ("a dog named Python", "Calle Perl", "an der
 //!   Scala"; `cues/proper_noun_before.txt`);
+//! - it stands in a title set in italics, two or more words in title case ("reading *The Lean
+//!   Startup*", "*Beyond the Confluence: Stories from the Pasig River*");
+//! - a noun of a pet or kin stands before it, or before the names it is coordinated with
+//!   ("my cat, Kafka", "two daughters, Maya and Ada"; `cues/proper_noun_kin.txt`);
 //! - a capitalised article stands before it inside a sentence ("sang at La Scala"), or follows
 //!   its possessive ("Kafka's The Trial"; `cues/proper_noun_articles.txt`);
 //! - it names an employer or customer: after "joined", "worked for", "accounts included"
@@ -20,7 +24,7 @@
 
 use super::cues::{
     COMPANY_SUFFIXES, EMPLOYER_AT, EMPLOYER_BEFORE, PROPER_AFTER, PROPER_ARTICLES, PROPER_BEFORE,
-    ends_with_words,
+    PROPER_KIN, ends_with_words,
 };
 
 /// Words that may join the capitalised words of a name ("Rust & Restoration Society", "Bank
@@ -38,6 +42,8 @@ pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) 
         return false;
     }
     named_before(text, lower, start)
+        || kin_before(text, start)
+        || in_title(text, start, end)
         || employer_before(lower, start)
         || noun_after(text, end)
         || title_after(text, end)
@@ -151,15 +157,105 @@ fn capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.all(|c| !c.is_uppercase())
 }
 
+/// Most words of a title in italics.
+const MAX_TITLE_WORDS: usize = 16;
+
+/// True when the form at `start..end` stands inside a Markdown italic span (`*...*` or
+/// `_..._` on one line) of two to [`MAX_TITLE_WORDS`] words written in title case: every word
+/// of four or more letters capitalised, no comma ("*The Lean Startup*"). A span that holds a
+/// list ("*Python, Go*") or a sentence is no title.
+fn in_title(text: &str, start: usize, end: usize) -> bool {
+    for mark in ['*', '_'] {
+        let (Some(open), Some(close)) = (text[..start].rfind(mark), text[end..].find(mark)) else {
+            continue;
+        };
+        let close = end + close;
+        // Bold (`**...**`) sets job titles and headings, not works.
+        let doubled = text[..open].ends_with(mark) || text[close + 1..].starts_with(mark);
+        if doubled {
+            continue;
+        }
+        let span = &text[open + 1..close];
+        let words: Vec<&str> = span.split_whitespace().collect();
+        let title_case = words.iter().all(|w| {
+            let letters = w.trim_matches(|c: char| !c.is_alphanumeric());
+            letters.chars().count() < 4 || letters.starts_with(char::is_uppercase)
+        });
+        if (2..=MAX_TITLE_WORDS).contains(&words.len()) && title_case && !span.contains(',') {
+            return true;
+        }
+    }
+    false
+}
+
+/// Words that join the names of a run ("Django and Pixel", "Epidemiology & Biostatistics").
+const NAME_JOINERS: [&str; 6] = ["and", "&", "y", "und", "et", "e"];
+
+/// Most names of a run before the form ("cats, Django, Pixel and ...").
+const MAX_RUN_NAMES: usize = 4;
+
+/// Where the names of the run that ends with the form written at `start` begin: `start`
+/// itself, then each capitalised word before it that is joined to it by commas or a word of
+/// [`NAME_JOINERS`] ("Maya and Ada", "Epidemiology & Biostatistics"), nearest first. Empty
+/// when the form does not stand after a space.
+fn name_run(text: &str, start: usize) -> Vec<usize> {
+    if !text[..start].ends_with(char::is_whitespace) {
+        return Vec::new();
+    }
+    let mut starts = vec![start];
+    let mut at = start;
+    let mut joined = false;
+    while starts.len() <= MAX_RUN_NAMES {
+        let before = text[..at].trim_end();
+        let token_start = before.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let token = &before[token_start..];
+        let word = token.trim_end_matches(',');
+        if token.is_empty() {
+            break;
+        }
+        if NAME_JOINERS.contains(&word.to_lowercase().as_str()) {
+            joined = true;
+        } else if (joined || word.len() < token.len())
+            && capitalised(word)
+            && word.chars().all(char::is_alphabetic)
+        {
+            starts.push(token_start);
+            joined = false;
+        } else {
+            break;
+        }
+        at = token_start;
+    }
+    starts
+}
+
+/// A noun of a pet or kin (`cues/proper_noun_kin.txt`) before the form, a comma or colon
+/// allowed between ("my cat, Kafka"), or before a run of names that ends with the form ("two
+/// daughters, Maya and Ada").
+fn kin_before(text: &str, start: usize) -> bool {
+    name_run(text, start).into_iter().any(|at| {
+        let before = text[..at].trim_end().trim_end_matches([',', ':']);
+        let word = before
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        PROPER_KIN.entries().contains(&word.as_str())
+    })
+}
+
 /// A naming word before the form ("named", "an der"), or a capitalised article inside a
 /// sentence ("at La Scala"; not "The Kafka cluster ..." at the start of a line or sentence).
 fn named_before(text: &str, lower: &str, start: usize) -> bool {
-    let before_lower = &lower[..start];
-    if PROPER_BEFORE
-        .entries()
-        .iter()
-        .any(|e| ends_with_words(before_lower, e))
-    {
+    // The naming word may stand before a run of names that ends with the form ("Dept. of
+    // Epidemiology & Biostatistics").
+    let named = |at: usize| {
+        PROPER_BEFORE
+            .entries()
+            .iter()
+            .any(|e| ends_with_words(&lower[..at], e))
+    };
+    if named(start) || name_run(text, start).into_iter().skip(1).any(named) {
         return true;
     }
     let before = text[..start].trim_end();
@@ -187,9 +283,20 @@ fn is_article(word: &str) -> bool {
 
 /// A noun of `cues/proper_noun_after.txt` after the form: right after it in any case ("the
 /// Prometheus award"), or capitalised after capitalised words and joiners ("Kafka Kettle
-/// Society"). The name ends at punctuation.
+/// Society"), a double-barrelled name's second half allowed first ("Jenkins-Ocampo Award").
+/// The name ends at punctuation.
 fn noun_after(text: &str, end: usize) -> bool {
-    let rest = &text[end..];
+    let mut rest = &text[end..];
+    // A double-barrelled name goes on after a hyphen: "the Jenkins-Ocampo Award".
+    if let Some(after) = rest.strip_prefix('-') {
+        let word_end = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        if !capitalised(&after[..word_end]) {
+            return false;
+        }
+        rest = &after[word_end..];
+    }
     if !rest.starts_with(' ') {
         return false;
     }
@@ -289,6 +396,21 @@ mod tests {
             ("Walked a beagle named Python every morning.", &[]),
             ("Founded a reading circle called Kafka.", &[]),
             ("Led a book club on Kafka's The Castle.", &[]),
+            ("Keeping an old bike alive, and my cat, Kafka.", &[]),
+            ("Two dogs, Rex and Python, and a garden.", &[]),
+            ("Married; two daughters, Docker and Kafka.", &[]),
+            ("Reading *The Kafka Chronicles* this month.", &[]),
+            // double-barrelled names, hospitals and departments
+            ("Won the Kafka-Ocampo Award for reporting.", &[]),
+            ("Nurse, Docker Bay Hospital, Cork", &[]),
+            ("Dept. of Physics & Kafka Studies, 2019", &[]),
+            // the same forms as skills, in lists, bold titles and clubs for kids
+            (
+                "Coding club for kids: Python and Docker",
+                &["python", "docker"],
+            ),
+            ("**Senior Python Developer**, Acme", &["python"]),
+            ("*Python*, Kafka", &["python", "kafka"]),
             // the same forms as skills
             ("Built Kafka consumers in Python.", &["kafka", "python"]),
             ("Kafka Streams jobs and Docker images", &["kafka", "docker"]),
