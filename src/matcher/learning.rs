@@ -54,6 +54,10 @@ enum Reach {
     Opener,
     /// The clause before it.
     Backward,
+    /// The clause before it, at most [`NEAR_WORDS`] words back ("Oracle InForm, looked after
+    /// by its in-house team"; not "SQL for pulling cohorts ... (the warehouse is run by the IT
+    /// department)").
+    BackwardNear,
     /// The skill written right after it (modifier words between allowed) and the skills
     /// coordinated with that one, and nothing else.
     Adjacent,
@@ -98,7 +102,7 @@ const LISTS: [(&WordList, Role); 13] = [
     ),
     (
         &OTHERS_AFTER,
-        Role::Cue(Stance::NotClaimed, Reach::Backward),
+        Role::Cue(Stance::NotClaimed, Reach::BackwardNear),
     ),
     (
         &NEGATION_OPENERS,
@@ -114,6 +118,23 @@ const LISTS: [(&WordList, Role); 13] = [
     ),
     (&CLAUSE_BREAKS, Role::Break),
 ];
+
+/// Most words from a skill's start to an after-cue of others' skills that governs it.
+const NEAR_WORDS: usize = 10;
+
+/// The byte of `lower` where the [`NEAR_WORDS`]th word before byte `at` starts (0 when there
+/// are fewer).
+fn near_start(lower: &str, at: usize) -> usize {
+    let mut starts = lower[..at]
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || lower[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect::<Vec<_>>();
+    starts.reverse();
+    starts.get(NEAR_WORDS - 1).copied().unwrap_or(0)
+}
 
 /// The first run of word characters of `s` (empty when `s` starts with another character).
 fn first_word(s: &str) -> &str {
@@ -179,6 +200,9 @@ pub(crate) struct Cue {
     /// Where its reach ends at the latest: the end of the skills it governs for a negation
     /// before a skill, `usize::MAX` (its clause) for the others.
     until: usize,
+    /// Where the reach of an after-cue starts at the earliest: 0 (its clause) but for
+    /// [`Reach::BackwardNear`].
+    from: usize,
 }
 
 /// The clauses and cues of one line, found once: a line may hold hundreds of matches.
@@ -257,6 +281,7 @@ impl LineCues {
                 stance,
                 range,
                 until: usize::MAX,
+                from: 0,
             };
             match reach {
                 Reach::Forward => cues.forward.push(cue),
@@ -272,6 +297,10 @@ impl LineCues {
                     }
                 }
                 Reach::Backward => cues.backward.push(cue),
+                Reach::BackwardNear => cues.backward.push(Cue {
+                    from: near_start(lower, range.start),
+                    ..cue
+                }),
             }
         }
         cues.forward
@@ -292,12 +321,15 @@ impl LineCues {
     /// Adds the clauses whose subject is a group of other people (`cues/others_groups.txt`:
     /// "The platform team ran everything else on Azure", "Customers drove the card from
     /// LabVIEW"): the subject governs the rest of its clause as others' skills, up to an "I"
-    /// or "we" later in it ("the data team and I" never opens such a clause).
+    /// or "we" later in it ("the data team and I" never opens such a clause). Also the names
+    /// of teams after a preposition ("with help from the data engineering team", "with the
+    /// tech art team"): the skills in them are the team's.
     fn with_group_subjects(mut self, lower: &str) -> Self {
         let starts = std::iter::once(0).chain(self.breaks.iter().map(|b| b.end));
-        let found: Vec<Cue> = starts
+        let mut found: Vec<Cue> = starts
             .filter_map(|start| group_subject(lower, start))
             .collect();
+        found.extend(team_names(lower));
         if !found.is_empty() {
             self.forward.extend(found);
             self.forward
@@ -322,6 +354,7 @@ impl LineCues {
                 stance: Stance::NotClaimed,
                 range: verb,
                 until: usize::MAX,
+                from: 0,
             });
         }
         if !found.is_empty() {
@@ -356,7 +389,7 @@ impl LineCues {
             .backward
             .get(self.backward.partition_point(|c| c.range.start < at))
             .copied()
-            .filter(|c| c.range.end <= clause.end);
+            .filter(|c| c.range.end <= clause.end && c.from <= at);
         match (forward, backward) {
             (Some(f), Some(b)) if b.range.start - at < at - f.range.end => Some(b),
             (Some(f), _) => Some(f),
@@ -438,7 +471,7 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
         let noun = OTHERS_GROUPS
             .entries()
             .iter()
-            .find(|g| g.trim_end_matches('+') == word);
+            .find(|g| g.trim_end_matches(['+', '=']) == word);
         let Some(noun) = noun else {
             if after_det.is_none() || !word.chars().all(|c| is_word(c) || c == '-') {
                 return None;
@@ -446,7 +479,16 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
             between += 1;
             continue;
         };
+        // "A small team shipped it" may hold the person: after an article, only a noun of
+        // people outside ("a client ran Shopify").
+        let article = after_det.is_some_and(|d| matches!(&lower[open..d], "a" | "an" | "one"));
         let needs_between = noun.ends_with('+');
+        if article && needs_between {
+            return None;
+        }
+        if after_det.is_none() && noun.ends_with('=') {
+            return None;
+        }
         let fits = match after_det {
             Some(_) => !needs_between || between > 0,
             None => !needs_between && between == 0,
@@ -464,9 +506,70 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
             stance: Stance::NotClaimed,
             range: ByteRange::new(open, end),
             until,
+            from: 0,
         });
     }
     None
+}
+
+/// Prepositions before the name of a team that is not the person ("with the data team").
+const TEAM_PREPOSITIONS: [&str; 10] = [
+    "with",
+    "from",
+    "by",
+    "for",
+    "to",
+    "of",
+    "alongside",
+    "within",
+    "across",
+    "between",
+];
+
+/// Nouns that end the name of a team ("the data engineering team").
+const TEAM_NOUNS: [&str; 6] = ["team", "teams", "desk", "department", "dept", "squad"];
+
+/// Determiners of a team's name after a preposition ("with the", "from our").
+const TEAM_DETERMINERS: [&str; 5] = ["the", "our", "their", "its", "another"];
+
+/// The names of teams after a preposition: "from the data engineering team", "with our tech
+/// art team" (a preposition of [`TEAM_PREPOSITIONS`], a determiner of [`TEAM_DETERMINERS`],
+/// one to four words, a noun of [`TEAM_NOUNS`]). Each cue starts at the determiner and
+/// governs the words up to the noun.
+fn team_names(lower: &str) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for noun in TEAM_NOUNS {
+        for (at, _) in lower.match_indices(noun) {
+            let after = &lower[at + noun.len()..];
+            if after.starts_with(is_word) || lower[..at].ends_with(is_word) {
+                continue;
+            }
+            let words: Vec<(usize, &str)> = lower[..at]
+                .split_whitespace()
+                .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
+                .collect();
+            for k in (0..words.len()).rev().take(5) {
+                let (start, word) = words[k];
+                let between = words.len() - k - 1;
+                let det = TEAM_DETERMINERS.contains(&word);
+                if det && (1..=4).contains(&between) {
+                    let preposition = k
+                        .checked_sub(1)
+                        .is_some_and(|j| TEAM_PREPOSITIONS.contains(&words[j].1));
+                    if preposition {
+                        cues.push(Cue {
+                            stance: Stance::NotClaimed,
+                            range: ByteRange::new(start, start + word.len()),
+                            until: at,
+                            from: 0,
+                        });
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    cues
 }
 
 /// The end of the run of skills that a negation word ending at byte `from` governs: the skill
@@ -916,6 +1019,26 @@ mod tests {
                 &[],
             ),
             ("The platform team lead for Docker.", &["docker"], &[], &[]),
+            // Names of teams after a preposition; owners named after the skill, near it.
+            (
+                "Scheduled it in Python, with help from the machine learning team.",
+                &["python"],
+                &[],
+                &["machine-learning"],
+            ),
+            (
+                "The site runs on React and is managed by the digital team.",
+                &[],
+                &[],
+                &["react"],
+            ),
+            (
+                "SQL for pulling cohorts out of the hospital data warehouse (the warehouse sits on a \
+                 server and is run by the IT department).",
+                &["sql"],
+                &[],
+                &[],
+            ),
             // Cues of other scripts match written with a capital.
             ("Đang học Python vào cuối tuần.", &[], &["python"], &[]),
             (
@@ -1035,6 +1158,9 @@ mod tests {
                         (&mut forward, at - e)
                     }
                     Reach::Backward if i >= at && e <= end => (&mut backward, i - at),
+                    Reach::BackwardNear if i >= at && e <= end && near_start(lower, i) <= at => {
+                        (&mut backward, i - at)
+                    }
                     Reach::Adjacent
                         if e <= at && adjacent_run(lower, spans, e).is_some_and(|u| at < u) =>
                     {
