@@ -166,11 +166,6 @@ pub(super) static OTHERS_GROUPS: WordList = WordList::new(include_str!("cues/oth
 pub(super) static OTHERS_GROUP_DETERMINERS: WordList =
     WordList::new(include_str!("cues/others_group_determiners.txt"));
 
-/// Job nouns that end a job title ("Engineer", "Analyst"): a practice in the title is the
-/// job's field, not a claim.
-pub(super) static JOB_TITLE_NOUNS: WordList =
-    WordList::new(include_str!("cues/job_title_nouns.txt"));
-
 /// Present-tense verbs after a capitalised name that make its clause a company description
 /// ("Kumo Games makes Unity-based mobile games").
 pub(super) static COMPANY_VERBS: WordList = WordList::new(include_str!("cues/company_verbs.txt"));
@@ -201,8 +196,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 33] = [
-        ("job_title_nouns.txt", &JOB_TITLE_NOUNS),
+    const ALL: [(&str, &WordList); 32] = [
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
         ("proper_noun_kin.txt", &PROPER_KIN),

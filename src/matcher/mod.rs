@@ -37,8 +37,6 @@
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing (`links.rs`).
 //! - An employer or customer claims nothing: "Joined Salesforce as a recruiter", "Engineer at
 //!   Oracle", "Docker, Inc." (`proper.rs`, cue words in `cues/employer_*.txt`).
-//! - A practice in a job title is the job's field ("Robotics Software Engineer", "GIS
-//!   Analyst | Ada County"): it counts only when named elsewhere (`titles.rs`).
 //! - The person's name heading a resume claims nothing: "Maya Okafor-Reyes, RN" gives no
 //!   Autodesk Maya (`name_line.rs`).
 //! - Ambiguous forms (`evidence.rs`; the name of an ambiguous skill, and its plain-word aliases
@@ -87,7 +85,6 @@ mod prepared;
 mod proper;
 #[cfg(test)]
 mod testkit;
-mod titles;
 mod wraps;
 
 use crate::extract::Document;
@@ -330,20 +327,12 @@ impl<'t> Matcher<'t> {
                 .rev()
                 .find(|(_, a)| **a)
                 .is_some_and(|(m, _)| evidence::only_separators(&ctx.text[m.end..]));
-            let titles = titles::title_parts(ctx.text, &spans);
             for (k, m) in matches.iter().enumerate() {
                 if !accepted[k] {
                     continue;
                 }
                 let pattern = self.pattern(m.pattern);
                 let cue = learning.at(m.start);
-                let in_title = titles.iter().any(|t| t.start <= m.start && m.end <= t.end);
-                if in_title
-                    && cue.is_none()
-                    && self.taxonomy.skill(pattern.skill as usize).category == Category::Practice
-                {
-                    continue; // the job's field (`titles.rs`)
-                }
                 found.entry(pattern.skill as usize).or_default().add(
                     found::match_kind(pattern),
                     cue.map(|c| c.stance),
