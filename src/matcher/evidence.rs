@@ -103,9 +103,32 @@ impl Matcher<'_> {
                 }
             }
             if !changed {
-                return accepted;
+                break;
             }
         }
+        // A product named mid-sentence beside a tool the line already names ("Consul + Vault
+        // for service discovery", "Set up Jenkins build pipelines and Perforce branching").
+        let tools_named = matches
+            .iter()
+            .zip(&accepted)
+            .filter(|&(m, &a)| a && !self.is_practice(m))
+            .count();
+        for k in 0..matches.len() {
+            let m = &matches[k];
+            if accepted[k] || rejected[k] || self.vetoed(ctx, m) || self.is_practice(m) {
+                continue;
+            }
+            if tools_named >= MIN_TOOLS_BESIDE && named_mid_sentence(ctx.text, m.start, m.end) {
+                accepted[k] = true;
+            }
+        }
+        accepted
+    }
+
+    /// True when match `m` names a skill of the category `practice`.
+    fn is_practice(&self, m: &LineMatch) -> bool {
+        let skill = self.pattern(m.pattern).skill as usize;
+        self.taxonomy.skill(skill).category == Category::Practice
     }
 
     /// Generic vetoes of an ambiguous form: a following year ("Spring 2022") or a preceding
@@ -175,6 +198,43 @@ impl Matcher<'_> {
             .any(|sep| rest.starts_with(sep) && capital_next(&rest[sep.len()..]));
         !(possessive || joined || listed)
     }
+}
+
+/// Accepted tools or languages a line must name before a capitalised ambiguous name in it
+/// counts without a cue of its own.
+const MIN_TOOLS_BESIDE: usize = 2;
+
+/// True when the name at `start..end` of `text` is written capitalised inside a sentence:
+/// after a word or a comma, not at the line's or a sentence's start, and not followed by
+/// another capitalised word or a possessive (a longer proper name: "Vault Capital", "Julia
+/// Roberts", "Jenkins's"), in a line that is not in title case (headings, names of works).
+fn named_mid_sentence(text: &str, start: usize, end: usize) -> bool {
+    let name = &text[start..end];
+    if name.chars().count() < 3 || !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let before = text[..start].trim_end();
+    let inside = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '+' | '/' | '&' | '('));
+    if !inside || before.split_whitespace().count() < 1 {
+        return false;
+    }
+    let rest = &text[end..];
+    let possessive = rest.starts_with("'s") || rest.starts_with("\u{2019}s");
+    let next_capital =
+        rest.starts_with(' ') && rest.trim_start().starts_with(|c: char| c.is_uppercase());
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic) && w.chars().count() > 3)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    let title_case = capitalised * 3 >= words.len() * 2;
+    !(possessive || next_capital || title_case)
 }
 
 /// Season words, which follow "in" as dates do ("graduating in Spring").
@@ -426,6 +486,22 @@ mod tests {
             ("Microservices auf Go und Kubernetes", &["go", "kubernetes"]),
             ("Motor control in embedded C for a robot arm", &["c"]),
             ("The laptop of Java fans", &[]),
+            // a capitalised name mid-sentence beside two tools the line names
+            (
+                "Docker and Kubernetes on every host. Rust covered the old pipes.",
+                &["docker", "kubernetes"],
+            ),
+            (
+                "Docker and Kubernetes images, then Rust for the agent.",
+                &["docker", "kubernetes", "rust"],
+            ),
+            ("Kafka and Docker with Julia Roberts.", &["kafka", "docker"]),
+            (
+                "Docker and Kafka at Go Fund Me Events.",
+                &["docker", "kafka"],
+            ),
+            // one tool beside it is not enough
+            ("Docker images, then Rust for the agent.", &["docker"]),
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "text {text:?}");

@@ -45,7 +45,10 @@
 //!   the taxonomy or a generic cue word ("written in Go", "using React", "React components";
 //!   "-based", "on top of", "sobre", "auf", "embedded"; the word lists are data in `cues/`),
 //!   a short line of the Education or Certifications section (a course title), or an
-//!   accepted skill as list neighbour ("Java 21 and Maven"). A following year ("Spring 2022")
+//!   accepted skill as list neighbour ("Java 21 and Maven"), or, for a name written
+//!   capitalised inside a sentence, two tools or languages the line names besides ("Consul and
+//!   Vault beside Ansible and Docker"; not before another capitalised word or in a
+//!   title-case line). A following year ("Spring 2022")
 //!   or a preceding "at" (an employer: "at Shell") vetoes them.
 //! - Claims, not mentions (`learning.rs`): a cue governs the skills of its clause. Learning,
 //!   plan and interest cues ("currently learning Rust", "planning to take a course on AWS",
