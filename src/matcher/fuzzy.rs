@@ -62,7 +62,7 @@ impl Matcher<'_> {
         let letters = Letters::of(word);
         let mut best: Option<(usize, usize)> = None; // (distance, skill)
         let mut tie = false;
-        for candidate in self.index.fuzzy_starting_with(first) {
+        for candidate in self.index.fuzzy_near(first, word.len(), max) {
             let form = self.index.str(candidate.lower);
             let skill = &(candidate.skill as usize);
             if form.len().abs_diff(word.len()) > max || letters.distance(&candidate.letters) > max {

@@ -465,9 +465,9 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
         .split(' ')
         .filter(|w| !w.is_empty());
     let mut between = 0;
-    let mut end = after_det.unwrap_or(open);
     for word in words.by_ref().take(3) {
-        end = lower[end..].find(word).map_or(end, |i| end + i) + word.len();
+        // `word` is a slice of `lower`: its end is found from its address.
+        let end = word.as_ptr() as usize - lower.as_ptr() as usize + word.len();
         let noun = OTHERS_GROUPS
             .entries()
             .iter()
@@ -537,36 +537,34 @@ const TEAM_DETERMINERS: [&str; 5] = ["the", "our", "their", "its", "another"];
 /// one to four words, a noun of [`TEAM_NOUNS`]). Each cue starts at the determiner and
 /// governs the words up to the noun.
 fn team_names(lower: &str) -> Vec<Cue> {
+    let words: Vec<(usize, &str)> = lower
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
+        .collect();
     let mut cues = Vec::new();
-    for noun in TEAM_NOUNS {
-        for (at, _) in lower.match_indices(noun) {
-            let after = &lower[at + noun.len()..];
-            if after.starts_with(is_word) || lower[..at].ends_with(is_word) {
+    for (n, &(at, word)) in words.iter().enumerate() {
+        // The noun may end its word or come before a mark ("team,", "team)").
+        let noun = word.trim_end_matches(|c: char| !is_word(c));
+        if !TEAM_NOUNS.contains(&noun) {
+            continue;
+        }
+        for k in (n.saturating_sub(5)..n).rev() {
+            let (start, det) = words[k];
+            if !TEAM_DETERMINERS.contains(&det) {
                 continue;
             }
-            let words: Vec<(usize, &str)> = lower[..at]
-                .split_whitespace()
-                .map(|w| (w.as_ptr() as usize - lower.as_ptr() as usize, w))
-                .collect();
-            for k in (0..words.len()).rev().take(5) {
-                let (start, word) = words[k];
-                let between = words.len() - k - 1;
-                let det = TEAM_DETERMINERS.contains(&word);
-                if det && (1..=4).contains(&between) {
-                    let preposition = k
-                        .checked_sub(1)
-                        .is_some_and(|j| TEAM_PREPOSITIONS.contains(&words[j].1));
-                    if preposition {
-                        cues.push(Cue {
-                            stance: Stance::NotClaimed,
-                            range: ByteRange::new(start, start + word.len()),
-                            until: at,
-                            from: 0,
-                        });
-                    }
-                    break;
-                }
+            let preposition = k
+                .checked_sub(1)
+                .is_some_and(|j| TEAM_PREPOSITIONS.contains(&words[j].1));
+            if preposition && n - k > 1 {
+                cues.push(Cue {
+                    stance: Stance::NotClaimed,
+                    range: ByteRange::new(start, start + det.len()),
+                    until: at,
+                    from: 0,
+                });
             }
+            break;
         }
     }
     cues

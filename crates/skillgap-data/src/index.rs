@@ -53,7 +53,8 @@ pub struct Pattern {
 /// A long plain form of an unambiguous skill, a target of fuzzy matching.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FuzzyForm {
-    /// The first character of the lowercase form; the fuzzy list is ordered by it.
+    /// The first character of the lowercase form; the fuzzy list is ordered by it, then by
+    /// the form's length.
     pub first: char,
     /// The lowercase form.
     pub lower: Span,
@@ -201,7 +202,8 @@ impl Index<'static> {
             skill_patterns.push((first_pattern as u32, patterns.len() as u32));
         }
         keys.sort_unstable();
-        fuzzy.sort_by_key(|f| f.first); // stable: taxonomy order within one first character
+        // Stable: taxonomy order within one first character and length.
+        fuzzy.sort_by_key(|f| (f.first, f.lower.1));
         Index {
             text: Cow::Owned(text),
             patterns: Cow::Owned(patterns),
@@ -224,6 +226,15 @@ impl Index<'_> {
         let from = self.fuzzy.partition_point(|f| f.first < first);
         let to = self.fuzzy.partition_point(|f| f.first <= first);
         &self.fuzzy[from..to]
+    }
+
+    /// The fuzzy-match targets whose lowercase form starts with `first` and is `len` bytes
+    /// long, give or take `max` (a form further off in length is further off in distance).
+    pub fn fuzzy_near(&self, first: char, len: usize, max: usize) -> &[FuzzyForm] {
+        let bucket = self.fuzzy_starting_with(first);
+        let from = bucket.partition_point(|f| (f.lower.1 as usize) < len.saturating_sub(max));
+        let to = bucket.partition_point(|f| (f.lower.1 as usize) <= len + max);
+        &bucket[from..to]
     }
 
     /// The patterns whose index key hashes to `hash`.
