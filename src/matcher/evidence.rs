@@ -394,7 +394,15 @@ pub(super) fn stands_as_item(text: &str, start: usize, end: usize) -> bool {
     left && right
 }
 
-/// True when the text between two list items holds only separators, "and"/"or", and
+/// Words that coordinate the items of a list: "and" and "or" in English, Spanish, French,
+/// German, Italian, Portuguese, Dutch, Polish and Vietnamese ("Polygon y Ethereum", "Docker
+/// und Kubernetes", "WooCommerce hay Magento").
+const COORDINATORS: [&str; 16] = [
+    "and", "or", "y", "o", "u", "e", "et", "ou", "und", "oder", "en", "i", "lub", "oraz", "và",
+    "hay",
+];
+
+/// True when the text between two list items holds only separators, coordinators ([`COORDINATORS`]), and
 /// version numbers ("Java 21 and Maven", "Python (3.11), Go"). Symbols outside ASCII that are
 /// no letters or digits (emoji, stars, check marks, arrows used as bullets: "⭐ Go ⭐ Rust")
 /// separate too.
@@ -409,8 +417,7 @@ pub(super) fn only_separators(between: &str) -> bool {
         .all(|w| {
             let version = w.trim_start_matches(['v', 'V']);
             w.is_empty()
-                || w.eq_ignore_ascii_case("and")
-                || w.eq_ignore_ascii_case("or")
+                || COORDINATORS.iter().any(|c| w.eq_ignore_ascii_case(c))
                 || (!version.is_empty()
                     && version.starts_with(|c: char| c.is_ascii_digit())
                     && version
@@ -457,6 +464,9 @@ mod tests {
             ("Go 1.22 services", &["go"]),
             ("Built React components", &["react"]),
             ("Python, Go and Docker", &["python", "go", "docker"]),
+            // coordinators of other languages join list items
+            ("Desplegado en Docker y Rust", &["docker", "rust"]),
+            ("Docker et Go pour les services", &["docker", "go"]),
             ("Golang microservices with Docker", &["go", "docker"]),
             (
                 "Spring Boot 3 services with Java 21",
