@@ -166,6 +166,11 @@ pub(super) static OTHERS_GROUPS: WordList = WordList::new(include_str!("cues/oth
 pub(super) static OTHERS_GROUP_DETERMINERS: WordList =
     WordList::new(include_str!("cues/others_group_determiners.txt"));
 
+/// Vendor words a list of one vendor's products may leave out after its first item ("Google
+/// Docs and Slides").
+pub(super) static VENDOR_PREFIXES: WordList =
+    WordList::new(include_str!("cues/vendor_prefixes.txt"));
+
 /// Present-tense verbs after a capitalised name that make its clause a company description
 /// ("Kumo Games makes Unity-based mobile games").
 pub(super) static COMPANY_VERBS: WordList = WordList::new(include_str!("cues/company_verbs.txt"));
@@ -196,7 +201,8 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 32] = [
+    const ALL: [(&str, &WordList); 33] = [
+        ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
         ("proper_noun_kin.txt", &PROPER_KIN),

@@ -34,6 +34,8 @@
 //!   Foundation"), after a naming word ("a dog named Python", "an der Scala"), after a
 //!   capitalised article inside a sentence ("at La Scala") or before a title ("Kafka's The
 //!   Trial"). The context words are data in `cues/proper_noun_*.txt`.
+//! - A vendor left out of a list of its products still names them: "Google Docs and Slides"
+//!   (`ellipsis.rs`, vendor words in `cues/vendor_prefixes.txt`).
 //! - URLs and e-mail addresses are masked: "github.com/x" claims nothing (`links.rs`).
 //! - An employer or customer claims nothing: "Joined Salesforce as a recruiter", "Engineer at
 //!   Oracle", "Docker, Inc." (`proper.rs`, cue words in `cues/employer_*.txt`).
@@ -77,6 +79,7 @@ use serde::Serialize;
 
 mod candidates;
 mod cues;
+mod ellipsis;
 mod evidence;
 mod found;
 mod fuzzy;
@@ -341,6 +344,19 @@ impl<'t> Matcher<'t> {
                     cue.map(|c| c.stance),
                     || make_evidence(&ctx, n, line.page, (m.start, m.end), cue),
                 );
+            }
+            for (k, m) in matches.iter().enumerate() {
+                if !accepted[k] {
+                    continue;
+                }
+                for e in self.elided_after(&ctx, (m.start, m.end), &spans) {
+                    let cue = learning.at(e.start);
+                    found.entry(e.skill).or_default().add(
+                        MatchKind::Alias,
+                        cue.map(|c| c.stance),
+                        || make_evidence(&ctx, n, line.page, (e.start, e.end), cue),
+                    );
+                }
             }
             for f in self.fuzzy_matches(&ctx, &spans) {
                 let cue = learning.at(f.start);

@@ -46,8 +46,17 @@ pub(super) fn tax() -> Taxonomy {
 
 /// The ids of the skills found (not implied) in `text`, in document order.
 pub(super) fn ids(text: &str) -> Vec<String> {
-    let t = tax();
-    let m = Matcher::new(&t);
+    ids_with(&tax(), text)
+}
+
+/// The ids found in `text` with the taxonomy given as JSON (`taxonomy`), implied skills left
+/// out.
+pub(super) fn ids_in(taxonomy: &str, text: &str) -> Vec<String> {
+    ids_with(&Taxonomy::from_json(taxonomy).unwrap(), text)
+}
+
+fn ids_with(t: &Taxonomy, text: &str) -> Vec<String> {
+    let m = Matcher::new(t);
     let got = m.extract(&Document::from_text(text));
     got.skills
         .iter()
