@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::index::Pattern;
-use super::learning::{Cue, Stance};
+use super::learning::Stance;
 use super::{Evidence, Extraction, FoundSkill, LineCtx, MAX_EVIDENCE, MatchKind, Matcher};
 
 /// The matches of one skill in a document.
@@ -127,17 +127,17 @@ impl Matcher<'_> {
     }
 }
 
-/// The evidence of a match at bytes `start..end` of line `n` (0-based), governed by `cue`
-/// (a cue of the same line) if any.
+/// The evidence of a match at bytes `start..end` of line `n` (0-based), governed by the cue
+/// written `cue` if any.
 pub(super) fn make_evidence(
     ctx: &LineCtx<'_>,
     n: usize,
     page: Option<u32>,
     (start, end): (usize, usize),
-    cue: Option<Cue>,
+    cue: Option<&str>,
 ) -> Evidence {
     Evidence {
-        cue: cue.map(|c| ctx.text[c.range.start..c.range.end].to_string()),
+        cue: cue.map(str::to_string),
         line: n + 1,
         column: ctx.text[..start].chars().count() + 1,
         page,

@@ -365,6 +365,11 @@ impl LineCues {
         self
     }
 
+    /// Where the line's first clause break starts (`usize::MAX` when it has none).
+    pub(super) fn first_break(&self) -> usize {
+        self.breaks.first().map_or(usize::MAX, |b| b.start)
+    }
+
     /// The clause holding byte `at`: from the end of the last break before it to the start
     /// of the next (`usize::MAX` at the end of the line).
     fn clause_of(&self, at: usize) -> ByteRange {
@@ -1034,6 +1039,32 @@ mod tests {
                 "SQL for pulling cohorts out of the hospital data warehouse (the warehouse sits on a \
                  server and is run by the IT department).",
                 &["sql"],
+                &[],
+                &[],
+            ),
+            // A cue open at a line's end governs the next line's first clause when the
+            // sentence goes on there, not a new label, bullet or parenthesis.
+            (
+                "Resume\nI plan to deploy my first model behind\nKafka this winter. Python daily.",
+                &["python"],
+                &["kafka"],
+                &[],
+            ),
+            (
+                "Resume\nNever used Docker (only read about it)\nKafka and Python daily",
+                &["kafka", "python"],
+                &[],
+                &["docker"],
+            ),
+            (
+                "Resume\nNever used Docker or\nTools: Kafka, Python",
+                &["kafka", "python"],
+                &[],
+                &["docker"],
+            ),
+            (
+                "Resume\nCurrently learning\n- Kafka at work",
+                &["kafka"],
                 &[],
                 &[],
             ),
