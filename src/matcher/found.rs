@@ -137,7 +137,7 @@ pub(super) fn make_evidence(
     cue: Option<&str>,
 ) -> Evidence {
     Evidence {
-        cue: cue.map(str::to_string),
+        cue: cue.map(str::to_owned),
         line: n + 1,
         column: ctx.text[..start].chars().count() + 1,
         page,

@@ -400,7 +400,7 @@ impl<'t> Matcher<'t> {
                 .ends_with(['.', '!', '?', ';', ':', ')']);
             open_cue = match governing(ctx.text.len()) {
                 Some((stance, cue)) if next_goes_on && !ends_sentence => {
-                    Some((stance, cue.to_string()))
+                    Some((stance, cue.to_owned()))
                 }
                 _ => None,
             };
