@@ -396,10 +396,15 @@ pub(super) fn stands_as_item(text: &str, start: usize, end: usize) -> bool {
 
 /// Words that coordinate the items of a list: "and" and "or" in English, Spanish, French,
 /// German, Italian, Portuguese, Dutch, Polish and Vietnamese ("Polygon y Ethereum", "Docker
-/// und Kubernetes", "WooCommerce hay Magento").
-const COORDINATORS: [&str; 16] = [
+/// und Kubernetes", "WooCommerce hay Magento"), Turkish, Indonesian and Malay, the
+/// Scandinavian languages, Finnish, Hungarian, Romanian, Russian and Swahili ("Python ve
+/// Django", "Excel na Power BI"), and Chinese, Japanese and Korean, which write them without
+/// spaces ("Python和Java", "PythonとDjango", "Python과 Java"; "、" separates as a symbol).
+/// Tagalog's "at" is left out: it is English "at" too ("Java at Google").
+const COORDINATORS: &[&str] = &[
     "and", "or", "y", "o", "u", "e", "et", "ou", "und", "oder", "en", "i", "lub", "oraz", "và",
-    "hay",
+    "hay", "ve", "veya", "dan", "atau", "och", "eller", "og", "ja", "és", "și", "и", "или", "na",
+    "和", "与", "及", "或", "と", "や", "및", "와", "과",
 ];
 
 /// True when the text between two list items holds only separators, coordinators ([`COORDINATORS`]), and

@@ -34,6 +34,7 @@ use super::cues::{
     NEGATION_AFTER, NEGATION_BEFORE, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES,
     OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
 };
+use super::index::is_cjk;
 use super::{ByteRange, is_word, overlaps};
 
 /// What a cue makes of the skills it governs.
@@ -142,6 +143,79 @@ fn first_word(s: &str) -> &str {
     &s[..end]
 }
 
+/// What a phrase is looked up by: its first word, or its first character when that is a CJK
+/// one (Chinese and Japanese put no spaces between words: "正在学习", "経験はありません").
+/// Empty for a punctuation mark.
+fn cue_key(s: &str) -> &str {
+    match s.chars().next() {
+        Some(c) if is_cjk(c) => &s[..c.len_utf8()],
+        _ => first_word(s),
+    }
+}
+
+/// Where an after-cue written in CJK script at byte `cue` reaches back to: the start of the
+/// run of skills written right before it, with at most [`CJK_PARTICLE_CHARS`] CJK characters
+/// (a particle: "Argo CD를 배우고 있습니다", "Rustを勉強中", "R은 사용해 본 적이 없습니다")
+/// between, and the skills coordinated with that one ("Go、Rust", "Python과 Java"). Korean and
+/// Japanese put such cues after the object and chain clauses with no break a comma would
+/// mark, so the cue governs that run and nothing before it; `cue` when no skill is there.
+fn cjk_run_before(lower: &str, spans: &[ByteRange], cue: usize) -> usize {
+    let joined = |between: &str| {
+        let rest = between.trim();
+        rest.chars().count() <= CJK_PARTICLE_CHARS && rest.chars().all(is_cjk)
+    };
+    let k = spans.partition_point(|s| s.end <= cue);
+    let Some(last) = k.checked_sub(1) else {
+        return cue;
+    };
+    if !joined(&lower[spans[last].end..cue]) {
+        return cue;
+    }
+    let mut from = spans[last].start;
+    for prev in spans[..last].iter().rev() {
+        let between = lower[prev.end..from].trim();
+        let coordinated = between
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '/' | '&' | '、' | '，'))
+            .all(|w| {
+                matches!(
+                    w,
+                    "" | "and" | "or" | "和" | "与" | "及" | "と" | "や" | "및" | "와" | "과"
+                )
+            });
+        if !coordinated {
+            break;
+        }
+        from = prev.start;
+    }
+    from
+}
+
+/// True for a cue written in CJK script.
+fn cue_is_cjk(lower: &str, range: ByteRange) -> bool {
+    lower[range.start..range.end].starts_with(is_cjk)
+}
+
+/// True when the mark `c` at byte `i` of `lower` breaks a clause: a mark of
+/// `cues/clause_breaks.txt` followed by a space or the line's end ("." in "Node.js" breaks
+/// nothing), a full-width one ("。"), or, in CJK text, any of them or a comma followed right
+/// by a CJK character: Chinese and Japanese put no space after punctuation, text
+/// normalisation has made "，" a ",", and they list items with "、", not a comma.
+fn is_mark_break(marks: &[char], lower: &str, i: usize, c: char) -> bool {
+    let next = lower[i + c.len_utf8()..].chars().next();
+    if next.is_some_and(is_cjk) {
+        return c == ',' || marks.contains(&c);
+    }
+    marks.contains(&c) && (next.is_none_or(char::is_whitespace) || is_full_width(c))
+}
+
+/// A punctuation mark of the full-width forms that CJK text uses ("，", "。", "；", "！").
+fn is_full_width(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x303F | 0xFF01..=0xFF60)
+}
+
+/// Most CJK characters between a skill and an after-cue in CJK script that governs it.
+const CJK_PARTICLE_CHARS: usize = 3;
+
 fn phrases() -> &'static Phrases {
     static PHRASES: OnceLock<Phrases> = OnceLock::new();
     PHRASES.get_or_init(|| {
@@ -151,7 +225,7 @@ fn phrases() -> &'static Phrases {
         };
         for (list, role) in LISTS {
             for &entry in list.entries() {
-                let word = first_word(entry);
+                let word = cue_key(entry);
                 if word.is_empty() {
                     // A punctuation break (a test keeps cues starting with a word).
                     p.marks.extend(entry.chars());
@@ -225,7 +299,25 @@ impl LineCues {
         let mut prev_word = false;
         for (i, c) in lower.char_indices() {
             let word = is_word(c);
-            if word && !prev_word {
+            if is_cjk(c) {
+                for &(phrase, role) in phrases
+                    .by_first_word
+                    .get(&lower[i..i + c.len_utf8()])
+                    .into_iter()
+                    .flatten()
+                {
+                    if let Some(end) = phrase_at(lower, i, phrase)
+                        && !overlaps(spans, i, end)
+                    {
+                        match role {
+                            Role::Break => breaks.push(ByteRange::new(i, end)),
+                            Role::Cue(stance, reach) => {
+                                found.push((ByteRange::new(i, end), stance, reach));
+                            }
+                        }
+                    }
+                }
+            } else if word && !prev_word {
                 // The line is lowercased in ASCII only; a capital of another script is
                 // lowercased here ("Đang học", "Изучаю").
                 let first = first_word(&lower[i..]);
@@ -252,10 +344,10 @@ impl LineCues {
                         }
                     }
                 }
-            } else if !word && phrases.marks.contains(&c) {
+            }
+            if !word && is_mark_break(&phrases.marks, lower, i, c) {
                 let end = i + c.len_utf8();
-                let spaced = lower[end..].chars().next().is_none_or(char::is_whitespace);
-                if spaced && !overlaps(spans, i, end) {
+                if !overlaps(spans, i, end) {
                     breaks.push(ByteRange::new(i, end));
                 }
             }
@@ -295,6 +387,12 @@ impl LineCues {
                     if !lower[open..range.start].chars().any(is_word) {
                         cues.forward.push(cue);
                     }
+                }
+                Reach::Backward | Reach::BackwardNear if cue_is_cjk(lower, range) => {
+                    cues.backward.push(Cue {
+                        from: cjk_run_before(lower, spans, range.start),
+                        ..cue
+                    });
                 }
                 Reach::Backward => cues.backward.push(cue),
                 Reach::BackwardNear => cues.backward.push(Cue {
@@ -644,7 +742,7 @@ mod tests {
         let breaks = CLAUSE_BREAKS.entries();
         for (file, list, role) in lists() {
             for &entry in list.entries() {
-                if first_word(entry).is_empty() {
+                if cue_key(entry).is_empty() {
                     assert!(
                         role == Role::Break && entry.chars().count() == 1,
                         "{file}: {entry:?}"
@@ -655,7 +753,7 @@ mod tests {
                     continue;
                 }
                 for &b in breaks {
-                    let inside = if first_word(b).is_empty() {
+                    let inside = if cue_key(b).is_empty() {
                         entry.contains(&format!("{b} ")) || entry.ends_with(b)
                     } else {
                         format!(" {entry} ").contains(&format!(" {b} "))
@@ -1118,8 +1216,9 @@ mod tests {
     fn stance_direct(lower: &str, at: usize, spans: &[ByteRange]) -> Option<Stance> {
         let p = phrases();
         let word_start = |i: usize| {
-            lower[i..].chars().next().is_some_and(is_word)
-                && lower[..i].chars().next_back().is_none_or(|c| !is_word(c))
+            lower[i..].chars().next().is_some_and(is_cjk)
+                || (lower[i..].chars().next().is_some_and(is_word)
+                    && lower[..i].chars().next_back().is_none_or(|c| !is_word(c)))
         };
         // Every phrase written at byte `i`, outside skill names.
         let at_i = |i: usize| -> Vec<(usize, Role)> {
@@ -1129,7 +1228,7 @@ mod tests {
             let mut out = Vec::new();
             for (list, role) in LISTS {
                 for &entry in list.entries() {
-                    if first_word(entry).is_empty() {
+                    if cue_key(entry).is_empty() {
                         continue;
                     }
                     if let Some(end) = phrase_at(lower, i, entry)
@@ -1144,11 +1243,7 @@ mod tests {
         let is_break = |i: usize| {
             at_i(i).iter().any(|&(_, r)| r == Role::Break)
                 || lower[i..].chars().next().is_some_and(|c| {
-                    p.marks.contains(&c)
-                        && lower[i + c.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_none_or(char::is_whitespace)
+                    is_mark_break(&p.marks, lower, i, c)
                         && !spans
                             .iter()
                             .any(|r| i < r.end && r.start < i + c.len_utf8())
@@ -1186,8 +1281,23 @@ mod tests {
                     Reach::Opener if e <= at && !lower[start..i].chars().any(is_word) => {
                         (&mut forward, at - e)
                     }
-                    Reach::Backward if i >= at && e <= end => (&mut backward, i - at),
-                    Reach::BackwardNear if i >= at && e <= end && near_start(lower, i) <= at => {
+                    Reach::Backward | Reach::BackwardNear
+                        if i >= at
+                            && e <= end
+                            && lower[i..].starts_with(is_cjk)
+                            && cjk_run_before(lower, spans, i) <= at =>
+                    {
+                        (&mut backward, i - at)
+                    }
+                    Reach::Backward if i >= at && e <= end && !lower[i..].starts_with(is_cjk) => {
+                        (&mut backward, i - at)
+                    }
+                    Reach::BackwardNear
+                        if i >= at
+                            && e <= end
+                            && !lower[i..].starts_with(is_cjk)
+                            && near_start(lower, i) <= at =>
+                    {
                         (&mut backward, i - at)
                     }
                     Reach::Adjacent
@@ -1206,6 +1316,57 @@ mod tests {
             (Some((f, _)), Some((b, s))) if b < f => Some(s),
             (Some((_, s)), _) => Some(s),
             (None, b) => b.map(|(_, s)| s),
+        }
+    }
+
+    /// Chinese, Japanese and Korean write names against the text around them and put their
+    /// cues with no spaces: the names are found, an after-cue governs only the run of skills
+    /// right before it (a particle between), and a comma or a full-width mark before a CJK
+    /// character ends a clause.
+    #[test]
+    fn cjk_text_finds_names_and_cues() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
+            // (line, claimed, learning, not claimed)
+            (
+                "PythonとDjangoでAPIを開発しました。Rustを勉強中です。",
+                &["python"],
+                &["rust"],
+                &[],
+            ),
+            (
+                "熟悉Python和Java，正在学习Rust。",
+                &["python", "java"],
+                &["rust"],
+                &[],
+            ),
+            (
+                "没有使用过Docker，但熟悉Kubernetes。",
+                &["kubernetes"],
+                &[],
+                &["docker"],
+            ),
+            (
+                "Python으로 API를 만들었고, 지금은 Docker와 Kubernetes를 공부하고 있습니다.",
+                &["python"],
+                &["docker", "kubernetes"],
+                &[],
+            ),
+            ("R은 사용해 본 적이 없습니다.", &[], &[], &["r"]),
+            ("Kubernetesの経験はありません。", &[], &[], &["kubernetes"]),
+        ];
+        for &(line, claimed, learning, not_claimed) in cases {
+            let got = m.extract(&Document::from_text(line));
+            let listed = |list: &[crate::matcher::FoundSkill]| {
+                list.iter()
+                    .filter(|s| s.how != crate::matcher::MatchKind::Implied)
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(listed(&got.skills), claimed, "{line}");
+            assert_eq!(listed(&got.learning), learning, "{line}");
+            assert_eq!(listed(&got.not_claimed), not_claimed, "{line}");
         }
     }
 

@@ -227,9 +227,10 @@ fn overlaps(spans: &[ByteRange], start: usize, end: usize) -> bool {
     spans.get(k).is_some_and(|s| s.start < end)
 }
 
-/// A character of a word: a match may not touch one on either side.
+/// A character of a word: a match may not touch one on either side. CJK characters are not
+/// (see [`index::first_run`]): "Jenkins로" and "PythonとDjango" hold whole names.
 fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
+    (c.is_alphanumeric() && !index::is_cjk(c)) || c == '_'
 }
 
 /// One line (or two lines joined at a wrap) as the rules see it.

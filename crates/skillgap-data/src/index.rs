@@ -264,11 +264,12 @@ pub fn key_hash(key: &str) -> u64 {
     })
 }
 
-/// The byte range of the first run of letters and digits in `s`.
+/// The byte range of the first run of letters and digits in `s`. A CJK character ends a run:
+/// Chinese, Japanese and Korean write no space between a product name and the text around it
+/// ("Jenkins로", "PythonとDjangoで"), so those characters are no part of a Latin word.
 pub fn first_run(s: &str) -> Option<(usize, usize)> {
-    let a = s.find(|c: char| c.is_alphanumeric())?;
-    let b = s[a..]
-        .find(|c: char| !c.is_alphanumeric())
-        .map_or(s.len(), |i| a + i);
+    let run = |c: char| c.is_alphanumeric() && !is_cjk(c);
+    let a = s.find(run)?;
+    let b = s[a..].find(|c: char| !run(c)).map_or(s.len(), |i| a + i);
     Some((a, b))
 }
