@@ -1327,8 +1327,9 @@ mod tests {
     fn cjk_text_finds_names_and_cues() {
         let t = tax();
         let m = Matcher::new(&t);
-        let cases: &[(&str, &[&str], &[&str], &[&str])] = &[
-            // (line, claimed, learning, not claimed)
+        // (line, claimed, learning, not claimed)
+        type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+        let cases: &[Case] = &[
             (
                 "PythonとDjangoでAPIを開発しました。Rustを勉強中です。",
                 &["python"],
