@@ -1329,7 +1329,7 @@ mod tests {
         let m = Matcher::new(&t);
         // (line, claimed, learning, not claimed)
         type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
-        let cases: &[Case] = &[
+        let cases: &[Case<'_>] = &[
             (
                 "PythonとDjangoでAPIを開発しました。Rustを勉強中です。",
                 &["python"],
