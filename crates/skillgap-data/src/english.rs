@@ -22,3 +22,16 @@ pub fn is_word_form(lower: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| word_set(FORMS)).contains(lower)
 }
+
+/// Taxonomy forms of one plain word that are lowercase dictionary words of English, German,
+/// Spanish or French ("sistema", "kanban", "access"), written by `scripts/gen-word-guards.py`
+/// next to the matcher's other cue lists.
+pub const DICTIONARY_FORMS: &str = include_str!("../../../src/matcher/cues/word_forms.txt");
+
+/// True when `lower`, a taxonomy form of one word, is a dictionary word of one of the four
+/// languages the word guards cover ([`DICTIONARY_FORMS`]).
+pub fn is_dictionary_form(lower: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| word_set(DICTIONARY_FORMS))
+        .contains(lower)
+}

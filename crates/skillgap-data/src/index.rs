@@ -12,7 +12,7 @@
 
 use std::borrow::Cow;
 
-use crate::english::is_word_form;
+use crate::english::{is_dictionary_form, is_word_form};
 use crate::form::{key_of_normal, normal_form};
 
 /// Minimum length, in characters, of a word or form considered for fuzzy matching.
@@ -156,9 +156,11 @@ impl Index<'static> {
                 let word_form = plain && is_word_form(&lower);
                 let chars = form.chars().count();
                 // An ambiguous skill's name is ambiguous; its other plain-word forms only when
-                // they are English words or very short ("Golang" needs no evidence, "Spark" does).
-                let plain_ambiguous =
-                    skill.ambiguous && plain && (k == 0 || word_form || chars <= 2);
+                // they are words (of English, or of German, Spanish or French: "SISTEMA" is
+                // Spanish "sistema") or very short ("Golang" needs no evidence, "Spark" does).
+                let plain_ambiguous = skill.ambiguous
+                    && plain
+                    && (k == 0 || word_form || chars <= 2 || is_dictionary_form(&lower));
                 let acronym = form.len() == 2 && form.bytes().all(|b| b.is_ascii_uppercase());
                 // A longer acronym in capitals ("BOM", "EMR", "AWS"): written in another case
                 // ("Bom Preço", "aws") it counts only with evidence, as an English word does.
