@@ -143,6 +143,14 @@ pub(super) static LEARNING_OPENERS: WordList =
 /// through a course)").
 pub(super) static LEARNING_AFTER: WordList = WordList::new(include_str!("cues/learning_after.txt"));
 
+/// Words opening a parenthesis right after a skill that make it learning ("Rust (learning)").
+pub(super) static LEARNING_ANNOTATIONS: WordList =
+    WordList::new(include_str!("cues/learning_annotations.txt"));
+
+/// Words opening a parenthesis right after a skill that disclaim it ("Kubernetes (not yet)").
+pub(super) static NEGATION_ANNOTATIONS: WordList =
+    WordList::new(include_str!("cues/negation_annotations.txt"));
+
 /// Phrases after which a skill in the same clause is mentioned but not claimed.
 pub(super) static NEGATION_CUES: WordList = WordList::new(include_str!("cues/negation_cues.txt"));
 
@@ -201,7 +209,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 33] = [
+    const ALL: [(&str, &WordList); 35] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -230,6 +238,8 @@ mod tests {
         ("interest_cues.txt", &INTEREST_CUES),
         ("learning_openers.txt", &LEARNING_OPENERS),
         ("learning_after.txt", &LEARNING_AFTER),
+        ("learning_annotations.txt", &LEARNING_ANNOTATIONS),
+        ("negation_annotations.txt", &NEGATION_ANNOTATIONS),
         ("negation_cues.txt", &NEGATION_CUES),
         ("others_cues.txt", &OTHERS_CUES),
         ("negation_openers.txt", &NEGATION_OPENERS),

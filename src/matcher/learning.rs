@@ -30,9 +30,10 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_CUES, LEARNING_OPENERS,
-    NEGATION_AFTER, NEGATION_BEFORE, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES,
-    OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
+    CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
+    LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS, NEGATION_BEFORE,
+    NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES, OTHERS_GROUP_DETERMINERS,
+    OTHERS_GROUPS, OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
 };
 use super::index::is_cjk;
 use super::{ByteRange, is_word, overlaps};
@@ -188,6 +189,76 @@ fn cjk_run_before(lower: &str, spans: &[ByteRange], cue: usize) -> usize {
         from = prev.start;
     }
     from
+}
+
+/// The parenthesis around byte range `r` of `lower`: the bytes of its "(" and of its ")" (the
+/// line's end when it is not closed on the line), when `r` lies inside one.
+fn parenthesis_around(lower: &str, r: ByteRange) -> Option<(usize, usize)> {
+    let open = lower[..r.start].rfind('(')?;
+    if lower[open..r.start].contains(')') {
+        return None;
+    }
+    let close = lower[r.end..].find(')').map_or(lower.len(), |i| r.end + i);
+    Some((open, close))
+}
+
+/// The skill that a parenthesis opening at byte `open` annotates: the skill name written right
+/// before it, with only spaces and a rating between ("Rust (learning)", "Ansible 0/5 (next)",
+/// "Rust ●○○○○ (learning)").
+fn annotated(lower: &str, spans: &[ByteRange], open: usize) -> Option<ByteRange> {
+    let k = spans.partition_point(|s| s.end <= open);
+    let s = *spans.get(k.checked_sub(1)?)?;
+    lower[s.end..open]
+        .chars()
+        .all(|c| c.is_whitespace() || c.is_ascii_digit() || "/.%-+●○◉◯★☆▪▫■□".contains(c))
+        .then_some(s)
+}
+
+/// Where the list item that ends at byte `end` starts: after the last item separator
+/// (",", ";", "·", "|", "•", a closing parenthesis, or a ".", ":" or "!" before a space)
+/// before it, or at the line's start ("Python for data analysis (online course, halfway
+/// through)" is one item).
+fn item_start(lower: &str, end: usize) -> usize {
+    let before = &lower[..end];
+    let list = before.rfind([',', ';', '·', '|', '•', ')']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let sentence = [". ", ": ", "! ", "? "]
+        .iter()
+        .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+        .max()
+        .unwrap_or(0);
+    list.max(sentence)
+}
+
+/// The annotations of `cues/learning_annotations.txt` and `cues/negation_annotations.txt`
+/// that open a parenthesis annotating a skill: cues that govern that item only ("Rust
+/// (learning)", "Kubernetes (not yet)").
+fn annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, Reach)> {
+    let mut out = Vec::new();
+    for (open, _) in lower.match_indices('(') {
+        if annotated(lower, spans, open).is_none() {
+            continue;
+        }
+        let close = lower[open..].find(')').map_or(lower.len(), |i| open + i);
+        let inner = &lower[open + 1..close];
+        let at = open + 1 + (inner.len() - inner.trim_start().len());
+        let lists = [
+            (&LEARNING_ANNOTATIONS, Stance::Learning),
+            (&NEGATION_ANNOTATIONS, Stance::NotClaimed),
+        ];
+        let longest = lists
+            .iter()
+            .flat_map(|(list, stance)| list.entries().iter().map(move |e| (*e, *stance)))
+            .filter_map(|(e, stance)| phrase_at(lower, at, e).map(|end| (end, stance)))
+            .max_by_key(|&(end, _)| end);
+        if let Some((end, stance)) = longest
+            && !overlaps(spans, at, end)
+        {
+            out.push((ByteRange::new(at, end), stance, Reach::Backward));
+        }
+    }
+    out
 }
 
 /// True for a cue written in CJK script.
@@ -368,6 +439,7 @@ impl LineCues {
             forward: Vec::new(),
             backward: Vec::new(),
         };
+        found.extend(annotations(lower, spans));
         for (range, stance, reach) in found {
             let cue = Cue {
                 stance,
@@ -375,6 +447,41 @@ impl LineCues {
                 until: usize::MAX,
                 from: 0,
             };
+            // A cue inside parentheses reaches no further than them, and governs the skill
+            // the parenthesis annotates, if any ("Rust (currently learning), Java (basic)":
+            // Rust is learning, Java is claimed; "Ansible 0/5 (next on my list)").
+            if let Some((open, close)) = parenthesis_around(lower, range) {
+                // The item annotated: back to the list separator before it.
+                let item = annotated(lower, spans, open).map(|_| item_start(lower, open));
+                match reach {
+                    Reach::Backward => cues.backward.push(Cue {
+                        from: item.unwrap_or(open),
+                        ..cue
+                    }),
+                    Reach::BackwardNear => cues.backward.push(Cue {
+                        from: item.unwrap_or(open).max(near_start(lower, range.start)),
+                        ..cue
+                    }),
+                    _ => {
+                        // A negation word before a skill governs only that skill, and
+                        // "AWS (no long-lived keys)" does not disclaim AWS.
+                        // An opener ("no", "learning") opens the parenthesis, not the item's
+                        // clause: the annotations below say which openings annotate an item.
+                        if let Some(from) =
+                            item.filter(|_| !matches!(reach, Reach::Adjacent | Reach::Opener))
+                        {
+                            cues.backward.push(Cue { from, ..cue });
+                        }
+                        let until = match reach {
+                            Reach::Adjacent => adjacent_run(lower, spans, range.end)
+                                .map_or(range.end, |u| u.min(close)),
+                            _ => close,
+                        };
+                        cues.forward.push(Cue { until, ..cue });
+                    }
+                }
+                continue;
+            }
             match reach {
                 Reach::Forward => cues.forward.push(cue),
                 Reach::Adjacent => {
@@ -1316,6 +1423,67 @@ mod tests {
             (Some((f, _)), Some((b, s))) if b < f => Some(s),
             (Some((_, s)), _) => Some(s),
             (None, b) => b.map(|(_, s)| s),
+        }
+    }
+
+    /// A parenthesis right after a skill annotates that item only: a cue inside it governs
+    /// the item (back to the list separator before it) and nothing after the parenthesis;
+    /// a bare annotation ("learning", "not yet") is a cue there and only there; a negation
+    /// word opening it ("no long-lived keys") disclaims nothing outside.
+    #[test]
+    fn a_parenthesis_after_a_skill_annotates_that_item_only() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+        let cases: &[Case<'_>] = &[
+            (
+                "Languages: Python (expert), Rust (currently learning), Java (basic)",
+                &["python", "java"],
+                &["rust"],
+                &[],
+            ),
+            (
+                "Go 4/5 · Kafka 3/5 · Docker 0/5 (next on my list)",
+                &["go", "kafka"],
+                &["docker"],
+                &[],
+            ),
+            (
+                "Skills: Go, Python, Docker (learning)",
+                &["go", "python"],
+                &["docker"],
+                &[],
+            ),
+            (
+                "Tools: Docker, Kubernetes (not yet), SQL",
+                &["docker", "sql"],
+                &[],
+                &["kubernetes"],
+            ),
+            (
+                "Deployed Python services to Kubernetes (no long-lived keys).",
+                &["python", "kubernetes"],
+                &[],
+                &[],
+            ),
+            (
+                "Python for machine learning (online course, halfway through)",
+                &[],
+                &["python", "machine-learning"],
+                &[],
+            ),
+        ];
+        for &(line, claimed, learning, not_claimed) in cases {
+            let got = m.extract(&Document::from_text(line));
+            let listed = |list: &[crate::matcher::FoundSkill]| {
+                list.iter()
+                    .filter(|s| s.how != crate::matcher::MatchKind::Implied)
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(listed(&got.skills), claimed, "{line}");
+            assert_eq!(listed(&got.learning), learning, "{line}");
+            assert_eq!(listed(&got.not_claimed), not_claimed, "{line}");
         }
     }
 
