@@ -9,7 +9,7 @@
 #   CORPUS=DIR          the PDFs to time (default: ../shared/corpus/pdf from the repository)
 #   ROLE=ID             role for `analyze` (default: backend-engineer)
 #   RUNS=N              hyperfine runs per command for the per-PDF and floor timings (default 30)
-#   BATCH_FILES=N       resumes in the batch (default 1000; the corpus PDFs repeated as symlinks)
+#   BATCH_FILES=N       resumes in the batch (default 1000; the corpus PDFs repeated as hard links)
 #   BATCH_RUNS=N        hyperfine runs per batch command (default 3)
 #   MEM_PDF=FILE        the two-page PDF for peak memory (default: $CORPUS/001-altacv-mmayer.pdf)
 #   BENCH_OUT=DIR       where hyperfine JSON exports and the summary go (default: a temp dir)
@@ -114,7 +114,11 @@ rm -rf "$BATCH_DIR"
 mkdir -p "$BATCH_DIR"
 for ((i = 0; i < BATCH_FILES; i++)); do
   src=${GOOD[i % ${#GOOD[@]}]}
-  ln -s "$src" "$BATCH_DIR/$(printf '%04d' "$i")-$(basename "$src")"
+  # Hard links (copies across file systems): batch mode reads a file once however many
+  # symbolic links name it (inputs are told apart by canonical path), so symbolic links would
+  # measure 15 files, not 1000.
+  dst="$BATCH_DIR/$(printf '%04d' "$i")-$(basename "$src")"
+  ln "$src" "$dst" 2>/dev/null || cp "$src" "$dst"
 done
 BATCH=no
 if "$BIN" analyze --help 2>/dev/null | grep -q -- --jobs; then
@@ -125,7 +129,7 @@ if "$BIN" analyze --help 2>/dev/null | grep -q -- --jobs; then
     -n jobs-2 "$BIN analyze $BATCH_DIR --role $ROLE --format jsonl --jobs 2" >/dev/null 2>>"$HF_LOG"
   J1_MS=$(median_ms "$OUT/batch.json" 0)
   J2_MS=$(median_ms "$OUT/batch.json" 1)
-  COMMANDS+=("hyperfine -N --warmup 1 --runs $BATCH_RUNS '$BIN analyze DIR --role $ROLE --format jsonl --jobs 1' '... --jobs 2'   # DIR: $BATCH_FILES symlinks to the corpus PDFs")
+  COMMANDS+=("hyperfine -N --warmup 1 --runs $BATCH_RUNS '$BIN analyze DIR --role $ROLE --format jsonl --jobs 1' '... --jobs 2'   # DIR: $BATCH_FILES hard links to the corpus PDFs")
 else
   say "== batch: skipped, this skillgap has no --jobs (batch mode not available yet)"
 fi
