@@ -143,6 +143,9 @@ pub(super) static LEARNING_OPENERS: WordList =
 /// through a course)").
 pub(super) static LEARNING_AFTER: WordList = WordList::new(include_str!("cues/learning_after.txt"));
 
+/// Nouns of the people a person manages, as the subject after "my" ("my analysts build ...").
+pub(super) static OTHERS_REPORTS: WordList = WordList::new(include_str!("cues/others_reports.txt"));
+
 /// Words opening a parenthesis right after a skill that make it learning ("Rust (learning)").
 pub(super) static LEARNING_ANNOTATIONS: WordList =
     WordList::new(include_str!("cues/learning_annotations.txt"));
@@ -209,7 +212,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 35] = [
+    const ALL: [(&str, &WordList); 36] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -239,6 +242,7 @@ mod tests {
         ("learning_openers.txt", &LEARNING_OPENERS),
         ("learning_after.txt", &LEARNING_AFTER),
         ("learning_annotations.txt", &LEARNING_ANNOTATIONS),
+        ("others_reports.txt", &OTHERS_REPORTS),
         ("negation_annotations.txt", &NEGATION_ANNOTATIONS),
         ("negation_cues.txt", &NEGATION_CUES),
         ("others_cues.txt", &OTHERS_CUES),

@@ -33,7 +33,7 @@ use super::cues::{
     CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
     LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS, NEGATION_BEFORE,
     NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES, OTHERS_GROUP_DETERMINERS,
-    OTHERS_GROUPS, OTHERS_OPENERS, PLAN_CUES, SKILL_MODIFIERS, WordList,
+    OTHERS_GROUPS, OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES, SKILL_MODIFIERS, WordList,
 };
 use super::index::is_cjk;
 use super::{ByteRange, is_word, overlaps};
@@ -662,6 +662,9 @@ const NOT_AFTER_SUBJECT: [&str; 14] = [
 /// the first "I" or "we" after it.
 fn group_subject(lower: &str, start: usize) -> Option<Cue> {
     let open = start + lower[start..].find(|c: char| c.is_alphanumeric())?;
+    if let Some(cue) = reports_subject(lower, open) {
+        return Some(cue);
+    }
     let after_det = OTHERS_GROUP_DETERMINERS
         .entries()
         .iter()
@@ -720,6 +723,34 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
         });
     }
     None
+}
+
+/// "My" and a noun of `cues/others_reports.txt` opening the clause at byte `open`, followed by
+/// a word that can be a verb ("my analysts build ..."): the people the person manages are its
+/// subject, up to an "I" or "we" later in the clause.
+fn reports_subject(lower: &str, open: usize) -> Option<Cue> {
+    let rest = lower[open..].strip_prefix("my ")?;
+    let noun = OTHERS_REPORTS
+        .entries()
+        .iter()
+        .filter(|n| rest.starts_with(**n) && rest[n.len()..].starts_with(' '))
+        .max_by_key(|n| n.len())?;
+    let end = open + 3 + noun.len();
+    let next = lower[end..].split(' ').find(|w| !w.is_empty())?;
+    if NOT_AFTER_SUBJECT.contains(&next) || !next.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let until = [" i ", " i'", " i\u{2019}", " we "]
+        .iter()
+        .filter_map(|p| lower[end..].find(p).map(|i| end + i))
+        .min()
+        .unwrap_or(usize::MAX);
+    Some(Cue {
+        stance: Stance::NotClaimed,
+        range: ByteRange::new(open, end),
+        until,
+        from: 0,
+    })
 }
 
 /// Prepositions before the name of a team that is not the person ("with the data team").
@@ -1423,6 +1454,40 @@ mod tests {
             (Some((f, _)), Some((b, s))) if b < f => Some(s),
             (Some((_, s)), _) => Some(s),
             (None, b) => b.map(|(_, s)| s),
+        }
+    }
+
+    /// "My" and the people a person manages open a clause about them ("my analysts build
+    /// ..."), up to an "I" or "we"; "my engineers and I" holds the person.
+    #[test]
+    fn the_people_a_person_manages_are_others() {
+        let t = tax();
+        let m = Matcher::new(&t);
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "I set the roadmap; my analysts build the Kafka pipelines, and I write the SQL myself.",
+                &["sql"],
+                &["kafka"],
+            ),
+            (
+                "My reports own the Docker images; I review them.",
+                &[],
+                &["docker"],
+            ),
+            (
+                "My engineers and I built the Kafka pipeline.",
+                &["kafka"],
+                &[],
+            ),
+            ("I mentored my interns in Python.", &["python"], &[]),
+        ];
+        for &(line, claimed, others) in cases {
+            let got = m.extract(&Document::from_text(line));
+            let ids = |list: &[crate::matcher::FoundSkill]| {
+                list.iter().map(|s| s.id.clone()).collect::<Vec<_>>()
+            };
+            assert_eq!(ids(&got.skills), claimed, "{line}");
+            assert_eq!(ids(&got.not_claimed), others, "{line}");
         }
     }
 
