@@ -20,6 +20,11 @@ struct Phrase {
     lower: String,
     /// Byte offset of the skill's form inside `lower`.
     anchor: usize,
+    /// The phrase is written all in lowercase with the form after its first word ("in
+    /// unity", "with gusto", "from scratch"): the form is the ordinary word there, so the
+    /// phrase does not reject a capitalised name after a lowercase word ("a platformer in
+    /// Unity", "payroll with Gusto"), only the words as written or in a title ("From Scratch").
+    lowercase_word: bool,
 }
 
 /// A skill's reject and cue phrases, compiled on first use (few skills ever need them).
@@ -65,7 +70,7 @@ impl Matcher<'_> {
                 self.phrases_of(self.pattern(m.pattern).skill as usize)
                     .reject
                     .iter()
-                    .any(|p| phrase_at(&ctx.lower, m.start, p))
+                    .any(|p| phrase_at(&ctx.lower, m.start, p) && !capitalised_name(ctx.text, m, p))
                     || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end)
             })
             .collect();
@@ -273,12 +278,17 @@ fn cue_word(before: &str, after: &str) -> bool {
 fn phrases(raw: &[Text], forms_lower: &[String]) -> Vec<Phrase> {
     raw.iter()
         .filter_map(|p| {
-            let lower = skillgap_data::form::fold_case(&normalize_line(p));
+            let written = normalize_line(p);
+            let lower = skillgap_data::form::fold_case(&written);
             forms_lower
                 .iter()
                 .filter_map(|f| find_word(&lower, f))
                 .min()
-                .map(|anchor| Phrase { lower, anchor })
+                .map(|anchor| Phrase {
+                    lowercase_word: anchor > 0 && !written.chars().any(char::is_uppercase),
+                    lower,
+                    anchor,
+                })
         })
         .collect()
 }
@@ -303,6 +313,16 @@ fn find_word(hay: &str, needle: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// True when a reject phrase written in lowercase with the name inside it (see
+/// [`Phrase::lowercase_word`]) meets the name capitalised after a lowercase first word: "in
+/// Unity" is the engine, "in unity" and "In Unity" (a title) are not.
+fn capitalised_name(text: &str, m: &LineMatch, phrase: &Phrase) -> bool {
+    let start = m.start - phrase.anchor;
+    phrase.lowercase_word
+        && text[m.start..m.end].starts_with(char::is_uppercase)
+        && text[start..].starts_with(char::is_lowercase)
 }
 
 /// True when `phrase` occurs in `lower` with its anchor at byte `at`, on word boundaries.
@@ -433,8 +453,32 @@ pub(super) fn only_separators(between: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::ids;
+    use super::super::testkit::{ids, ids_in};
     use super::*;
+
+    /// A reject phrase written in lowercase with the name after its first word ("in unity")
+    /// rejects the word, not the capitalised name after a lowercase word; a title still
+    /// rejects; an evidence word after the name ("Jenkins build pipelines") accepts it.
+    #[test]
+    fn lowercase_rejects_spare_a_capitalised_name() {
+        let tax = r#"{"skills": [
+            {"id": "unity", "name": "Unity", "category": "framework", "ambiguous": true,
+             "reject": ["in unity"]},
+            {"id": "scratch", "name": "Scratch", "category": "language", "ambiguous": true,
+             "reject": ["from scratch"]},
+            {"id": "jenkins", "name": "Jenkins", "category": "tool", "ambiguous": true}
+        ]}"#;
+        let cases: &[(&str, &[&str])] = &[
+            ("Built a 2D platformer in Unity.", &["unity"]),
+            ("We worked in unity with the design team.", &[]),
+            ("Building a Compiler From Scratch", &[]),
+            ("Set up Jenkins build pipelines.", &["jenkins"]),
+            ("Thanks to Jenkins for the review.", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(ids_in(tax, &format!("Resume\n{text}")), *want, "{text:?}");
+        }
+    }
 
     #[test]
     fn ambiguous_forms_need_case_and_evidence() {
@@ -761,6 +805,7 @@ mod tests {
         let phrase = Phrase {
             lower: "go live".to_owned(),
             anchor: 0,
+            lowercase_word: false,
         };
         let rows: &[(&str, usize, bool)] = &[
             ("we go live", 3, true),
