@@ -243,6 +243,23 @@ def is_ordinary(form):
     return True
 
 
+def is_ordinary_word(form):
+    """True when the form is one word, written capitalised or in lowercase, that is an
+    ordinary word once a hyphen is dropped or as the singular of a plural: "E-mail" (email),
+    "Analytics" (analytic), which the word lists do not hold as written. Such a name alone is
+    never safe."""
+    toks = tokens(form)
+    if len(toks) != 1:
+        return False
+    # Written as a word is: capitalised or lowercase ("JASS", "SugarSS", "I-DEAS" are names).
+    letters = toks[0].replace("-", "")
+    low = letters.lower()
+    if not low.isalpha() or letters[1:] != low[1:]:
+        return False
+    return (low in WORDS or low in PROPER
+            or (low.endswith("s") and (low[:-1] in WORDS or low[:-1] in PROPER)))
+
+
 # The most words an imported form may have: the longest curated forms have five, the
 # matcher's line-wrap window covers five (src/matcher/wraps.rs), and nobody writes a product
 # in more ("EBSCO Information Services Library Literature and Information Science Index").
@@ -486,7 +503,7 @@ def import_onet(tax, stats):
             continue
         safe = (short and short[0].isalpha() and sum(c.isalpha() for c in short) >= 3
                 and not too_short(short) and not generic_acronym(short)
-                and not is_ordinary(short)
+                and not is_ordinary(short) and not is_ordinary_word(short)
                 and key(short) not in full_keys and not tax.taken(short))
         # The same short name, already given to another maker's example: join that entry.
         shared = tax.find(short) if short and short_count[key(short)] > 1 else None
@@ -610,7 +627,7 @@ def import_linguist(tax, stats):
         elif too_short(name):
             stats["linguist too short, dropped"] += 1
             continue
-        elif is_ordinary(name):
+        elif is_ordinary(name) or is_ordinary_word(name):
             stats["linguist ordinary words, dropped"] += 1
             continue
         else:
