@@ -143,6 +143,9 @@ pub(super) static LEARNING_OPENERS: WordList =
 /// through a course)").
 pub(super) static LEARNING_AFTER: WordList = WordList::new(include_str!("cues/learning_after.txt"));
 
+/// Verbs of hiring right before the skills of the people hired ("Hired Java engineers").
+pub(super) static OTHERS_BEFORE: WordList = WordList::new(include_str!("cues/others_before.txt"));
+
 /// Nouns of the people a person manages, as the subject after "my" ("my analysts build ...").
 pub(super) static OTHERS_REPORTS: WordList = WordList::new(include_str!("cues/others_reports.txt"));
 
@@ -212,7 +215,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 36] = [
+    const ALL: [(&str, &WordList); 37] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -243,6 +246,7 @@ mod tests {
         ("learning_after.txt", &LEARNING_AFTER),
         ("learning_annotations.txt", &LEARNING_ANNOTATIONS),
         ("others_reports.txt", &OTHERS_REPORTS),
+        ("others_before.txt", &OTHERS_BEFORE),
         ("negation_annotations.txt", &NEGATION_ANNOTATIONS),
         ("negation_cues.txt", &NEGATION_CUES),
         ("others_cues.txt", &OTHERS_CUES),

@@ -32,8 +32,9 @@ use std::sync::OnceLock;
 use super::cues::{
     CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
     LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS, NEGATION_BEFORE,
-    NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_CUES, OTHERS_GROUP_DETERMINERS,
-    OTHERS_GROUPS, OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES, SKILL_MODIFIERS, WordList,
+    NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_BEFORE, OTHERS_CUES,
+    OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES,
+    SKILL_MODIFIERS, WordList,
 };
 use super::index::is_cjk;
 use super::{ByteRange, is_word, overlaps};
@@ -81,7 +82,7 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 13] = [
+const LISTS: [(&WordList, Role); 14] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
@@ -116,6 +117,10 @@ const LISTS: [(&WordList, Role); 13] = [
     ),
     (
         &NEGATION_BEFORE,
+        Role::Cue(Stance::NotClaimed, Reach::Adjacent),
+    ),
+    (
+        &OTHERS_BEFORE,
         Role::Cue(Stance::NotClaimed, Reach::Adjacent),
     ),
     (&CLAUSE_BREAKS, Role::Break),
@@ -864,6 +869,7 @@ mod tests {
             "negation_openers.txt",
             "negation_after.txt",
             "negation_before.txt",
+            "others_before.txt",
             "clause_breaks.txt",
         ];
         names
@@ -1480,6 +1486,16 @@ mod tests {
                 &[],
             ),
             ("I mentored my interns in Python.", &["python"], &[]),
+            (
+                "Hired Java, Python and Go backend engineers.",
+                &[],
+                &["java", "python", "go"],
+            ),
+            (
+                "Hired 5 engineers and moved us to Kubernetes.",
+                &["kubernetes"],
+                &[],
+            ),
         ];
         for &(line, claimed, others) in cases {
             let got = m.extract(&Document::from_text(line));

@@ -2,7 +2,8 @@
 //! part of a name when
 //! - a place, venue, organisation, event or prize noun follows it, at once or after further
 //!   capitalised words ("Perl Street", "the Prometheus award", "the Kafka Kettle Society",
-//!   "Rust & Restoration Society"; `cues/proper_noun_after.txt`);
+//!   "Rust & Restoration Society"; `cues/proper_noun_after.txt`), or stands capitalised
+//!   before it with "for", "of" or "in" ("Prize for Pharmacoepidemiology");
 //! - a word that names things stands before it ("a dog named Python", "Calle Perl", "an der
 //!   Scala"; `cues/proper_noun_before.txt`);
 //! - it stands in a title set in italics, two or more words in title case ("reading *The Lean
@@ -46,6 +47,7 @@ pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) 
         || in_title(text, start, end)
         || employer_before(lower, start)
         || noun_after(text, end)
+        || noun_before(text, start)
         || title_after(text, end)
         || company_suffix(text, end)
         || dated_employer(text, start, end)
@@ -315,6 +317,24 @@ fn noun_after(text: &str, end: usize) -> bool {
     false
 }
 
+/// A capitalised noun of `cues/proper_noun_after.txt` and "for", "of" or "in" before the form:
+/// the form ends the name of a prize, a society or a place ("the Julia Bakker Prize for
+/// Pharmacoepidemiology", "Best Paper Award for Machine Learning", "International Society for
+/// Pharmacoepidemiology").
+fn noun_before(text: &str, start: usize) -> bool {
+    let mut words = text[..start].split_whitespace().rev();
+    let (Some(joiner), Some(noun)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let noun = noun.trim_start_matches(['"', '\'', '(', '\u{201c}']);
+    matches!(joiner, "for" | "of" | "in")
+        && text[..start].ends_with(' ')
+        && capitalised(noun)
+        && PROPER_AFTER
+            .entries()
+            .contains(&noun.to_ascii_lowercase().as_str())
+}
+
 /// A work's title after the form's possessive: "Kafka's The Trial".
 fn title_after(text: &str, end: usize) -> bool {
     let rest = &text[end..];
@@ -439,6 +459,15 @@ mod tests {
         // (line, the form in it, a name)
         let rows: &[(&str, &str, bool)] = &[
             ("on Perl Street", "Perl", true),
+            ("the Bakker Prize for Python", "Python", true),
+            (
+                "Best Paper Award for Machine Learning",
+                "Machine Learning",
+                true,
+            ),
+            ("Society of Kafka Users", "Kafka", true),
+            ("funds for Python", "Python", false),
+            ("an award for Python", "Python", false),
             ("the Prometheus award", "Prometheus", true),
             ("the Prometheus Award", "Prometheus", true),
             (
