@@ -1467,16 +1467,16 @@ mod tests {
     /// ..."), up to an "I" or "we"; "my engineers and I" holds the person.
     #[test]
     fn the_people_a_person_manages_are_others() {
-        let t = tax();
-        let m = Matcher::new(&t);
-        let cases: &[(&str, &[&str], &[&str])] = &[
+        let cases: &[Case<'_>] = &[
             (
                 "I set the roadmap; my analysts build the Kafka pipelines, and I write the SQL myself.",
                 &["sql"],
+                &[],
                 &["kafka"],
             ),
             (
                 "My reports own the Docker images; I review them.",
+                &[],
                 &[],
                 &["docker"],
             ),
@@ -1484,10 +1484,12 @@ mod tests {
                 "My engineers and I built the Kafka pipeline.",
                 &["kafka"],
                 &[],
+                &[],
             ),
-            ("I mentored my interns in Python.", &["python"], &[]),
+            ("I mentored my interns in Python.", &["python"], &[], &[]),
             (
                 "Hired Java, Python and Go backend engineers.",
+                &[],
                 &[],
                 &["java", "python", "go"],
             ),
@@ -1495,15 +1497,30 @@ mod tests {
                 "Hired 5 engineers and moved us to Kubernetes.",
                 &["kubernetes"],
                 &[],
+                &[],
             ),
         ];
-        for &(line, claimed, others) in cases {
+        assert_lists(cases);
+    }
+
+    /// A line, and the skills found in it that it claims, learns and does not claim.
+    type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
+
+    /// Asserts each case's three lists (implied skills left out) on the test taxonomy.
+    fn assert_lists(cases: &[Case<'_>]) {
+        let t = tax();
+        let m = Matcher::new(&t);
+        for &(line, claimed, learning, not_claimed) in cases {
             let got = m.extract(&Document::from_text(line));
-            let ids = |list: &[crate::matcher::FoundSkill]| {
-                list.iter().map(|s| s.id.clone()).collect::<Vec<_>>()
+            let listed = |list: &[crate::matcher::FoundSkill]| {
+                list.iter()
+                    .filter(|s| s.how != crate::matcher::MatchKind::Implied)
+                    .map(|s| s.id.clone())
+                    .collect::<Vec<_>>()
             };
-            assert_eq!(ids(&got.skills), claimed, "{line}");
-            assert_eq!(ids(&got.not_claimed), others, "{line}");
+            assert_eq!(listed(&got.skills), claimed, "{line}");
+            assert_eq!(listed(&got.learning), learning, "{line}");
+            assert_eq!(listed(&got.not_claimed), not_claimed, "{line}");
         }
     }
 
@@ -1513,9 +1530,6 @@ mod tests {
     /// word opening it ("no long-lived keys") disclaims nothing outside.
     #[test]
     fn a_parenthesis_after_a_skill_annotates_that_item_only() {
-        let t = tax();
-        let m = Matcher::new(&t);
-        type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
         let cases: &[Case<'_>] = &[
             (
                 "Languages: Python (expert), Rust (currently learning), Java (basic)",
@@ -1554,18 +1568,7 @@ mod tests {
                 &[],
             ),
         ];
-        for &(line, claimed, learning, not_claimed) in cases {
-            let got = m.extract(&Document::from_text(line));
-            let listed = |list: &[crate::matcher::FoundSkill]| {
-                list.iter()
-                    .filter(|s| s.how != crate::matcher::MatchKind::Implied)
-                    .map(|s| s.id.clone())
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(listed(&got.skills), claimed, "{line}");
-            assert_eq!(listed(&got.learning), learning, "{line}");
-            assert_eq!(listed(&got.not_claimed), not_claimed, "{line}");
-        }
+        assert_lists(cases);
     }
 
     /// Chinese, Japanese and Korean write names against the text around them and put their
@@ -1574,10 +1577,6 @@ mod tests {
     /// character ends a clause.
     #[test]
     fn cjk_text_finds_names_and_cues() {
-        let t = tax();
-        let m = Matcher::new(&t);
-        // (line, claimed, learning, not claimed)
-        type Case<'a> = (&'a str, &'a [&'a str], &'a [&'a str], &'a [&'a str]);
         let cases: &[Case<'_>] = &[
             (
                 "PythonとDjangoでAPIを開発しました。Rustを勉強中です。",
@@ -1606,18 +1605,7 @@ mod tests {
             ("R은 사용해 본 적이 없습니다.", &[], &[], &["r"]),
             ("Kubernetesの経験はありません。", &[], &[], &["kubernetes"]),
         ];
-        for &(line, claimed, learning, not_claimed) in cases {
-            let got = m.extract(&Document::from_text(line));
-            let listed = |list: &[crate::matcher::FoundSkill]| {
-                list.iter()
-                    .filter(|s| s.how != crate::matcher::MatchKind::Implied)
-                    .map(|s| s.id.clone())
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(listed(&got.skills), claimed, "{line}");
-            assert_eq!(listed(&got.learning), learning, "{line}");
-            assert_eq!(listed(&got.not_claimed), not_claimed, "{line}");
-        }
+        assert_lists(cases);
     }
 
     /// A negation before a skill governs the skills coordinated with it, and no other.
