@@ -236,18 +236,35 @@ fn item_start(lower: &str, end: usize) -> usize {
     list.max(sentence)
 }
 
+/// The start of the list item that a parenthesis opening at byte `open` closes, when that item
+/// holds a skill name ("STAT 4043 Introduction to Data Mining - Weka labs (in progress)").
+fn item_with_skill(lower: &str, spans: &[ByteRange], open: usize) -> Option<usize> {
+    let from = item_start(lower, open);
+    let k = spans.partition_point(|s| s.end <= open);
+    k.checked_sub(1)
+        .is_some_and(|j| spans[j].start >= from)
+        .then_some(from)
+}
+
 /// The annotations of `cues/learning_annotations.txt` and `cues/negation_annotations.txt`
-/// that open a parenthesis annotating a skill: cues that govern that item only ("Rust
-/// (learning)", "Kubernetes (not yet)").
+/// that open a parenthesis closing a list item with a skill, and are all it says or its first
+/// part: cues that govern that item only ("Rust (learning)", "Kubernetes (not yet)", "Data
+/// Mining - Weka labs (in progress)").
 fn annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, Reach)> {
     let mut out = Vec::new();
     for (open, _) in lower.match_indices('(') {
-        if annotated(lower, spans, open).is_none() {
+        if item_with_skill(lower, spans, open).is_none() {
             continue;
         }
         let close = lower[open..].find(')').map_or(lower.len(), |i| open + i);
         let inner = &lower[open + 1..close];
         let at = open + 1 + (inner.len() - inner.trim_start().len());
+        // The annotation is all the parenthesis says, or its first item ("(in progress)",
+        // "(interest, 2027)"; not "(next: Kubernetes)").
+        let ends_item = |end: usize| {
+            let rest = lower[end..close].trim_start();
+            rest.is_empty() || rest.starts_with([',', ';'])
+        };
         let lists = [
             (&LEARNING_ANNOTATIONS, Stance::Learning),
             (&NEGATION_ANNOTATIONS, Stance::NotClaimed),
@@ -256,6 +273,7 @@ fn annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, Reac
             .iter()
             .flat_map(|(list, stance)| list.entries().iter().map(move |e| (*e, *stance)))
             .filter_map(|(e, stance)| phrase_at(lower, at, e).map(|end| (end, stance)))
+            .filter(|&(end, _)| ends_item(end))
             .max_by_key(|&(end, _)| end);
         if let Some((end, stance)) = longest
             && !overlaps(spans, at, end)
@@ -458,13 +476,18 @@ impl LineCues {
             if let Some((open, close)) = parenthesis_around(lower, range) {
                 // The item annotated: back to the list separator before it.
                 let item = annotated(lower, spans, open).map(|_| item_start(lower, open));
+                // An after-cue reads back over the whole item ("Data Mining - Weka labs (in
+                // progress)"), a cue before skills only over a skill right before it.
+                let whole_item = item_with_skill(lower, spans, open);
                 match reach {
                     Reach::Backward => cues.backward.push(Cue {
-                        from: item.unwrap_or(open),
+                        from: whole_item.unwrap_or(open),
                         ..cue
                     }),
                     Reach::BackwardNear => cues.backward.push(Cue {
-                        from: item.unwrap_or(open).max(near_start(lower, range.start)),
+                        from: whole_item
+                            .unwrap_or(open)
+                            .max(near_start(lower, range.start)),
                         ..cue
                     }),
                     _ => {
@@ -1559,6 +1582,25 @@ mod tests {
                 "Deployed Python services to Kubernetes (no long-lived keys).",
                 &["python", "kubernetes"],
                 &[],
+                &[],
+            ),
+            (
+                "Courses: Intro to Machine Learning - Python labs (in progress), Databases - SQL",
+                &["sql"],
+                &["machine-learning", "python"],
+                &[],
+            ),
+            (
+                "Next: Kubernetes, which IT will trial.",
+                &[],
+                &["kubernetes"],
+                &[],
+            ),
+            ("Next, I built the Kafka pipeline.", &["kafka"], &[], &[]),
+            (
+                "Deployed Python on Docker (next: Kubernetes)",
+                &["python", "docker"],
+                &["kubernetes"],
                 &[],
             ),
             (
