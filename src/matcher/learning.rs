@@ -617,10 +617,18 @@ impl LineCues {
     /// forward cue on a tie).
     pub(super) fn at(&self, at: usize) -> Option<Cue> {
         let clause = self.clause_of(at);
+        // Where the break that opens the clause starts (the clause's start at the line's).
+        let k = self.breaks.partition_point(|b| b.end <= at);
+        let opening = k
+            .checked_sub(1)
+            .map_or(clause.start, |j| self.breaks[j].start);
         let forward = self.forward[..self.forward.partition_point(|c| c.range.end <= at)]
             .iter()
             .rev()
-            .take_while(|c| c.range.start >= clause.start)
+            // A cue that starts with the clause's break ("except", "except for", "other than")
+            // opens it.
+            .take_while(|c| c.range.start >= opening)
+            .filter(|c| c.range.start >= clause.start || c.range.start == opening)
             .find(|c| at < c.until)
             .copied();
         let backward = self
@@ -920,11 +928,15 @@ mod tests {
                     continue;
                 }
                 for &b in breaks {
+                    // A negation before skills may start with a break: it opens the clause
+                    // of the skills it negates ("except", "other than").
+                    let opens = file == "negation_before.txt"
+                        && (entry == b || entry.starts_with(&format!("{b} ")));
                     let inside = if cue_key(b).is_empty() {
                         entry.contains(&format!("{b} ")) || entry.ends_with(b)
                     } else {
                         format!(" {entry} ").contains(&format!(" {b} "))
-                    };
+                    } && !opens;
                     assert!(!inside, "{file}: {entry:?} holds the break {b:?}");
                 }
             }
@@ -1545,6 +1557,38 @@ mod tests {
             assert_eq!(listed(&got.learning), learning, "{line}");
             assert_eq!(listed(&got.not_claimed), not_claimed, "{line}");
         }
+    }
+
+    /// An exception opens its clause and negates the skills right after it ("every cloud
+    /// except Azure: AWS daily"), and so does a quantity of none ("none in Docker").
+    #[test]
+    fn exceptions_and_zero_quantities_negate_their_run() {
+        assert_lists(&[
+            (
+                "All the databases other than Kafka: PostgreSQL and SQL, daily.",
+                &["postgresql", "sql"],
+                &[],
+                &["kafka"],
+            ),
+            (
+                "Every tool except for Docker and Kubernetes.",
+                &[],
+                &[],
+                &["docker", "kubernetes"],
+            ),
+            (
+                "Two apps in Python and none in Java.",
+                &["python"],
+                &[],
+                &["java"],
+            ),
+            (
+                "Zero hours in Docker so far; Kubernetes daily.",
+                &["kubernetes"],
+                &[],
+                &["docker"],
+            ),
+        ]);
     }
 
     /// A parenthesis right after a skill annotates that item only: a cue inside it governs
