@@ -60,14 +60,25 @@ const JOB_LINE_SEPARATORS: [char; 8] = ['|', '—', '–', '-', ',', '@', '·', 
 /// A job line's employer: the form stands alone between the line's start (or a separator of
 /// [`JOB_LINE_SEPARATORS`]) and the dates of the job, a year after a separator or in
 /// parentheses ("Salesforce (2018-2020)", "Account Manager | Oracle | 2020–2022", "Data
-/// Engineer, Snowflake, 2021-present").
+/// Engineer, Snowflake, 2021-present"), its name going on in up to two capitalised words
+/// ("Software Developer, Harbour Logistics (2020-now)").
 fn dated_employer(text: &str, start: usize, end: usize) -> bool {
     // The line's start, after any bullet ('-' and '•' are separators as well), or a separator.
     let before = text[..start].trim_end().trim_end_matches('*');
     if !(before.is_empty() || before.ends_with(JOB_LINE_SEPARATORS)) {
         return false;
     }
-    let after = text[end..].trim_start();
+    // The employer's name may go on in up to two capitalised words ("Harbour Logistics").
+    let mut after = text[end..].trim_start();
+    for _ in 0..2 {
+        let word_end = after
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(after.len());
+        if word_end == 0 || !capitalised(&after[..word_end]) {
+            break;
+        }
+        after = after[word_end..].trim_start();
+    }
     let Some(rest) = after.strip_prefix(['(', '|', ',', '–', '—', '-', '·']) else {
         return false;
     };
@@ -358,6 +369,7 @@ mod tests {
         // The test taxonomy's Kafka, Docker and Python stand in for products that are firms.
         for text in [
             "Senior Engineer at Kafka, 2015-2019.",
+            "Software Developer, Kafka Logistics (2020-now)",
             "Joined Kafka as a recruiter in 2020.",
             "Worked for Kafka's support team.",
             "Account lead; accounts included Kafka.",
