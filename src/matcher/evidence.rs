@@ -71,7 +71,7 @@ impl Matcher<'_> {
                     .reject
                     .iter()
                     .any(|p| phrase_at(&ctx.lower, m.start, p) && !capitalised_name(ctx.text, m, p))
-                    || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end)
+                    || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end, ctx.skills_line)
             })
             .collect();
         let mut accepted: Vec<bool> = matches

@@ -37,7 +37,15 @@ const MAX_NAME_WORDS: usize = 3;
 
 /// True when the match `start..end` of `text` (a line; `lower` is it ASCII-lowercased) is
 /// written capitalised and stands in a proper-noun context (see the module doc).
-pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) -> bool {
+/// In a skills line (`skills_line`), a year range after a name is how long it was used
+/// ("Go (2019-2021)"), not an employer's dates.
+pub(super) fn in_proper_noun(
+    text: &str,
+    lower: &str,
+    start: usize,
+    end: usize,
+    skills_line: bool,
+) -> bool {
     let written = &text[start..end];
     if !written.starts_with(char::is_uppercase) || is_upper_line(text) {
         return false;
@@ -50,7 +58,7 @@ pub(super) fn in_proper_noun(text: &str, lower: &str, start: usize, end: usize) 
         || noun_before(text, start)
         || title_after(text, end)
         || company_suffix(text, end)
-        || dated_employer(text, start, end)
+        || (!skills_line && dated_employer(text, start, end))
 }
 
 /// Marks that separate the parts of a job line ("Title | Company | 2020", "Title — Company
@@ -412,6 +420,8 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             // places and streets
             ("We rented a flat on Python Street for a year.", &[]),
+            // years of use in a skills line, not an employer's dates
+            ("Skills: Python, Kafka (2019-2021)", &["python", "kafka"]),
             ("Delivered parcels along Kafka Lane and Docker Rd.", &[]),
             ("Vivimos en la Calle Python durante dos años.", &[]),
             // venues and organisations
@@ -504,7 +514,13 @@ mod tests {
         ];
         for &(line, form, want) in rows {
             let start = line.rfind(form).unwrap();
-            let got = in_proper_noun(line, &line.to_ascii_lowercase(), start, start + form.len());
+            let got = in_proper_noun(
+                line,
+                &line.to_ascii_lowercase(),
+                start,
+                start + form.len(),
+                false,
+            );
             assert_eq!(got, want, "{line:?} / {form:?}");
         }
     }
