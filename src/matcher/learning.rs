@@ -746,17 +746,7 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
         if !fits || NOT_AFTER_SUBJECT.contains(&next) || !next.starts_with(char::is_alphabetic) {
             return None;
         }
-        let until = [" i ", " i'", " i\u{2019}", " we "]
-            .iter()
-            .filter_map(|p| lower[end..].find(p).map(|i| end + i))
-            .min()
-            .unwrap_or(usize::MAX);
-        return Some(Cue {
-            stance: Stance::NotClaimed,
-            range: ByteRange::new(open, end),
-            until,
-            from: 0,
-        });
+        return Some(subject_cue(lower, open, end));
     }
     None
 }
@@ -776,17 +766,23 @@ fn reports_subject(lower: &str, open: usize) -> Option<Cue> {
     if NOT_AFTER_SUBJECT.contains(&next) || !next.starts_with(char::is_alphabetic) {
         return None;
     }
+    Some(subject_cue(lower, open, end))
+}
+
+/// The cue of a subject of other people at `open..end`: it governs the rest of its clause as
+/// others' skills, up to an "I" or "we" later in it ("... and I wrote the Go services").
+fn subject_cue(lower: &str, open: usize, end: usize) -> Cue {
     let until = [" i ", " i'", " i\u{2019}", " we "]
         .iter()
         .filter_map(|p| lower[end..].find(p).map(|i| end + i))
         .min()
         .unwrap_or(usize::MAX);
-    Some(Cue {
+    Cue {
         stance: Stance::NotClaimed,
         range: ByteRange::new(open, end),
         until,
         from: 0,
-    })
+    }
 }
 
 /// Prepositions before the name of a team that is not the person ("with the data team").
