@@ -207,6 +207,11 @@ pub(super) static NEGATION_BEFORE: WordList =
 pub(super) static SKILL_MODIFIERS: WordList =
     WordList::new(include_str!("cues/skill_modifiers.txt"));
 
+/// Phrases that cancel a negation cue after them in their clause ("not that I haven't used
+/// X", "I wouldn't say I'm unfamiliar with X").
+pub(super) static NEGATION_CANCELS: WordList =
+    WordList::new(include_str!("cues/negation_cancels.txt"));
+
 /// Where a cue's clause ends: punctuation marks and contrastive words ("but", "only").
 pub(super) static CLAUSE_BREAKS: WordList = WordList::new(include_str!("cues/clause_breaks.txt"));
 
@@ -215,7 +220,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 37] = [
+    const ALL: [(&str, &WordList); 38] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -252,6 +257,7 @@ mod tests {
         ("others_cues.txt", &OTHERS_CUES),
         ("negation_openers.txt", &NEGATION_OPENERS),
         ("negation_after.txt", &NEGATION_AFTER),
+        ("negation_cancels.txt", &NEGATION_CANCELS),
         ("clause_breaks.txt", &CLAUSE_BREAKS),
     ];
 

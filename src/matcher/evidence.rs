@@ -72,6 +72,7 @@ impl Matcher<'_> {
                     .iter()
                     .any(|p| phrase_at(&ctx.lower, m.start, p) && !capitalised_name(ctx.text, m, p))
                     || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end, ctx.skills_line)
+                    || unit_of_measure(&ctx.lower, m.start, m.end)
             })
             .collect();
         let mut accepted: Vec<bool> = matches
@@ -378,6 +379,21 @@ fn last_word(s: &str) -> &str {
         .rfind(|c: char| !is_word(c))
         .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
     &s[start..]
+}
+
+/// True when the match at `start..end` of `lower` is a unit of measure: a short form (three
+/// letters at most) after a number and before "of" ("500 ML of buffer", "2 TB of logs"), where
+/// acronyms such as ML name a quantity, not a skill.
+fn unit_of_measure(lower: &str, start: usize, end: usize) -> bool {
+    let name = &lower[start..end];
+    let before = lower[..start].trim_end();
+    let number = last_word(before);
+    name.chars().count() <= 3
+        && name.chars().all(|c| c.is_ascii_alphabetic())
+        && before.len() < start
+        && !number.is_empty()
+        && number.chars().all(|c| c.is_ascii_digit())
+        && first_word(lower[end..].trim_start()) == "of"
 }
 
 /// The word `s` starts with; empty when it starts with a non-word sign.
@@ -743,6 +759,27 @@ mod tests {
         ];
         for &(s, want) in rows {
             assert_eq!(starts_with_year(s), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn unit_of_measure_table() {
+        // (lowercased line with the form marked by brackets, whether it is a unit)
+        let rows: &[(&str, bool)] = &[
+            ("prepared 500 [ml] of phosphate buffer", true),
+            ("about 2 [tb] of logs a day", true),
+            ("500 [ml] models", false),
+            ("shipped 3 [ml] features of note", false),
+            ("the [ml] of the team", false),
+            ("version 2 [sql] queries", false),
+            ("12 [rust] of iron", false),
+            ("[ml] of", false),
+        ];
+        for &(marked, want) in rows {
+            let start = marked.find('[').expect("a marked form");
+            let end = marked.find(']').expect("a marked form") - 1;
+            let line = marked.replace(['[', ']'], "");
+            assert_eq!(unit_of_measure(&line, start, end), want, "{marked:?}");
         }
     }
 

@@ -32,7 +32,7 @@ use std::sync::OnceLock;
 use super::cues::{
     CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
     LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS, NEGATION_BEFORE,
-    NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_BEFORE, OTHERS_CUES,
+    NEGATION_CANCELS, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_BEFORE, OTHERS_CUES,
     OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES,
     SKILL_MODIFIERS, WordList,
 };
@@ -72,6 +72,9 @@ enum Role {
     Cue(Stance, Reach),
     /// A clause break of words ("but", "alors que").
     Break,
+    /// A phrase that cancels a negation cue after it in its clause ("not that I haven't
+    /// used").
+    Cancel,
 }
 
 /// Every phrase of the lists, keyed by its first word (its first run of word characters),
@@ -82,7 +85,7 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 14] = [
+const LISTS: [(&WordList, Role); 15] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
@@ -123,6 +126,7 @@ const LISTS: [(&WordList, Role); 14] = [
         &OTHERS_BEFORE,
         Role::Cue(Stance::NotClaimed, Reach::Adjacent),
     ),
+    (&NEGATION_CANCELS, Role::Cancel),
     (&CLAUSE_BREAKS, Role::Break),
 ];
 
@@ -381,6 +385,9 @@ pub(super) struct LineCues {
     forward: Vec<Cue>,
     /// After-cues, sorted by start.
     backward: Vec<Cue>,
+    /// Questions answered by a cue: where the question mark starts, and the cue that opens
+    /// the answer right after it ("Do I know Rust? No."), sorted.
+    answers: Vec<(usize, Cue)>,
 }
 
 impl LineCues {
@@ -389,6 +396,7 @@ impl LineCues {
     pub(super) fn new(lower: &str, spans: &[ByteRange]) -> LineCues {
         let phrases = phrases();
         let mut breaks = Vec::new();
+        let mut cancels: Vec<ByteRange> = Vec::new();
         let mut found: Vec<(ByteRange, Stance, Reach)> = Vec::new();
         let mut prev_word = false;
         for (i, c) in lower.char_indices() {
@@ -405,6 +413,7 @@ impl LineCues {
                     {
                         match role {
                             Role::Break => breaks.push(ByteRange::new(i, end)),
+                            Role::Cancel => cancels.push(ByteRange::new(i, end)),
                             Role::Cue(stance, reach) => {
                                 found.push((ByteRange::new(i, end), stance, reach));
                             }
@@ -431,6 +440,7 @@ impl LineCues {
                     }
                     match role {
                         Role::Break => breaks.push(ByteRange::new(i, end)),
+                        Role::Cancel => cancels.push(ByteRange::new(i, end)),
                         Role::Cue(..) if end - i < cue_here => {}
                         Role::Cue(stance, reach) => {
                             cue_here = end - i;
@@ -461,9 +471,20 @@ impl LineCues {
             breaks,
             forward: Vec::new(),
             backward: Vec::new(),
+            answers: Vec::new(),
         };
         found.extend(annotations(lower, spans));
         for (range, stance, reach) in found {
+            // A negation negated before it in its clause claims ("not that I haven't used").
+            if stance == Stance::NotClaimed {
+                let clause = cues.clause_of(range.start);
+                if cancels
+                    .iter()
+                    .any(|c| c.start >= clause.start && c.end <= range.start)
+                {
+                    continue;
+                }
+            }
             let cue = Cue {
                 stance,
                 range,
@@ -540,7 +561,32 @@ impl LineCues {
             .sort_unstable_by_key(|c| (c.range.end, c.range.start));
         cues.backward
             .sort_unstable_by_key(|c| (c.range.start, c.range.end));
+        cues.answers = cues.answers(lower);
         cues
+    }
+
+    /// The questions of the line answered by a cue that opens the answer: a `?` break, then
+    /// (spaces and punctuation between) a forward cue or an opener ("Do I know Rust? No, and
+    /// it isn't on my list", "Kubernetes? Not yet").
+    fn answers(&self, lower: &str) -> Vec<(usize, Cue)> {
+        self.breaks
+            .iter()
+            .filter(|b| &lower[b.start..b.end] == "?")
+            .filter_map(|b| {
+                let cue = self
+                    .forward
+                    .iter()
+                    .filter(|c| c.range.start >= b.end)
+                    .min_by_key(|c| c.range.start)?;
+                (!lower[b.end..cue.range.start].chars().any(is_word)).then_some((
+                    b.start,
+                    Cue {
+                        until: usize::MAX,
+                        ..*cue
+                    },
+                ))
+            })
+            .collect()
     }
 
     /// The cues of a document line: those of [`LineCues::new`] on its lowercased text, and its
@@ -639,6 +685,12 @@ impl LineCues {
         match (forward, backward) {
             (Some(f), Some(b)) if b.range.start - at < at - f.range.end => Some(b),
             (Some(f), _) => Some(f),
+            // A question takes the stance of its answer ("Do I know Rust? No.").
+            (None, None) => self
+                .answers
+                .iter()
+                .find(|(q, _)| *q == clause.end)
+                .map(|&(_, cue)| cue),
             (None, b) => b,
         }
     }
@@ -897,6 +949,7 @@ mod tests {
             "negation_after.txt",
             "negation_before.txt",
             "others_before.txt",
+            "negation_cancels.txt",
             "clause_breaks.txt",
         ];
         names
@@ -1584,6 +1637,52 @@ mod tests {
                 &[],
                 &["docker"],
             ),
+        ]);
+    }
+
+    /// A negation cancelled before it in its clause claims ("not that I haven't used"); a
+    /// question takes the stance of a cue that opens its answer ("Do I know Rust? No.");
+    /// hedges and reported questions claim nothing.
+    #[test]
+    fn double_negations_questions_and_hedges() {
+        assert_lists(&[
+            (
+                "It's not that I haven't used Docker; I ran it for years.",
+                &["docker"],
+                &[],
+                &[],
+            ),
+            (
+                "I wouldn't say I'm unfamiliar with Kubernetes.",
+                &["kubernetes"],
+                &[],
+                &[],
+            ),
+            (
+                "I can't claim I've never touched Docker. Never used Kafka.",
+                &["docker"],
+                &[],
+                &["kafka"],
+            ),
+            (
+                "Do I know Rust? No, not yet. Python? Daily.",
+                &["python"],
+                &[],
+                &["rust"],
+            ),
+            (
+                "Kubernetes? Planning to learn it this year.",
+                &[],
+                &["kubernetes"],
+                &[],
+            ),
+            (
+                "I'm vaguely familiar with Kafka, and the recruiter asked whether I knew Docker.",
+                &[],
+                &[],
+                &["kafka", "docker"],
+            ),
+            ("Mentors keep telling me to learn Rust.", &[], &["rust"], &[]),
         ]);
     }
 
