@@ -212,6 +212,14 @@ pub(super) static SKILL_MODIFIERS: WordList =
 pub(super) static NEGATION_CANCELS: WordList =
     WordList::new(include_str!("cues/negation_cancels.txt"));
 
+/// Concessive conjunctions: clause breaks whose clause also ends at the next comma
+/// ("Although I never touched Terraform, I shipped ...").
+pub(super) static CONCESSIVES: WordList = WordList::new(include_str!("cues/concessives.txt"));
+
+/// Pronouns a plan cue takes as object after a negation ("No Kubernetes yet, but I plan to
+/// learn it").
+pub(super) static PRONOUN_PLANS: WordList = WordList::new(include_str!("cues/pronoun_plans.txt"));
+
 /// Where a cue's clause ends: punctuation marks and contrastive words ("but", "only").
 pub(super) static CLAUSE_BREAKS: WordList = WordList::new(include_str!("cues/clause_breaks.txt"));
 
@@ -220,7 +228,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 38] = [
+    const ALL: [(&str, &WordList); 40] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -258,6 +266,8 @@ mod tests {
         ("negation_openers.txt", &NEGATION_OPENERS),
         ("negation_after.txt", &NEGATION_AFTER),
         ("negation_cancels.txt", &NEGATION_CANCELS),
+        ("concessives.txt", &CONCESSIVES),
+        ("pronoun_plans.txt", &PRONOUN_PLANS),
         ("clause_breaks.txt", &CLAUSE_BREAKS),
     ];
 

@@ -30,11 +30,11 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::cues::{
-    CLAUSE_BREAKS, COMPANY_VERBS, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
+    CLAUSE_BREAKS, COMPANY_VERBS, CONCESSIVES, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
     LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS, NEGATION_BEFORE,
     NEGATION_CANCELS, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_BEFORE, OTHERS_CUES,
     OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES,
-    SKILL_MODIFIERS, WordList,
+    PRONOUN_PLANS, SKILL_MODIFIERS, WordList,
 };
 use super::index::is_cjk;
 use super::{ByteRange, is_word, overlaps};
@@ -75,6 +75,8 @@ enum Role {
     /// A phrase that cancels a negation cue after it in its clause ("not that I haven't
     /// used").
     Cancel,
+    /// A concessive conjunction: a clause break whose clause also ends at the next comma.
+    Concessive,
 }
 
 /// Every phrase of the lists, keyed by its first word (its first run of word characters),
@@ -85,7 +87,7 @@ struct Phrases {
 }
 
 /// The lists of `cues/` and what their phrases are.
-const LISTS: [(&WordList, Role); 15] = [
+const LISTS: [(&WordList, Role); 16] = [
     (&LEARNING_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&PLAN_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
     (&INTEREST_CUES, Role::Cue(Stance::Learning, Reach::Forward)),
@@ -127,6 +129,7 @@ const LISTS: [(&WordList, Role); 15] = [
         Role::Cue(Stance::NotClaimed, Reach::Adjacent),
     ),
     (&NEGATION_CANCELS, Role::Cancel),
+    (&CONCESSIVES, Role::Concessive),
     (&CLAUSE_BREAKS, Role::Break),
 ];
 
@@ -388,6 +391,9 @@ pub(super) struct LineCues {
     /// Questions answered by a cue: where the question mark starts, and the cue that opens
     /// the answer right after it ("Do I know Rust? No."), sorted.
     answers: Vec<(usize, Cue)>,
+    /// Plan and learning cues whose object is a pronoun ("I plan to learn it"), sorted by
+    /// start: they make the skills negated in the clause before them learning.
+    pronoun_plans: Vec<Cue>,
 }
 
 impl LineCues {
@@ -397,6 +403,8 @@ impl LineCues {
         let phrases = phrases();
         let mut breaks = Vec::new();
         let mut cancels: Vec<ByteRange> = Vec::new();
+        // Where each concessive conjunction ends: its clause also ends at the next comma.
+        let mut concessives: Vec<usize> = Vec::new();
         let mut found: Vec<(ByteRange, Stance, Reach)> = Vec::new();
         let mut prev_word = false;
         for (i, c) in lower.char_indices() {
@@ -414,6 +422,10 @@ impl LineCues {
                         match role {
                             Role::Break => breaks.push(ByteRange::new(i, end)),
                             Role::Cancel => cancels.push(ByteRange::new(i, end)),
+                            Role::Concessive => {
+                                breaks.push(ByteRange::new(i, end));
+                                concessives.push(end);
+                            }
                             Role::Cue(stance, reach) => {
                                 found.push((ByteRange::new(i, end), stance, reach));
                             }
@@ -441,6 +453,10 @@ impl LineCues {
                     match role {
                         Role::Break => breaks.push(ByteRange::new(i, end)),
                         Role::Cancel => cancels.push(ByteRange::new(i, end)),
+                        Role::Concessive => {
+                            breaks.push(ByteRange::new(i, end));
+                            concessives.push(end);
+                        }
                         Role::Cue(..) if end - i < cue_here => {}
                         Role::Cue(stance, reach) => {
                             cue_here = end - i;
@@ -457,6 +473,19 @@ impl LineCues {
             }
             prev_word = word;
         }
+        for &from in &concessives {
+            let comma = lower[from..]
+                .char_indices()
+                .map(|(k, c)| (from + k, c))
+                .find(|&(k, c)| {
+                    c == ','
+                        && !overlaps(spans, k, k + 1)
+                        && lower[k + 1..].starts_with(char::is_whitespace)
+                });
+            if let Some((k, _)) = comma {
+                breaks.push(ByteRange::new(k, k + 1));
+            }
+        }
         breaks.sort_unstable();
         // Overlapping breaks ("tandis que" and "que" were both listed) become one.
         breaks.dedup_by(|b, a| {
@@ -472,6 +501,7 @@ impl LineCues {
             forward: Vec::new(),
             backward: Vec::new(),
             answers: Vec::new(),
+            pronoun_plans: Vec::new(),
         };
         found.extend(annotations(lower, spans));
         for (range, stance, reach) in found {
@@ -562,6 +592,23 @@ impl LineCues {
         cues.backward
             .sort_unstable_by_key(|c| (c.range.start, c.range.end));
         cues.answers = cues.answers(lower);
+        cues.pronoun_plans = cues
+            .forward
+            .iter()
+            // Interest ("read about it") is no plan to learn.
+            .filter(|c| {
+                c.stance == Stance::Learning
+                    && !INTEREST_CUES
+                        .entries()
+                        .contains(&&lower[c.range.start..c.range.end])
+            })
+            .filter(|c| {
+                let next = first_word(lower[c.range.end..].trim_start());
+                PRONOUN_PLANS.entries().contains(&next)
+            })
+            .copied()
+            .collect();
+        cues.pronoun_plans.sort_unstable_by_key(|c| c.range.start);
         cues
     }
 
@@ -682,7 +729,7 @@ impl LineCues {
             .get(self.backward.partition_point(|c| c.range.start < at))
             .copied()
             .filter(|c| c.range.end <= clause.end && c.from <= at);
-        match (forward, backward) {
+        let cue = match (forward, backward) {
             (Some(f), Some(b)) if b.range.start - at < at - f.range.end => Some(b),
             (Some(f), _) => Some(f),
             // A question takes the stance of its answer ("Do I know Rust? No.").
@@ -692,7 +739,23 @@ impl LineCues {
                 .find(|(q, _)| *q == clause.end)
                 .map(|&(_, cue)| cue),
             (None, b) => b,
+        };
+        match cue {
+            Some(c) if c.stance == Stance::NotClaimed => Some(self.planned_after(at).unwrap_or(c)),
+            _ => cue,
         }
+    }
+
+    /// A plan whose object is a pronoun in the clause right after the one holding byte `at`
+    /// ("No Kubernetes yet, but I plan to learn it"), if any.
+    fn planned_after(&self, at: usize) -> Option<Cue> {
+        let k = self.breaks.partition_point(|b| b.end <= at);
+        let next = self.breaks.get(k)?.end;
+        let end = self.breaks.get(k + 1).map_or(usize::MAX, |b| b.start);
+        self.pronoun_plans
+            .iter()
+            .find(|c| c.range.start >= next && c.range.start < end)
+            .copied()
     }
 }
 
@@ -950,6 +1013,7 @@ mod tests {
             "negation_before.txt",
             "others_before.txt",
             "negation_cancels.txt",
+            "concessives.txt",
             "clause_breaks.txt",
         ];
         names
@@ -973,7 +1037,7 @@ mod tests {
                     );
                     continue;
                 }
-                if role == Role::Break {
+                if matches!(role, Role::Break | Role::Concessive) {
                     continue;
                 }
                 for &b in breaks {
@@ -1682,7 +1746,50 @@ mod tests {
                 &[],
                 &["kafka", "docker"],
             ),
-            ("Mentors keep telling me to learn Rust.", &[], &["rust"], &[]),
+            (
+                "Mentors keep telling me to learn Rust.",
+                &[],
+                &["rust"],
+                &[],
+            ),
+        ]);
+    }
+
+    /// A concessive clause ends at its comma; a plan whose object is a pronoun makes the
+    /// skills negated in the clause before it learning; interest does not.
+    #[test]
+    fn concessive_clauses_and_plans_of_negated_skills() {
+        assert_lists(&[
+            (
+                "Although I never touched Kafka, I shipped the platform on Kubernetes.",
+                &["kubernetes"],
+                &[],
+                &["kafka"],
+            ),
+            (
+                "Even though I have not used Docker, I know Kubernetes well.",
+                &["kubernetes"],
+                &[],
+                &["docker"],
+            ),
+            (
+                "No Kubernetes yet, but I plan to learn it next year.",
+                &[],
+                &["kubernetes"],
+                &[],
+            ),
+            (
+                "I have not used Kafka; learning it is on my list.",
+                &[],
+                &["kafka"],
+                &[],
+            ),
+            (
+                "Never used Docker; only read about it. Python daily.",
+                &["python"],
+                &[],
+                &["docker"],
+            ),
         ]);
     }
 
