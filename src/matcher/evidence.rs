@@ -95,14 +95,16 @@ impl Matcher<'_> {
                     Some(j) => {
                         accepted[j]
                             && (only_separators(&ctx.text[matches[j].end..m.start])
-                                || from_to(&ctx.lower, &matches[j], m))
+                                || from_to(&ctx.lower, &matches[j], m)
+                                || parallel(&ctx.lower, &matches[j], m))
                     }
                     None => list_continues && only_separators(&ctx.text[..m.start]),
                 };
                 let next = k + 1 < matches.len()
                     && accepted[k + 1]
                     && (only_separators(&ctx.text[m.end..matches[k + 1].start])
-                        || from_to(&ctx.lower, m, &matches[k + 1]));
+                        || from_to(&ctx.lower, m, &matches[k + 1])
+                        || parallel(&ctx.lower, m, &matches[k + 1]));
                 if prev || next {
                     accepted[k] = true;
                     changed = true;
@@ -272,6 +274,36 @@ fn cue_word(before: &str, after: &str) -> bool {
             .iter()
             .any(|e| ends_with_words(before, e))
         || CUE_AFTER.entries().contains(&first_word(after))
+}
+
+/// Prepositions that may repeat after each item of a list of parallel items.
+/// ("in" and "on" are left out: "Spring in Berlin, Kotlin in production" names a season.)
+const PARALLEL_PREPOSITIONS: [&str; 3] = ["for", "with", "via"];
+
+/// True when matches `a` and `b` of `lower` are items of a list of parallel phrases, each
+/// name followed by the same preposition and one to three words ("Java for backend, Kotlin
+/// for Android", "Python for scripts and R for statistics"): the items are list neighbours.
+fn parallel(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
+    let between = &lower[a.end..b.start];
+    let trimmed = between.trim_end();
+    let separated = trimmed.ends_with([',', ';'])
+        || COORDINATORS
+            .iter()
+            .any(|c| ends_with_words(trimmed, c) && trimmed.len() > c.len());
+    let words: Vec<&str> = between
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(&prep) = words.first() else {
+        return false;
+    };
+    let items = words.len() - usize::from(!trimmed.ends_with([',', ';']));
+    separated
+        && PARALLEL_PREPOSITIONS.contains(&prep)
+        && (2..=4).contains(&items)
+        && between.starts_with(' ')
+        && first_word(lower[b.end..].trim_start()) == prep
+        && lower[b.end..].starts_with(' ')
 }
 
 /// The phrases of `raw` that hold one of the forms (ASCII-lowercased, on word boundaries),
@@ -799,6 +831,25 @@ mod tests {
             assert_eq!(last_word(text), last, "last word of {text:?}");
             assert_eq!(first_word(text), first, "first word of {text:?}");
         }
+    }
+
+    #[test]
+    fn parallel_items_are_list_neighbours() {
+        assert_eq!(
+            ids("Java for backend, Docker for packaging and Swift for iOS."),
+            ["java", "docker", "swift"]
+        );
+        assert_eq!(
+            ids("Python for scripts, R for statistics."),
+            ["python", "r"]
+        );
+        // Not parallel: no separator, another preposition, too many words between.
+        assert_eq!(ids("R for statistics Python for scripts."), ["python"]);
+        assert_eq!(ids("Spring in Berlin, Docker in production."), ["docker"]);
+        assert_eq!(
+            ids("Java for the whole of the backend, Docker for packaging."),
+            ["docker"]
+        );
     }
 
     #[test]
