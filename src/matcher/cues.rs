@@ -220,6 +220,10 @@ pub(super) static CONCESSIVES: WordList = WordList::new(include_str!("cues/conce
 /// learn it").
 pub(super) static PRONOUN_PLANS: WordList = WordList::new(include_str!("cues/pronoun_plans.txt"));
 
+/// Case endings attached to product names in languages that decline nouns ("Dockerem").
+pub(super) static INFLECTION_ENDINGS: WordList =
+    WordList::new(include_str!("cues/inflection_endings.txt"));
+
 /// Where a cue's clause ends: punctuation marks and contrastive words ("but", "only").
 pub(super) static CLAUSE_BREAKS: WordList = WordList::new(include_str!("cues/clause_breaks.txt"));
 
@@ -228,7 +232,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 40] = [
+    const ALL: [(&str, &WordList); 41] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -267,6 +271,7 @@ mod tests {
         ("negation_after.txt", &NEGATION_AFTER),
         ("negation_cancels.txt", &NEGATION_CANCELS),
         ("concessives.txt", &CONCESSIVES),
+        ("inflection_endings.txt", &INFLECTION_ENDINGS),
         ("pronoun_plans.txt", &PRONOUN_PLANS),
         ("clause_breaks.txt", &CLAUSE_BREAKS),
     ];

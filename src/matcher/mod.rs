@@ -87,6 +87,7 @@ mod evidence;
 mod found;
 mod fuzzy;
 mod index;
+mod inflection;
 mod learning;
 mod links;
 mod name_line;
@@ -375,7 +376,9 @@ impl<'t> Matcher<'t> {
                     );
                 }
             }
-            for f in self.fuzzy_matches(&ctx, &spans) {
+            let mut near = self.fuzzy_matches(&ctx, &spans);
+            near.extend(self.inflected_matches(&ctx, &spans));
+            for f in near {
                 let cue = governing(f.start);
                 found
                     .entry(f.skill)
