@@ -72,7 +72,7 @@ impl Matcher<'_> {
         for (k, &(start, end)) in words.iter().enumerate() {
             let word = &text[start..end];
             if !word.starts_with(char::is_uppercase)
-                || word.chars().count() <= MIN_STEM
+                || word.chars().count() < MIN_STEM
                 || !boundary_start(text, start)
                 || text[end..].starts_with(is_word)
                 || overlaps(spans, start, end)
@@ -157,6 +157,7 @@ mod tests {
     fn declined_names_are_found() {
         let rows: &[(&str, &[&str])] = &[
             ("Pracuję z Dockerem od trzech lat.", &["docker"]),
+            ("Pracuję z Dockerem i Javą.", &["docker", "java"]),
             ("Programuję w Javie i Pythonie.", &["java", "python"]),
             ("Znam Kubernetesa i Dockera.", &["kubernetes", "docker"]),
             ("Pracuji s Pythonem a Dockerem.", &["python", "docker"]),

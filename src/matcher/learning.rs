@@ -1452,8 +1452,16 @@ mod tests {
                 &[],
                 &["docker"],
             ),
+            // A heading that is a cue governs the lines under it (src/matcher/mod.rs), but a
+            // sentence's cue does not reach a bullet on the next line.
             (
                 "Resume\nCurrently learning\n- Kafka at work",
+                &[],
+                &["kafka"],
+                &[],
+            ),
+            (
+                "Resume\nI am currently learning new things at\n- Kafka at work",
                 &["kafka"],
                 &[],
                 &[],
@@ -1752,6 +1760,7 @@ mod tests {
                 &["rust"],
                 &[],
             ),
+            ("Currently taking a Kafka course.", &[], &["kafka"], &[]),
         ]);
     }
 

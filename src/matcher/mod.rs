@@ -293,6 +293,9 @@ impl<'t> Matcher<'t> {
         let mut name_line = true;
         // A cue left open at the end of the line before, with its stance and text.
         let mut open_cue: Option<(Stance, String)> = None;
+        // A heading that is a cue ("## Learning", "Not used in production:") and governs the
+        // lines under it up to the next heading or section.
+        let mut heading_cue: Option<(Stance, String)> = None;
         for (n, line) in doc.lines.iter().enumerate() {
             let section = sections[n];
             let mut masked = links::links(&line.text);
@@ -331,6 +334,15 @@ impl<'t> Matcher<'t> {
                 spans.push(ByteRange::new(first, ctx.text.len()));
             }
             let learning = LineCues::of_line(ctx.text, &ctx.lower, &spans);
+            let new_section = n > 0 && sections[n] != sections[n - 1];
+            if new_section || ctx.text.trim_start().starts_with('#') {
+                heading_cue = None;
+            }
+            if matches.is_empty() && is_cue_heading(ctx.text) {
+                heading_cue = learning
+                    .at(ctx.text.len())
+                    .map(|c| (c.stance, ctx.text[c.range.start..c.range.end].to_owned()));
+            }
             // The cue that governs a byte of this line: one of its own, or, before its first
             // clause break, the cue left open at the end of the line before when the sentence
             // goes on here ("I plan to deploy my first model behind" / "FastAPI this winter.").
@@ -338,8 +350,10 @@ impl<'t> Matcher<'t> {
             let governing = |at: usize| -> Option<(Stance, &str)> {
                 match learning.at(at) {
                     Some(c) => Some((c.stance, &ctx.text[c.range.start..c.range.end])),
-                    None if at < first_break => open_cue.as_ref().map(|(s, t)| (*s, t.as_str())),
-                    None => None,
+                    None if at < first_break && open_cue.is_some() => {
+                        open_cue.as_ref().map(|(s, t)| (*s, t.as_str()))
+                    }
+                    None => heading_cue.as_ref().map(|(s, t)| (*s, t.as_str())),
                 }
             };
             let accepted = self.accept_line(&ctx, &matches, &learning, list_continues);
@@ -420,9 +434,43 @@ impl<'t> Matcher<'t> {
     }
 }
 
+/// Most words of a heading that is a cue ("Currently learning", "Not used in production").
+const CUE_HEADING_WORDS: usize = 6;
+
+/// True when `line` is written as a heading: [`CUE_HEADING_WORDS`] words at most once
+/// Markdown marks, bullets and a closing colon are set aside, with no sentence mark at its end
+/// and no list separator.
+fn is_cue_heading(line: &str) -> bool {
+    let core = line
+        .trim()
+        .trim_start_matches(['#', '*', '_', '-', '\u{2022}', ' '])
+        .trim_end_matches(['*', '_', ':', ' ']);
+    !core.is_empty()
+        && core.split_whitespace().count() <= CUE_HEADING_WORDS
+        && !core.ends_with(['.', '!', '?', ';', ','])
+        && !core.contains([',', ';', '|'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cue_headings_govern_the_lines_under_them() {
+        let t = testkit::tax();
+        let m = Matcher::new(&t);
+        let doc = Document::from_text(
+            "## Skills\nPython, Docker\n## Currently learning\n- Rust\n- Kafka\n\
+             ## Not used in production:\nKubernetes\n## Experience\nBuilt Java services",
+        );
+        let got = m.extract(&doc);
+        let ids = |l: &[FoundSkill]| l.iter().map(|s| s.id.clone()).collect::<Vec<_>>();
+        assert_eq!(ids(&got.skills), ["python", "docker", "java"]);
+        assert_eq!(ids(&got.learning), ["rust", "kafka"]);
+        assert_eq!(ids(&got.not_claimed), ["kubernetes"]);
+        assert!(is_cue_heading("**Learning:**"));
+        assert!(!is_cue_heading("Learning Rust, Go and Kafka on weekends."));
+    }
 
     #[test]
     fn overlaps_table() {
