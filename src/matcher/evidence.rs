@@ -81,7 +81,7 @@ impl Matcher<'_> {
             .map(|(k, m)| {
                 !rejected[k]
                     && (!m.needs_evidence
-                        || self.accept_ambiguous(ctx, m, learning.at(m.start).is_some()))
+                        || self.accept_ambiguous(ctx, m, matches, learning.at(m.start).is_some()))
             })
             .collect();
         loop {
@@ -149,7 +149,13 @@ impl Matcher<'_> {
     /// Whether an ambiguous plain-word match has evidence of its own: a skills line, a
     /// learning cue ("currently learning Rust"), an attached version, a cue phrase of the
     /// skill or a generic cue word. List neighbours are weighed in [`Matcher::accept_line`].
-    fn accept_ambiguous(&self, ctx: &LineCtx<'_>, m: &LineMatch, learning: bool) -> bool {
+    fn accept_ambiguous(
+        &self,
+        ctx: &LineCtx<'_>,
+        m: &LineMatch,
+        matches: &[LineMatch],
+        learning: bool,
+    ) -> bool {
         let skill = self.pattern(m.pattern).skill as usize;
         let lower = &ctx.lower;
         if self.vetoed(ctx, m) {
@@ -170,7 +176,7 @@ impl Matcher<'_> {
         {
             return true;
         }
-        cue_word(&lower[..m.start], &lower[m.end..]) || self.named_after_in(ctx, m, skill)
+        cue_word(&lower[..m.start], &lower[m.end..]) || self.named_after_in(ctx, m, matches, skill)
     }
 
     /// Whether a product's name stands as the object of "in", written as the taxonomy
@@ -182,7 +188,13 @@ impl Matcher<'_> {
     /// Swift Current", "in Julia's team"), names followed by a comma, "and" or "or" and a
     /// capitalised word (a place: "in Phoenix, Arizona", "in Java and Sumatra"), and season
     /// words ("in Spring").
-    fn named_after_in(&self, ctx: &LineCtx<'_>, m: &LineMatch, skill: usize) -> bool {
+    fn named_after_in(
+        &self,
+        ctx: &LineCtx<'_>,
+        m: &LineMatch,
+        matches: &[LineMatch],
+        skill: usize,
+    ) -> bool {
         if self.taxonomy.skill(skill).category == Category::Practice
             || !ends_with_words(&ctx.lower[..m.start], "in")
         {
@@ -201,9 +213,12 @@ impl Matcher<'_> {
         let joined = rest.starts_with(' ') && capital_next(rest);
         // A comma, "and" or "or" before a capitalised word: a place or a name in a list ("in
         // Java and Sumatra"); a skill there is accepted as a list neighbour instead.
-        let listed = [",", " and ", " or ", " &"]
-            .iter()
-            .any(|sep| rest.starts_with(sep) && capital_next(&rest[sep.len()..]));
+        // A skill name there is no place: "in Go and Java" names two languages.
+        let listed = [",", " and ", " or ", " &"].iter().any(|sep| {
+            let after = &rest[sep.len().min(rest.len())..];
+            let at = m.end + sep.len() + (after.len() - after.trim_start().len());
+            rest.starts_with(sep) && capital_next(after) && !matches.iter().any(|o| o.start == at)
+        });
         !(possessive || joined || listed)
     }
 }
@@ -543,6 +558,7 @@ mod tests {
             ("Worked at Shell as an attendant.", &[]),
             ("Travelled through Java and Bali in 2019.", &[]),
             ("Spent a month in Java and Sumatra.", &[]),
+            ("Built the APIs in Go and Java.", &["go", "java"]),
             ("Services written in Java for payments", &["java"]),
             ("Rewrote the hot path in Rust.", &["rust"]),
             ("Moved the monolith from Python to Go.", &["python", "go"]),
