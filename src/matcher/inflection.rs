@@ -125,8 +125,16 @@ impl Matcher<'_> {
                 continue;
             }
             let short_ending = ending.len() == 1;
-            let restores = vowels.split(' ').filter(|v| !v.is_empty());
-            for restored in std::iter::once(lengthened).chain(restores) {
+            // A lengthened vowel is the only one to restore; otherwise the name as written,
+            // then the vowels the ending may have replaced.
+            let restores: Vec<&str> = if lengthened.is_empty() {
+                std::iter::once("")
+                    .chain(vowels.split(' ').filter(|v| !v.is_empty()))
+                    .collect()
+            } else {
+                vec![lengthened]
+            };
+            for restored in restores {
                 form.clear();
                 form.push_str(stem);
                 form.push_str(restored);
@@ -139,9 +147,6 @@ impl Matcher<'_> {
                 });
                 if let Some(id) = found {
                     return Some(id as usize);
-                }
-                if !lengthened.is_empty() {
-                    break;
                 }
             }
         }
