@@ -253,10 +253,30 @@ fn item_with_skill(lower: &str, spans: &[ByteRange], open: usize) -> Option<usiz
         .then_some(from)
 }
 
-/// The annotations of `cues/learning_annotations.txt` and `cues/negation_annotations.txt`
-/// that open a parenthesis closing a list item with a skill, and are all it says or its first
-/// part: cues that govern that item only ("Rust (learning)", "Kubernetes (not yet)", "Data
-/// Mining - Weka labs (in progress)").
+/// The longest annotation of `cues/learning_annotations.txt` or
+/// `cues/negation_annotations.txt` written at byte `at` of `lower` that is all its item says up
+/// to byte `end`: only spaces, or a list or sentence mark, follow it ("not yet", "in progress,
+/// 2027"; not "next: Kubernetes"). Returns where it ends and its stance.
+fn annotation_at(lower: &str, at: usize, end: usize) -> Option<(usize, Stance)> {
+    let ends_item = |to: usize| {
+        let rest = lower[to..end].trim_start();
+        rest.is_empty() || rest.starts_with([',', ';', '.', '!', '|'])
+    };
+    let lists = [
+        (&LEARNING_ANNOTATIONS, Stance::Learning),
+        (&NEGATION_ANNOTATIONS, Stance::NotClaimed),
+    ];
+    lists
+        .iter()
+        .flat_map(|(list, stance)| list.entries().iter().map(move |e| (*e, *stance)))
+        .filter_map(|(e, stance)| phrase_at(lower, at, e).map(|to| (to, stance)))
+        .filter(|&(to, _)| to <= end && ends_item(to))
+        .max_by_key(|&(to, _)| to)
+}
+
+/// The annotations that open a parenthesis closing a list item with a skill, and are all it
+/// says or its first part: cues that govern that item only ("Rust (learning)", "Kubernetes
+/// (not yet)", "Data Mining - Weka labs (in progress)").
 fn annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, Reach)> {
     let mut out = Vec::new();
     for (open, _) in lower.match_indices('(') {
@@ -266,26 +286,40 @@ fn annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, Reac
         let close = lower[open..].find(')').map_or(lower.len(), |i| open + i);
         let inner = &lower[open + 1..close];
         let at = open + 1 + (inner.len() - inner.trim_start().len());
-        // The annotation is all the parenthesis says, or its first item ("(in progress)",
-        // "(interest, 2027)"; not "(next: Kubernetes)").
-        let ends_item = |end: usize| {
-            let rest = lower[end..close].trim_start();
-            rest.is_empty() || rest.starts_with([',', ';'])
-        };
-        let lists = [
-            (&LEARNING_ANNOTATIONS, Stance::Learning),
-            (&NEGATION_ANNOTATIONS, Stance::NotClaimed),
-        ];
-        let longest = lists
-            .iter()
-            .flat_map(|(list, stance)| list.entries().iter().map(move |e| (*e, *stance)))
-            .filter_map(|(e, stance)| phrase_at(lower, at, e).map(|end| (end, stance)))
-            .filter(|&(end, _)| ends_item(end))
-            .max_by_key(|&(end, _)| end);
-        if let Some((end, stance)) = longest
+        if let Some((end, stance)) = annotation_at(lower, at, close)
             && !overlaps(spans, at, end)
         {
             out.push((ByteRange::new(at, end), stance, Reach::Backward));
+        }
+    }
+    out
+}
+
+/// The annotations written after a skill and a colon or a dash, that end its item: cues that
+/// govern that item only ("Kubernetes: not yet.", "Docker daily, Kubernetes - none", "Rust –
+/// learning"). Each with the byte where the item starts.
+fn separated_annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, usize)> {
+    let mut out = Vec::new();
+    for s in spans {
+        let rest = &lower[s.end..];
+        let gap = rest.len() - rest.trim_start().len();
+        let Some(mark) = rest[gap..].chars().next() else {
+            continue;
+        };
+        // A dash needs a space before it ("CI-none" is a word); a colon does not.
+        if !(mark == ':' || ("-\u{2013}\u{2014}".contains(mark) && gap > 0)) {
+            continue;
+        }
+        let after = &rest[gap + mark.len_utf8()..];
+        let space = after.len() - after.trim_start().len();
+        if space == 0 {
+            continue;
+        }
+        let at = s.end + gap + mark.len_utf8() + space;
+        if let Some((end, stance)) = annotation_at(lower, at, lower.len())
+            && !overlaps(spans, at, end)
+        {
+            out.push((ByteRange::new(at, end), stance, item_start(lower, s.start)));
         }
     }
     out
@@ -504,6 +538,17 @@ impl LineCues {
             pronoun_plans: Vec::new(),
         };
         found.extend(annotations(lower, spans));
+        // An annotation after a colon or a dash governs its item only, even where it is also
+        // an after-cue of the whole clause ("none").
+        for (range, stance, from) in separated_annotations(lower, spans) {
+            found.retain(|f| f.0.start != range.start);
+            cues.backward.push(Cue {
+                stance,
+                range,
+                until: usize::MAX,
+                from,
+            });
+        }
         for (range, stance, reach) in found {
             // A negation negated before it in its clause claims ("not that I haven't used").
             if stance == Stance::NotClaimed {
@@ -724,11 +769,13 @@ impl LineCues {
             .filter(|c| c.range.start >= clause.start || c.range.start == opening)
             .find(|c| at < c.until)
             .copied();
-        let backward = self
-            .backward
-            .get(self.backward.partition_point(|c| c.range.start < at))
-            .copied()
-            .filter(|c| c.range.end <= clause.end && c.from <= at);
+        // The nearest after-cue of the clause that reaches back to the skill (an annotation
+        // of a later item does not: "Docker, Kubernetes - none").
+        let backward = self.backward[self.backward.partition_point(|c| c.range.start < at)..]
+            .iter()
+            .take_while(|c| c.range.end <= clause.end)
+            .find(|c| c.from <= at)
+            .copied();
         let cue = match (forward, backward) {
             (Some(f), Some(b)) if b.range.start - at < at - f.range.end => Some(b),
             (Some(f), _) => Some(f),
@@ -1571,7 +1618,22 @@ mod tests {
         // The nearest cue of each direction.
         let mut forward: Option<(usize, Stance)> = None;
         let mut backward: Option<(usize, Stance)> = None;
+        // Annotations after a colon or dash reach back to their item's start only, and
+        // replace a cue written at the same place.
+        let separated = separated_annotations(lower, spans);
+        for &(r, stance, from) in &separated {
+            if r.start >= at
+                && r.end <= end
+                && from <= at
+                && backward.is_none_or(|(d, _)| r.start - at < d)
+            {
+                backward = Some((r.start - at, stance));
+            }
+        }
         for i in start..end.min(lower.len()) {
+            if separated.iter().any(|(r, ..)| r.start == i) {
+                continue;
+            }
             for (e, role) in at_i(i) {
                 let Role::Cue(stance, reach) = role else {
                     continue;
@@ -1798,6 +1860,35 @@ mod tests {
                 &["python"],
                 &[],
                 &["docker"],
+            ),
+        ]);
+    }
+
+    /// An annotation after a skill and a colon or a spaced dash governs that item only
+    /// ("Docker daily, Kubernetes - none" claims Docker), and only when it ends the item.
+    #[test]
+    fn an_annotation_after_a_colon_or_dash_governs_its_item() {
+        assert_lists(&[
+            ("Kubernetes: not yet.", &[], &[], &["kubernetes"]),
+            (
+                "Docker daily, Kubernetes - none",
+                &["docker"],
+                &[],
+                &["kubernetes"],
+            ),
+            (
+                "Rust \u{2013} in progress, Go: never, Java",
+                &["java"],
+                &["rust"],
+                &["go"],
+            ),
+            ("Python: learning", &[], &["python"], &[]),
+            // Not an annotation: it goes on.
+            (
+                "Python: learning analytics pipelines",
+                &["python"],
+                &[],
+                &[],
             ),
         ]);
     }
