@@ -141,7 +141,7 @@ pub struct AnalyzeArgs {
     #[arg(required = true, value_name = "RESUME")]
     pub inputs: Vec<PathBuf>,
     /// Target role id (see `skillgap roles list`); default: the best-fitting role.
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", value_parser = clap::builder::NonEmptyStringValueParser::new())]
     pub role: Option<String>,
     /// Your study pace in hours per week; default: the role's own pace.
     #[arg(long, value_name = "HOURS", value_parser = parse_hours, allow_negative_numbers = true)]
@@ -237,6 +237,7 @@ Examples:
   skillgap roles show data-engineer --related-threshold 0.25   # more related roles")]
     Show {
         /// Role id.
+        #[arg(value_parser = clap::builder::NonEmptyStringValueParser::new())]
         id: String,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Table)]

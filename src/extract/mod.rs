@@ -297,6 +297,13 @@ pub fn extract(bytes: &[u8]) -> Result<Document, ExtractError> {
     if doc.is_blank() {
         return Err(ExtractError::Empty);
     }
+    let text_bytes: usize = doc.lines.iter().map(|l| l.text.len()).sum();
+    if text_bytes > MAX_TEXT_BYTES {
+        return Err(ExtractError::TooLarge(format!(
+            "over {} MiB of text",
+            MAX_TEXT_BYTES / 1024 / 1024
+        )));
+    }
     let doc = doc.with_short_lines();
     if doc.lines.len() > MAX_LINES {
         return Err(too_many_lines());
@@ -368,6 +375,11 @@ pub(crate) fn decode_bom_utf16(bytes: &[u8]) -> Option<Result<String, Utf16Error
     }
     Some(Ok(text))
 }
+
+/// Most text a document may have, in bytes of UTF-8 (4 MiB, some 600,000 words; a long
+/// resume has under 100 KiB): the skill search is linear, and this bounds one document's run
+/// to about a second and its memory to some tens of MiB.
+pub const MAX_TEXT_BYTES: usize = 4 * 1024 * 1024;
 
 /// Most lines a document may have, long lines cut included (a resume has a few hundred):
 /// memory stays bounded however short the lines of a 64 MiB input are.
@@ -467,6 +479,19 @@ mod tests {
         // CR LF counts once per line.
         let crlf = "x\r\n".repeat(MAX_LINES);
         assert_eq!(extract(crlf.as_bytes()).unwrap().lines.len(), MAX_LINES);
+    }
+
+    #[test]
+    fn a_text_over_the_text_limit_is_too_large() {
+        let line = ["Python and Docker"; 100].join(" ");
+        let lines = MAX_TEXT_BYTES / line.len() + 1;
+        let Err(err) = extract(format!("{line}\n").repeat(lines).as_bytes()) else {
+            panic!("a text of {lines} lines of {} bytes was read", line.len());
+        };
+        assert_eq!(err.kind(), "too-large");
+        assert_eq!(err.to_string(), "the file is too large: over 4 MiB of text");
+        let under = format!("{line}\n").repeat(lines - 1);
+        assert!(extract(under.as_bytes()).is_ok());
     }
 
     #[test]

@@ -527,7 +527,7 @@ fn skills(r: &AnalyzeReport, h: &mut String) -> std::fmt::Result {
                 writeln!(
                     h,
                     "<span class=\"chip implied\" title=\"implied by {}\">{} (implied)</span>",
-                    html_text(&s.implied_by.join(", ")),
+                    html_text(&super::implied_by_names(s, &r.skills_found)),
                     html_text(&s.name)
                 )?;
             }

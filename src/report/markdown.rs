@@ -137,7 +137,7 @@ pub fn write_analyze(report: &AnalyzeReport, out: &mut dyn Write) -> io::Result<
                 format!(
                     "{} (implied by {})",
                     md_text(&s.name),
-                    md_text(&s.implied_by.join(", "))
+                    md_text(&super::implied_by_names(s, &report.skills_found))
                 )
             }
         })

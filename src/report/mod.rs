@@ -484,6 +484,23 @@ impl BatchOutput {
     }
 }
 
+/// The names of the skills that imply `skill`, joined by ", ": each id of its `implied_by`
+/// named as in `found` (the skills found beside it), or left as the id when not there
+/// ("Spring Boot" for `spring-boot`).
+pub(crate) fn implied_by_names(skill: &FoundSkill, found: &[FoundSkill]) -> String {
+    skill
+        .implied_by
+        .iter()
+        .map(|id| {
+            found
+                .iter()
+                .find(|f| &f.id == id)
+                .map_or(id.as_str(), |f| f.name.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// "Skills found (N): a, b" (or "none") over skill names (escaped by the caller for
 /// Markdown; a table line is cleaned as a whole by [`line`]).
 pub(crate) fn found_line(names: &[String]) -> String {

@@ -12,7 +12,9 @@ use comfy_table::{Cell, Table};
 
 use super::roles::{RoleRow, RoleView};
 use super::style::{Paint, Style, cell, lines_cell, right};
-use super::{AnalyzeReport, ExtractReport, RoleChoice, percent, wrap, wrapped_line};
+use super::{
+    AnalyzeReport, ExtractReport, RoleChoice, implied_by_names, percent, wrap, wrapped_line,
+};
 use crate::batch::FileError;
 use crate::gap::SkillRef;
 use crate::matcher::{FoundSkill, MAX_EVIDENCE, MatchKind};
@@ -60,9 +62,9 @@ fn say_painted(
     Ok(())
 }
 
-fn skill_label(s: &FoundSkill) -> String {
+fn skill_label(s: &FoundSkill, found: &[FoundSkill]) -> String {
     match s.how {
-        MatchKind::Implied => format!("{} (implied by {})", s.name, s.implied_by.join(", ")),
+        MatchKind::Implied => format!("{} (implied by {})", s.name, implied_by_names(s, found)),
         MatchKind::Fuzzy => format!(
             "{} (~{})",
             s.name,
@@ -76,7 +78,7 @@ fn skills_table(skills: &[FoundSkill], style: &Style) -> Table {
     let mut table = style.table(&["Skill", "Category", "Match", "Evidence"]);
     for s in skills {
         let evidence = match s.evidence.first() {
-            None => format!("implied by {}", s.implied_by.join(", ")),
+            None => format!("implied by {}", implied_by_names(s, skills)),
             Some(e) => {
                 // Evidence is kept up to MAX_EVIDENCE places: a full list may have had more.
                 let more = match s.evidence.len() {
@@ -152,7 +154,11 @@ pub(crate) fn write_analyze(
         ),
     )?;
     writeln!(out)?;
-    let found: Vec<String> = report.skills_found.iter().map(skill_label).collect();
+    let found: Vec<String> = report
+        .skills_found
+        .iter()
+        .map(|s| skill_label(s, &report.skills_found))
+        .collect();
     say(out, style, &super::found_line(&found))?;
     if !report.learning.is_empty() {
         let learning: Vec<String> = report.learning.iter().map(|s| s.name.clone()).collect();

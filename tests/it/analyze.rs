@@ -439,6 +439,24 @@ fn unknown_role_exits_2_with_suggestion() {
 }
 
 #[test]
+fn empty_role_id_is_a_usage_error() {
+    for args in [
+        &["analyze", BACKEND_TXT, "--role", ""][..],
+        &["roles", "show", ""][..],
+    ] {
+        let out = skillgap(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with("error: a value is required for '")
+                && err.contains("but none was supplied"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
 fn missing_file_exits_2_with_one_line() {
     let out = skillgap(&["analyze", "fixtures/does-not-exist.pdf"]);
     assert_eq!(out.status.code(), Some(2));
@@ -1452,5 +1470,29 @@ fn others_stacks_are_not_claimed() {
             .collect();
         assert_eq!(explicit, claimed, "{line}");
         assert_eq!(ids_at(&v, "not_claimed"), not_claimed, "{line}");
+    }
+}
+
+/// Implied skills name the skills that imply them, as written in every report for people.
+#[test]
+fn implied_skills_name_what_implies_them() {
+    let input = b"Skills: Spring Boot, Django\n";
+    let args = ["analyze", "-", "--role", "backend-engineer", "--format"];
+    for (format, want) in [
+        (
+            "table",
+            "Java (implied by Spring Boot), Python (implied by Django)",
+        ),
+        (
+            "markdown",
+            "Java (implied by Spring Boot), Python (implied by Django)",
+        ),
+        ("html", "title=\"implied by Django\""),
+    ] {
+        let out = skillgap_stdin(&[&args[..], &[format]].concat(), input);
+        assert_eq!(out.status.code(), Some(0));
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(text.contains(want), "{format}: {text}");
+        assert!(!text.contains("implied by spring-boot"), "{format}");
     }
 }
