@@ -706,6 +706,12 @@ impl LineCues {
             self.forward
                 .sort_unstable_by_key(|c| (c.range.end, c.range.start));
         }
+        let agents = passive_agents(lower, &self.breaks);
+        if !agents.is_empty() {
+            self.backward.extend(agents);
+            self.backward
+                .sort_unstable_by_key(|c| (c.range.start, c.range.end));
+        }
         self
     }
 
@@ -852,17 +858,33 @@ const NOT_AFTER_SUBJECT: [&str; 14] = [
 ];
 
 /// The subject of a clause about others that opens the clause starting at byte `start` of
-/// `lower` (see [`LineCues::with_group_subjects`]): a determiner of
-/// `cues/others_group_determiners.txt`, at most two words, and a noun of
-/// `cues/others_groups.txt` (a noun marked `+` needs a word between: "the data team", not
-/// "our team"), or a plural noun of people outside alone ("Customers drove ..."); then a
-/// word that is no continuation of the subject. The cue covers the subject and reaches to
-/// the first "I" or "we" after it.
+/// `lower` (see [`LineCues::with_group_subjects`]): a group of other people (see
+/// [`group_phrase`]), then a word that is no continuation of the subject. The cue covers the
+/// subject and reaches to the first "I" or "we" after it.
 fn group_subject(lower: &str, start: usize) -> Option<Cue> {
     let open = start + lower[start..].find(|c: char| c.is_alphanumeric())?;
     if let Some(cue) = reports_subject(lower, open) {
         return Some(cue);
     }
+    let end = group_phrase(lower, open)?;
+    // A mark right after the noun ends the subject ("the data team, which I joined, ...").
+    if !lower[end..].starts_with(' ') {
+        return None;
+    }
+    let next = lower[end..].split(' ').find(|w| !w.is_empty())?;
+    if NOT_AFTER_SUBJECT.contains(&next) || !next.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    Some(subject_cue(lower, open, end))
+}
+
+/// A group of other people written at byte `open` of `lower`: a determiner of
+/// `cues/others_group_determiners.txt`, at most two words, and a noun of
+/// `cues/others_groups.txt` (a noun marked `+` needs a word between: "the data team", not
+/// "our team"; a compound that ends in "team" holds its own: "das Plattformteam"), or a plural
+/// noun of people outside alone ("Customers"). Returns where the noun ends (before any mark
+/// after it).
+fn group_phrase(lower: &str, open: usize) -> Option<usize> {
     let after_det = OTHERS_GROUP_DETERMINERS
         .entries()
         .iter()
@@ -872,23 +894,42 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
         })
         .map(|d| open + d.len())
         .max();
-    let mut words = lower[after_det.unwrap_or(open)..]
+    let words = lower[after_det.unwrap_or(open)..]
         .split(' ')
         .filter(|w| !w.is_empty());
     let mut between = 0;
-    for word in words.by_ref().take(3) {
+    for word in words.take(3) {
+        let bare = word.trim_end_matches(|c: char| !is_word(c));
         // `word` is a slice of `lower`: its end is found from its address.
-        let end = word.as_ptr() as usize - lower.as_ptr() as usize + word.len();
+        let end = word.as_ptr() as usize - lower.as_ptr() as usize + bare.len();
         let noun = OTHERS_GROUPS
             .entries()
             .iter()
-            .find(|g| g.trim_end_matches(['+', '=']) == word);
-        let Some(noun) = noun else {
-            if after_det.is_none() || !word.chars().all(|c| is_word(c) || c == '-') {
-                return None;
+            .find(|g| g.trim_end_matches(['+', '=']) == bare)
+            .copied();
+        // A compound ending in "team" ("plattformteam", "frontend-team") is a team with its
+        // word between.
+        let compound = after_det.is_some()
+            && ["team", "teams"]
+                .iter()
+                .any(|t| bare.len() > t.len() + 2 && bare.ends_with(t));
+        let noun = match noun {
+            Some(n) => n,
+            None if compound => {
+                between += 1;
+                "team+"
             }
-            between += 1;
-            continue;
+            None => {
+                let word_like = bare.len() == word.len()
+                    && word
+                        .chars()
+                        .all(|c| is_word(c) || matches!(c, '-' | '\'' | '\u{2019}'));
+                if after_det.is_none() || !word_like {
+                    return None;
+                }
+                between += 1;
+                continue;
+            }
         };
         // "A small team shipped it" may hold the person: after an article, only a noun of
         // people outside ("a client ran Shopify").
@@ -904,13 +945,52 @@ fn group_subject(lower: &str, start: usize) -> Option<Cue> {
             Some(_) => !needs_between || between > 0,
             None => !needs_between && between == 0,
         };
-        let next = words.next()?;
-        if !fits || NOT_AFTER_SUBJECT.contains(&next) || !next.starts_with(char::is_alphabetic) {
-            return None;
-        }
-        return Some(subject_cue(lower, open, end));
+        return fits.then_some(end);
     }
     None
+}
+
+/// Passive auxiliaries: a clause with one before a skill and "by" and a group of others after
+/// it is about their work ("The app is built in Flutter by the mobile squad").
+const PASSIVE_AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "been", "being", "gets", "got"];
+
+/// The agents of passive clauses: "by" and a group of other people (see [`group_phrase`]) after
+/// a passive auxiliary of its clause with no "I" or "we" between ("Our dashboards were built in
+/// Looker by the BI team"; not "I built dashboards in Looker used by the sales team"). Each cue
+/// covers "by" and the group and reaches back to the auxiliary.
+fn passive_agents(lower: &str, breaks: &[ByteRange]) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    for (by, _) in lower.match_indices("by ") {
+        if lower[..by].chars().next_back().is_some_and(is_word) {
+            continue;
+        }
+        let open = by + 3 + (lower[by + 3..].len() - lower[by + 3..].trim_start().len());
+        let Some(end) = group_phrase(lower, open) else {
+            continue;
+        };
+        // Its clause's start, and the last auxiliary in it with no "I" or "we" after it.
+        let k = breaks.partition_point(|b| b.end <= by);
+        let clause_start = k.checked_sub(1).map_or(0, |j| breaks[j].end);
+        let mut aux = None;
+        for w in super::wraps::word_starts(&lower[clause_start..by]) {
+            let at = clause_start + w;
+            let word = first_word(&lower[at..]);
+            if PASSIVE_AUXILIARIES.contains(&word) {
+                aux = Some(at);
+            } else if matches!(word, "i" | "we") {
+                aux = None;
+            }
+        }
+        if let Some(from) = aux {
+            cues.push(Cue {
+                stance: Stance::NotClaimed,
+                range: ByteRange::new(by, end),
+                until: usize::MAX,
+                from,
+            });
+        }
+    }
+    cues
 }
 
 /// "My" and a noun of `cues/others_reports.txt` opening the clause at byte `open`, followed by
@@ -1679,6 +1759,67 @@ mod tests {
             (Some((_, s)), _) => Some(s),
             (None, b) => b.map(|(_, s)| s),
         }
+    }
+
+    /// A passive clause whose agent is a group of others is about their work ("built in React
+    /// by the mobile squad"), from its auxiliary on; not without an auxiliary before the skill
+    /// or with "by me". People outside and compounds ending in "team" open clauses about
+    /// others, in German and Dutch too.
+    #[test]
+    fn passive_agents_and_other_people_as_subjects() {
+        assert_lists(&[
+            (
+                "The rider app is built in React by the mobile squad; I maintain the API.",
+                &[],
+                &[],
+                &["react"],
+            ),
+            (
+                "Our reports were written in SQL by the interns before they reached me.",
+                &[],
+                &[],
+                &["sql"],
+            ),
+            (
+                "I built dashboards in Python used by the sales team.",
+                &["python"],
+                &[],
+                &[],
+            ),
+            ("Reports were built in Excel by me.", &["excel"], &[], &[]),
+            (
+                "The owner's son wrote a small Python script.",
+                &[],
+                &[],
+                &["python"],
+            ),
+            (
+                "The audio programmers own the C++ side.",
+                &[],
+                &[],
+                &["cpp"],
+            ),
+            (
+                "Das Frontend-Team entwickelt mit React; ich arbeite mit Java.",
+                &["java"],
+                &[],
+                &["react"],
+            ),
+            (
+                "Het mobiele team bouwde apps in Swift.",
+                &[],
+                &[],
+                &["swift"],
+            ),
+            (
+                "My colleagues use Docker, I use Kubernetes.",
+                &["kubernetes"],
+                &[],
+                &["docker"],
+            ),
+            ("I don't write Go or Rust.", &[], &[], &["go", "rust"]),
+            ("I write Go and Rust.", &["go", "rust"], &[], &[]),
+        ]);
     }
 
     /// "My" and the people a person manages open a clause about them ("my analysts build
