@@ -157,6 +157,14 @@ pub(super) static LEARNING_ANNOTATIONS: WordList =
 pub(super) static NEGATION_ANNOTATIONS: WordList =
     WordList::new(include_str!("cues/negation_annotations.txt"));
 
+/// Words right after a skill that end its item and disclaim it ("Rust never").
+pub(super) static NEGATION_ITEM_AFTER: WordList =
+    WordList::new(include_str!("cues/negation_item_after.txt"));
+
+/// Words right after a skill that end its item and make it learning ("GitHub Actions next").
+pub(super) static LEARNING_ITEM_AFTER: WordList =
+    WordList::new(include_str!("cues/learning_item_after.txt"));
+
 /// Phrases after which a skill in the same clause is mentioned but not claimed.
 pub(super) static NEGATION_CUES: WordList = WordList::new(include_str!("cues/negation_cues.txt"));
 
@@ -232,7 +240,7 @@ mod tests {
     use super::*;
 
     /// Every list, with its file name.
-    const ALL: [(&str, &WordList); 41] = [
+    const ALL: [(&str, &WordList); 43] = [
         ("vendor_prefixes.txt", &VENDOR_PREFIXES),
         ("others_groups.txt", &OTHERS_GROUPS),
         ("others_group_determiners.txt", &OTHERS_GROUP_DETERMINERS),
@@ -265,6 +273,8 @@ mod tests {
         ("others_reports.txt", &OTHERS_REPORTS),
         ("others_before.txt", &OTHERS_BEFORE),
         ("negation_annotations.txt", &NEGATION_ANNOTATIONS),
+        ("negation_item_after.txt", &NEGATION_ITEM_AFTER),
+        ("learning_item_after.txt", &LEARNING_ITEM_AFTER),
         ("negation_cues.txt", &NEGATION_CUES),
         ("others_cues.txt", &OTHERS_CUES),
         ("negation_openers.txt", &NEGATION_OPENERS),

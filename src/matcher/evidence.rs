@@ -295,9 +295,29 @@ fn cue_word(before: &str, after: &str) -> bool {
 /// ("in" and "on" are left out: "Spring in Berlin, Kotlin in production" names a season.)
 const PARALLEL_PREPOSITIONS: [&str; 3] = ["for", "with", "via"];
 
+/// Words of time and frequency that may follow each item of a list of parallel items, not
+/// necessarily the same one ("Python daily, Go weekly", "Jenkins until 2019, GitLab CI since").
+const PARALLEL_ADVERBS: [&str; 14] = [
+    "daily",
+    "weekly",
+    "monthly",
+    "occasionally",
+    "rarely",
+    "never",
+    "until",
+    "since",
+    "before",
+    "after",
+    "next",
+    "once",
+    "twice",
+    "nowhere",
+];
+
 /// True when matches `a` and `b` of `lower` are items of a list of parallel phrases, each
-/// name followed by the same preposition and one to three words ("Java for backend, Kotlin
-/// for Android", "Python for scripts and R for statistics"): the items are list neighbours.
+/// name followed by the same preposition, or each by a word of time or frequency, and one to
+/// three words ("Java for backend, Kotlin for Android", "Python for scripts and R for
+/// statistics", "Jenkins until 2019, GitLab CI since"): the items are list neighbours.
 fn parallel(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
     let between = &lower[a.end..b.start];
     let trimmed = between.trim_end();
@@ -313,11 +333,13 @@ fn parallel(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
         return false;
     };
     let items = words.len() - usize::from(!trimmed.ends_with([',', ';']));
+    let next = first_word(lower[b.end..].trim_start());
+    let same_preposition = PARALLEL_PREPOSITIONS.contains(&prep) && next == prep;
+    let adverbs = PARALLEL_ADVERBS.contains(&prep) && PARALLEL_ADVERBS.contains(&next);
     separated
-        && PARALLEL_PREPOSITIONS.contains(&prep)
-        && (2..=4).contains(&items)
+        && (same_preposition || adverbs)
+        && (usize::from(!adverbs) + 1..=4).contains(&items)
         && between.starts_with(' ')
-        && first_word(lower[b.end..].trim_start()) == prep
         && lower[b.end..].starts_with(' ')
 }
 
@@ -858,6 +880,10 @@ mod tests {
         assert_eq!(
             ids("Python for scripts, R for statistics."),
             ["python", "r"]
+        );
+        assert_eq!(
+            ids("Rust until 2019, Docker since, Go weekly."),
+            ["rust", "docker", "go"]
         );
         // Not parallel: no separator, another preposition, too many words between.
         assert_eq!(ids("R for statistics Python for scripts."), ["python"]);

@@ -31,10 +31,10 @@ use std::sync::OnceLock;
 
 use super::cues::{
     CLAUSE_BREAKS, COMPANY_VERBS, CONCESSIVES, INTEREST_CUES, LEARNING_AFTER, LEARNING_ANNOTATIONS,
-    LEARNING_CUES, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS, NEGATION_BEFORE,
-    NEGATION_CANCELS, NEGATION_CUES, NEGATION_OPENERS, OTHERS_AFTER, OTHERS_BEFORE, OTHERS_CUES,
-    OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS, OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES,
-    PRONOUN_PLANS, SKILL_MODIFIERS, WordList,
+    LEARNING_CUES, LEARNING_ITEM_AFTER, LEARNING_OPENERS, NEGATION_AFTER, NEGATION_ANNOTATIONS,
+    NEGATION_BEFORE, NEGATION_CANCELS, NEGATION_CUES, NEGATION_ITEM_AFTER, NEGATION_OPENERS,
+    OTHERS_AFTER, OTHERS_BEFORE, OTHERS_CUES, OTHERS_GROUP_DETERMINERS, OTHERS_GROUPS,
+    OTHERS_OPENERS, OTHERS_REPORTS, PLAN_CUES, PRONOUN_PLANS, SKILL_MODIFIERS, WordList,
 };
 use super::index::is_cjk;
 use super::{ByteRange, is_word, overlaps};
@@ -258,14 +258,26 @@ fn item_with_skill(lower: &str, spans: &[ByteRange], open: usize) -> Option<usiz
 /// to byte `end`: only spaces, or a list or sentence mark, follow it ("not yet", "in progress,
 /// 2027"; not "next: Kubernetes"). Returns where it ends and its stance.
 fn annotation_at(lower: &str, at: usize, end: usize) -> Option<(usize, Stance)> {
-    let ends_item = |to: usize| {
-        let rest = lower[to..end].trim_start();
-        rest.is_empty() || rest.starts_with([',', ';', '.', '!', '|'])
-    };
     let lists = [
         (&LEARNING_ANNOTATIONS, Stance::Learning),
         (&NEGATION_ANNOTATIONS, Stance::NotClaimed),
     ];
+    item_ending_at(&lists, lower, at, end)
+}
+
+/// The longest entry of `lists` written at byte `at` of `lower` that ends its item: only
+/// spaces, or a list or sentence mark, follow it up to byte `end`. Returns where it ends and
+/// the stance of its list.
+fn item_ending_at(
+    lists: &[(&WordList, Stance)],
+    lower: &str,
+    at: usize,
+    end: usize,
+) -> Option<(usize, Stance)> {
+    let ends_item = |to: usize| {
+        let rest = lower[to..end].trim_start();
+        rest.is_empty() || rest.starts_with([',', ';', '.', '!', '|'])
+    };
     lists
         .iter()
         .flat_map(|(list, stance)| list.entries().iter().map(move |e| (*e, *stance)))
@@ -297,7 +309,9 @@ fn annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, Reac
 
 /// The annotations written after a skill and a colon or a dash, that end its item: cues that
 /// govern that item only ("Kubernetes: not yet.", "Docker daily, Kubernetes - none", "Rust –
-/// learning"). Each with the byte where the item starts.
+/// learning"); and the words of `cues/negation_item_after.txt` and
+/// `cues/learning_item_after.txt` written right after a skill, that end its item ("Go weekly,
+/// Rust never.", "GitHub Actions next"). Each with the byte where the item starts.
 fn separated_annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, Stance, usize)> {
     let mut out = Vec::new();
     for s in spans {
@@ -306,23 +320,59 @@ fn separated_annotations(lower: &str, spans: &[ByteRange]) -> Vec<(ByteRange, St
         let Some(mark) = rest[gap..].chars().next() else {
             continue;
         };
-        // A dash needs a space before it ("CI-none" is a word); a colon does not.
-        if !(mark == ':' || ("-\u{2013}\u{2014}".contains(mark) && gap > 0)) {
-            continue;
-        }
-        let after = &rest[gap + mark.len_utf8()..];
-        let space = after.len() - after.trim_start().len();
-        if space == 0 {
-            continue;
-        }
-        let at = s.end + gap + mark.len_utf8() + space;
-        if let Some((end, stance)) = annotation_at(lower, at, lower.len())
+        let found = if mark == ':' || ("-\u{2013}\u{2014}".contains(mark) && gap > 0) {
+            // A dash needs a space before it ("CI-none" is a word); a colon does not.
+            let after = &rest[gap + mark.len_utf8()..];
+            let space = after.len() - after.trim_start().len();
+            let at = s.end + gap + mark.len_utf8() + space;
+            (space > 0)
+                .then(|| annotation_at(lower, at, lower.len()).map(|(end, st)| (at, end, st)))
+                .flatten()
+        } else if gap > 0 {
+            let at = s.end + gap;
+            let lists = [
+                (&LEARNING_ITEM_AFTER, Stance::Learning),
+                (&NEGATION_ITEM_AFTER, Stance::NotClaimed),
+            ];
+            item_ending_at(&lists, lower, at, lower.len()).map(|(end, st)| (at, end, st))
+        } else {
+            None
+        };
+        if let Some((at, end, stance)) = found
             && !overlaps(spans, at, end)
         {
-            out.push((ByteRange::new(at, end), stance, item_start(lower, s.start)));
+            out.push((
+                ByteRange::new(at, end),
+                stance,
+                own_item_start(lower, spans, s.start),
+            ));
         }
     }
     out
+}
+
+/// Where the item of a skill written at byte `skill` starts: at [`item_start`], or after an
+/// "and" or "or" that follows a word of prose rather than a skill name ("Kotlin at the startup
+/// and Scala nowhere": Scala's item is "Scala"; "Ansible and Puppet never": one item).
+fn own_item_start(lower: &str, spans: &[ByteRange], skill: usize) -> usize {
+    let from = item_start(lower, skill);
+    let mut start = from;
+    for w in super::wraps::word_starts(&lower[from..skill]) {
+        let at = from + w;
+        let word = first_word(&lower[at..]);
+        if !matches!(
+            word,
+            "and" | "or" | "und" | "oder" | "en" | "of" | "et" | "ou" | "y" | "o"
+        ) {
+            continue;
+        }
+        let before = lower[..at].trim_end();
+        let after_skill = spans.iter().any(|r| r.end == before.len());
+        if !after_skill && before.len() > from {
+            start = at + word.len();
+        }
+    }
+    start
 }
 
 /// True for a cue written in CJK script.
