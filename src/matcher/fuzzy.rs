@@ -4,7 +4,8 @@
 //! `scripts/gen-word-guards.py`) is
 //! compared with the long plain forms sharing its first letter: the bag distance of their
 //! letters ([`Letters`](super::index::Letters)) rules most out, and the one skill at the
-//! smallest OSA distance (at most 1, 2 for words of 11+ letters) is taken; a tie takes none.
+//! smallest OSA distance (at most 1, 2 for words of 11+ letters) is taken, the longer shared
+//! start deciding between equally near forms; a tie takes none.
 
 use super::candidates::boundary_start;
 use super::cues::FUZZY_SKIP;
@@ -60,11 +61,14 @@ impl Matcher<'_> {
         let first = word.chars().next()?;
         let max = if word.len() >= 11 { 2 } else { 1 };
         let letters = Letters::of(word);
-        let mut best: Option<(usize, usize)> = None; // (distance, skill)
+        // The nearest form wins; between forms equally near, the one sharing the longer
+        // start with the word (a typo is rarer in a word's first letters: "postgress" is
+        // Postgres, not "postpress"); a tie still takes none.
+        let mut best: Option<((usize, std::cmp::Reverse<usize>), usize)> = None; // (rank, skill)
         let mut tie = false;
         for candidate in self.index.fuzzy_near(first, word.len(), max) {
             let form = self.index.str(candidate.lower);
-            let skill = &(candidate.skill as usize);
+            let skill = candidate.skill as usize;
             if form.len().abs_diff(word.len()) > max || letters.distance(&candidate.letters) > max {
                 continue;
             }
@@ -72,13 +76,19 @@ impl Matcher<'_> {
             if d == 0 || d > max {
                 continue;
             }
+            let prefix = word
+                .bytes()
+                .zip(form.bytes())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let rank = (d, std::cmp::Reverse(prefix));
             match best {
-                Some((bd, bs)) if d == bd && bs != *skill => tie = true,
-                Some((bd, _)) if d < bd => {
-                    best = Some((d, *skill));
+                Some((br, bs)) if rank == br && bs != skill => tie = true,
+                Some((br, _)) if rank < br => {
+                    best = Some((rank, skill));
                     tie = false;
                 }
-                None => best = Some((d, *skill)),
+                None => best = Some((rank, skill)),
                 _ => {}
             }
         }
@@ -91,6 +101,23 @@ mod tests {
     use super::super::testkit::{ids, tax};
     use super::super::{Document, MatchKind};
     use super::*;
+
+    /// Between two forms one letter away, the one sharing the longer start with the word
+    /// wins; forms as near with starts as long tie, and a tie takes none.
+    #[test]
+    fn the_longer_shared_start_breaks_a_tie() {
+        let taxonomy = r#"{"skills": [
+            {"id": "postgresql", "name": "PostgreSQL", "category": "database", "aliases": ["Postgres"]},
+            {"id": "print-finishing", "name": "Print Finishing", "category": "practice", "aliases": ["postpress"]},
+            {"id": "abcdefgx", "name": "Abcdefgx", "category": "tool"},
+            {"id": "abcdefgy", "name": "Abcdefgy", "category": "tool"}
+        ]}"#;
+        assert_eq!(
+            super::super::testkit::ids_in(taxonomy, "Postgress daily."),
+            ["postgresql"]
+        );
+        assert!(super::super::testkit::ids_in(taxonomy, "Abcdefgz daily.").is_empty());
+    }
 
     #[test]
     fn bag_distance_is_a_lower_bound_of_osa() {
