@@ -271,8 +271,14 @@ fn from_to(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
 
 /// True when a generic cue stands around a form: `before` and `after` are the lowercase text
 /// before and after it ("written in", "using", "on top of", "sobre" before; "components"
-/// after; "-based" joined to it).
+/// after; "-based" joined to it), or the form is a hashtag ("#Dart", a tag as in a list).
 fn cue_word(before: &str, after: &str) -> bool {
+    let hashtag = before
+        .strip_suffix('#')
+        .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+    if hashtag {
+        return true;
+    }
     let hyphen_cue = after
         .strip_prefix('-')
         .is_some_and(|rest| CUE_AFTER_HYPHEN.entries().contains(&first_word(rest)));
@@ -869,6 +875,14 @@ mod tests {
             assert_eq!(last_word(text), last, "last word of {text:?}");
             assert_eq!(first_word(text), first, "first word of {text:?}");
         }
+    }
+
+    /// A hashtag is a tag, as an item of a list is; a lowercase one stays a word.
+    #[test]
+    fn a_hashtag_is_evidence() {
+        assert_eq!(ids("Shipped this week #Go #Rust"), ["go", "rust"]);
+        assert!(ids("Back in the office #spring").is_empty());
+        assert!(ids("Go team! Rust belt.").is_empty());
     }
 
     #[test]

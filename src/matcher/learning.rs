@@ -1811,6 +1811,21 @@ mod tests {
         }
     }
 
+    /// "Because" ends a clause: the negation before it governs nothing after. A colon does
+    /// not (a list after a negation stays negated).
+    #[test]
+    fn causal_conjunctions_break_clauses() {
+        assert_lists(&[
+            (
+                "Neither Kafka nor Docker, because I had set up Kubernetes already.",
+                &["kubernetes"],
+                &[],
+                &["kafka", "docker"],
+            ),
+            ("Not familiar with: Docker", &[], &[], &["docker"]),
+        ]);
+    }
+
     /// A passive clause whose agent is a group of others is about their work ("built in React
     /// by the mobile squad"), from its auxiliary on; not without an auxiliary before the skill
     /// or with "by me". People outside and compounds ending in "team" open clauses about
@@ -2228,6 +2243,7 @@ mod tests {
             "machine",
             "python",
             "learning:",
+            "i",
             "interested in",
             "without",
             "prior",
