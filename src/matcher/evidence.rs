@@ -327,7 +327,8 @@ const PARALLEL_ADVERBS: [&str; 14] = [
 fn parallel(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
     let between = &lower[a.end..b.start];
     let trimmed = between.trim_end();
-    let separated = trimmed.ends_with([',', ';'])
+    let mark = trimmed.ends_with([',', ';']);
+    let separated = mark
         || COORDINATORS
             .iter()
             .any(|c| ends_with_words(trimmed, c) && trimmed.len() > c.len());
@@ -338,7 +339,7 @@ fn parallel(lower: &str, a: &LineMatch, b: &LineMatch) -> bool {
     let Some(&prep) = words.first() else {
         return false;
     };
-    let items = words.len() - usize::from(!trimmed.ends_with([',', ';']));
+    let items = words.len() - usize::from(!mark);
     let next = first_word(lower[b.end..].trim_start());
     let same_preposition = PARALLEL_PREPOSITIONS.contains(&prep) && next == prep;
     let adverbs = PARALLEL_ADVERBS.contains(&prep) && PARALLEL_ADVERBS.contains(&next);

@@ -756,7 +756,7 @@ impl LineCues {
             self.forward
                 .sort_unstable_by_key(|c| (c.range.end, c.range.start));
         }
-        let agents = passive_agents(lower, &self.breaks);
+        let agents = passive_agents(lower, &self);
         if !agents.is_empty() {
             self.backward.extend(agents);
             self.backward
@@ -1008,7 +1008,7 @@ const PASSIVE_AUXILIARIES: [&str; 8] = ["is", "are", "was", "were", "been", "bei
 /// a passive auxiliary of its clause with no "I" or "we" between ("Our dashboards were built in
 /// Looker by the BI team"; not "I built dashboards in Looker used by the sales team"). Each cue
 /// covers "by" and the group and reaches back to the auxiliary.
-fn passive_agents(lower: &str, breaks: &[ByteRange]) -> Vec<Cue> {
+fn passive_agents(lower: &str, line: &LineCues) -> Vec<Cue> {
     let mut cues = Vec::new();
     for (by, _) in lower.match_indices("by ") {
         if lower[..by].chars().next_back().is_some_and(is_word) {
@@ -1019,8 +1019,7 @@ fn passive_agents(lower: &str, breaks: &[ByteRange]) -> Vec<Cue> {
             continue;
         };
         // Its clause's start, and the last auxiliary in it with no "I" or "we" after it.
-        let k = breaks.partition_point(|b| b.end <= by);
-        let clause_start = k.checked_sub(1).map_or(0, |j| breaks[j].end);
+        let clause_start = line.clause_of(by).start;
         let mut aux = None;
         for w in super::wraps::word_starts(&lower[clause_start..by]) {
             let at = clause_start + w;
