@@ -223,11 +223,11 @@ fn index_tables(skills: &[Skill]) -> String {
     for f in ix.fuzzy.iter() {
         writeln!(
             out,
-            "        FuzzyForm {{ first: {:?}, lower: {}, skill: {}, letters: Letters({:?}) }},",
+            "        FuzzyForm {{ first: {:?}, lower: {}, skill: {}, letters: Letters::from_counts({:?}) }},",
             f.first,
             span(f.lower),
             f.skill,
-            f.letters.0
+            f.letters.counts
         )
         .unwrap();
     }

@@ -69,7 +69,10 @@ impl Matcher<'_> {
         for candidate in self.index.fuzzy_near(first, word.len(), max) {
             let form = self.index.str(candidate.lower);
             let skill = candidate.skill as usize;
-            if form.len().abs_diff(word.len()) > max || letters.distance(&candidate.letters) > max {
+            if form.len().abs_diff(word.len()) > max
+                || letters.present_distance(&candidate.letters) > max
+                || letters.distance(&candidate.letters) > max
+            {
                 continue;
             }
             let d = strsim::osa_distance(word, form);
@@ -140,8 +143,10 @@ mod tests {
         ];
         for a in words {
             for b in words {
-                let bag = Letters::of(a).distance(&Letters::of(b));
+                let (la, lb) = (Letters::of(a), Letters::of(b));
+                let bag = la.distance(&lb);
                 assert!(bag <= strsim::osa_distance(a, b), "{a} / {b}");
+                assert!(la.present_distance(&lb) <= bag, "{a} / {b}");
             }
         }
         assert_eq!(
@@ -151,6 +156,11 @@ mod tests {
         assert_eq!(
             Letters::of("pytorch").distance(&Letters::of("terraform")),
             6
+        );
+        // p, y, c, h only in one word; e, a, f, m only in the other.
+        assert_eq!(
+            Letters::of("pytorch").present_distance(&Letters::of("terraform")),
+            4
         );
     }
 

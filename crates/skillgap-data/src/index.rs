@@ -64,18 +64,25 @@ pub struct FuzzyForm {
     pub letters: Letters,
 }
 
-/// The multiset of a word's characters, with every character outside `a`..`z` in one bucket.
-/// The bag distance of two words, the larger of the two multiset differences, never exceeds
-/// their OSA distance (an edit changes each difference by at most one, a transposition by
-/// none; merging characters into one bucket only lowers it), so it rules out most fuzzy
-/// candidates before the quadratic distance is computed.
+/// The multiset of a word's characters, with every character outside `a`..`z` in one bucket,
+/// and the set of buckets present. The bag distance of two words, the larger of the two multiset
+/// differences, never exceeds their OSA distance (an edit changes each difference by at most
+/// one, a transposition by none; merging characters into one bucket only lowers it), so it rules
+/// out most fuzzy candidates before the quadratic distance is computed; the sets of buckets
+/// present give a lower bound of the bag distance in two instructions, tried first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Letters(pub [u8; 27]);
+pub struct Letters {
+    /// Count per bucket: `a`..`z`, then one for every other character; the last five are
+    /// always zero (a 32-byte row, so that the distance is a few vector instructions).
+    pub counts: [u8; 32],
+    /// Bit `k` set when bucket `k` has a count.
+    pub present: u32,
+}
 
 impl Letters {
     /// The letter counts of `word`.
     pub fn of(word: &str) -> Letters {
-        let mut counts = [0u8; 27];
+        let mut counts = [0u8; 32];
         for c in word.chars() {
             let k = if c.is_ascii_lowercase() {
                 c as usize - 'a' as usize
@@ -84,20 +91,38 @@ impl Letters {
             };
             counts[k] = counts[k].saturating_add(1);
         }
-        Letters(counts)
+        Letters::from_counts(counts)
+    }
+
+    /// The letters of a row of counts (as written out for the embedded index).
+    pub const fn from_counts(counts: [u8; 32]) -> Letters {
+        let mut present = 0u32;
+        let mut k = 0;
+        while k < 32 {
+            if counts[k] > 0 {
+                present |= 1 << k;
+            }
+            k += 1;
+        }
+        Letters { counts, present }
+    }
+
+    /// A lower bound of the bag distance (so of the OSA distance) of the two words: a bucket
+    /// one word has and the other lacks adds one to that side's difference.
+    pub fn present_distance(&self, other: &Letters) -> usize {
+        let only_self = (self.present & !other.present).count_ones();
+        let only_other = (other.present & !self.present).count_ones();
+        only_self.max(only_other) as usize
     }
 
     /// A lower bound of the OSA distance of the two words.
     pub fn distance(&self, other: &Letters) -> usize {
-        let (mut more, mut fewer) = (0usize, 0usize);
-        for (&a, &b) in self.0.iter().zip(&other.0) {
-            if a > b {
-                more += usize::from(a - b);
-            } else {
-                fewer += usize::from(b - a);
-            }
+        let (mut more, mut fewer) = (0u32, 0u32);
+        for (&a, &b) in self.counts.iter().zip(&other.counts) {
+            more += u32::from(a.saturating_sub(b));
+            fewer += u32::from(b.saturating_sub(a));
         }
-        more.max(fewer)
+        more.max(fewer) as usize
     }
 }
 
