@@ -17,8 +17,13 @@ src/matcher/cues/word_forms.txt
 
 Inputs: roles/skills.json and, when present, roles/imported/skills.json; the Debian word lists
 /usr/share/dict/{american-english,ngerman,spanish,french} (packages wamerican, wngerman,
-wspanish, wfrench); and src/matcher/cues/fuzzy_extra_words.txt, field words missing from those
-lists ("informatics"). Only ASCII-letter words are used, as fuzzy matching reads ASCII words.
+wspanish, wfrench); src/matcher/cues/fuzzy_extra_words.txt, field words missing from those
+lists ("informatics"); and, for the fuzzy part of fuzzy_skip.txt only, the words of the wordfreq package (PyPI
+`wordfreq==3.1.1`, data CC BY-SA 4.0, see THIRD_PARTY.md) that occur at least once per million
+words (Zipf frequency 3) in one of WORDFREQ_LANGS, the languages written in Latin script: resumes
+come in many languages, and "Telecom", Czech "informatika", Spanish "mantiene" or Dutch
+"digitaal" are words, no typos of Texecom, Informatica, Mantine or Digitail. Only ASCII-letter
+words are used, as fuzzy matching reads ASCII words.
 
 The search is symspell-style: every fuzzy target's deletions (1, or 2 for targets of 10+
 letters) are indexed, each dictionary word's deletions are looked up, and the few candidates are
@@ -40,6 +45,10 @@ ENDINGS = os.path.join(CUES, "inflection_endings.txt")
 MIN_STEM = 4  # MIN_STEM in src/matcher/inflection.rs
 MIN_STEM_SHORT_ENDING = 5  # MIN_STEM_SHORT_ENDING there
 MIN = 7  # FUZZY_MIN_LEN in crates/skillgap-data/src/index.rs
+WORDFREQ_VERSION = "3.1.1"
+WORDFREQ_LANGS = ("ca cs da de en es fi fil fr hu id is it lt lv ms nb nl pl pt ro sh sk sl sv "
+                  "tr").split()
+WORDFREQ_MIN = 1e-6  # once per million words (Zipf 3)
 
 
 def max_distance(n):
@@ -99,6 +108,25 @@ def dictionary():
     return words, lower_words
 
 
+def wordfreq_words():
+    """ASCII-letter words of wordfreq's lists, at least WORDFREQ_MIN frequent in one language."""
+    try:
+        import wordfreq
+    except ImportError:
+        sys.exit(f"error: the Python package wordfreq is missing "
+                 f"(python3 -m pip install wordfreq=={WORDFREQ_VERSION})")
+    from importlib.metadata import version
+    if version("wordfreq") != WORDFREQ_VERSION:
+        sys.exit(f"error: wordfreq {version('wordfreq')} found, {WORDFREQ_VERSION} needed "
+                 f"(python3 -m pip install wordfreq=={WORDFREQ_VERSION})")
+    out = set()
+    for lang in WORDFREQ_LANGS:
+        for w, f in wordfreq.get_frequency_dict(lang, "best").items():
+            if f >= WORDFREQ_MIN and len(w) >= MIN_STEM and w.isascii() and w.isalpha():
+                out.add(w.lower())
+    return out
+
+
 def extra_words():
     return {l.strip() for l in open(EXTRA, encoding="utf-8")
             if l.strip() and not l.startswith("#")}
@@ -139,6 +167,9 @@ def generate():
                for f in forms_of(s) if f.isalpha() and len(f) >= MIN}
     words, lower_words = dictionary()
     words |= extra_words()
+    # The frequency lists of many languages guard fuzzy matching only: as declined names they
+    # would also hide real ones (Polish "kotlina", a valley, is also "Kotlin" declined).
+    fuzzy_words = words | wordfreq_words()
     # Deletion index of the targets. A word of n letters and a target within distance d share
     # a string reached by at most d deletions from each, so depth 2 covers every pair where
     # the word may have 11+ letters (targets of 10+ letters; shorter ones are 2+ away from
@@ -148,7 +179,7 @@ def generate():
         for d in deletions(t, 2 if len(t) >= 10 else 1):
             index.setdefault(d, set()).add(t)
     near = set()
-    for w in words:
+    for w in fuzzy_words:
         if len(w) < MIN or w in all_forms:
             continue
         m = max_distance(len(w))
@@ -173,7 +204,7 @@ def generate():
     imp = " and roles/imported/skills.json" if os.path.exists(TAXONOMIES[1]) else ""
     langs = "English, German, Spanish and French"
     return {
-        "fuzzy_skip.txt": head.format(imp=imp, langs=langs, what=(
+        "fuzzy_skip.txt": head.format(imp=imp, langs=langs + " (and wordfreq's)", what=(
             "Dictionary words within the fuzzy distance of a skill's long form, or read as a "
             "one-word form and a case ending:\n# fuzzy matching and declined names never start "
             "from them. One lowercase word per line. Read by\n# src/matcher/fuzzy.rs and "

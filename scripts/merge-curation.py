@@ -13,6 +13,8 @@ Rules, so that hand curation is never overwritten and the taxonomy stays valid:
     or an earlier fragment's skill; compared in lowercase with runs of spaces, hyphens and
     underscores as one space) is dropped from the entry; a skill whose name is taken is
     skipped;
+  - an alias of more than MAX_WORDS words is dropped (the matcher's wrap window, WRAP_WORDS in
+    src/matcher/wraps.rs, covers forms of up to that many words);
   - the first fragment given wins a duplicate id;
   - `implies` keeps only ids that are curated after the merge;
   - `cues` and `reject` are kept as written.
@@ -31,6 +33,13 @@ CURATED = os.path.join(ROOT, "roles", "skills.json")
 IMPORTED = os.path.join(ROOT, "roles", "imported", "skills.json")
 FIELDS = ["id", "name", "category", "aliases", "implies", "ambiguous", "reject", "cues"]
 CATEGORIES = {"language", "framework", "library", "database", "cloud", "tool", "practice"}
+
+
+MAX_WORDS = 8
+
+
+def too_long(form):
+    return len(form.split()) > MAX_WORDS
 
 
 def key(form):
@@ -70,6 +79,9 @@ def main(paths):
                     continue
                 for a in e["add_aliases"]:
                     k = key(a)
+                    if too_long(a):
+                        dropped.append(f"{name}: {e['id']}: alias {a!r} (over {MAX_WORDS} words)")
+                        continue
                     if owner.get(k, e["id"]) != e["id"] or k in map(key, forms(target)):
                         dropped.append(f"{name}: {e['id']}: alias {a!r} ({owner.get(k)})")
                         continue
@@ -91,6 +103,9 @@ def main(paths):
             kept = []
             for a in skill.get("aliases", []):
                 k = key(a)
+                if too_long(a):
+                    dropped.append(f"{name}: {sid}: alias {a!r} (over {MAX_WORDS} words)")
+                    continue
                 if owner.get(k, sid) != sid or k == key(skill["name"]) or k in map(key, kept):
                     if owner.get(k, sid) != sid:
                         dropped.append(f"{name}: {sid}: alias {a!r} ({owner.get(k)})")
