@@ -1,12 +1,14 @@
 //! Rule: which matches of a line are skills ([`Matcher::accept_line`]). A match inside one of
-//! its skill's reject phrases ("go live") or inside a proper noun ("Perl Street", `proper.rs`)
-//! is not; an ambiguous form needs evidence
+//! its skill's reject phrases ("go live"), inside a proper noun ("Perl Street", `proper.rs`)
+//! or an acronym spelled out as something else ("RTI (Reflectance Transformation Imaging)",
+//! `expansion.rs`) is not; an ambiguous form needs evidence
 //! ([`Matcher::accept_ambiguous`]): a skills line, a course title, a learning cue, a version,
 //! a cue phrase of the skill, a generic cue word (`cues/evidence_*.txt`), or an accepted list
 //! neighbour; a following year or a preceding "at" vetoes it ([`Matcher::vetoed`]).
 
 use super::candidates::LineMatch;
 use super::cues::{CUE_AFTER, CUE_AFTER_HYPHEN, CUE_BEFORE, CUE_BEFORE_IN, ends_with_words};
+use super::expansion::spelled_out_otherwise;
 use super::learning::LineCues;
 use super::proper::in_proper_noun;
 use super::{LineCtx, Matcher, is_word};
@@ -54,6 +56,14 @@ impl Matcher<'_> {
         })
     }
 
+    /// True when `lower` (ASCII lowercase) is one of the forms of skill `i`.
+    fn is_form_of(&self, i: usize, lower: &str) -> bool {
+        let (from, to) = self.index.skill_patterns[i];
+        self.index.patterns[from as usize..to as usize]
+            .iter()
+            .any(|p| self.lower(p) == lower)
+    }
+
     /// Which matches of a line are skills: not inside a reject phrase, and, for ambiguous
     /// plain-word forms, with evidence. A list neighbour counts as evidence once it is itself
     /// accepted, so "Java 21 and Maven" accepts Maven through Java; repeated until stable.
@@ -73,6 +83,9 @@ impl Matcher<'_> {
                     .any(|p| phrase_at(&ctx.lower, m.start, p) && !capitalised_name(ctx.text, m, p))
                     || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end, ctx.skills_line)
                     || unit_of_measure(&ctx.lower, m.start, m.end)
+                    || spelled_out_otherwise(ctx.text, m.start, m.end, |e| {
+                        self.is_form_of(self.pattern(m.pattern).skill as usize, e)
+                    })
             })
             .collect();
         let mut accepted: Vec<bool> = matches

@@ -84,6 +84,7 @@ mod candidates;
 mod cues;
 mod ellipsis;
 mod evidence;
+mod expansion;
 mod found;
 mod fuzzy;
 mod index;
