@@ -1320,7 +1320,34 @@ mod tests {
             ),
             ("shipped without ^docker, on kubernetes", 'N', "without"),
             ("zero time, no real ^snowflake work", 'N', "no"),
+            // Gaps, blind spots and lack; scalar negation; a chance never had.
+            ("my biggest gap is ^sql.", 'N', "gap is"),
+            ("a gap in my profile: ^docker.", 'N', "gap in my"),
+            (
+                "blind spot: accounting tools such as ^quickbooks",
+                'N',
+                "blind spot",
+            ),
+            (
+                "lack of hands-on ^azure exposure so far",
+                'N',
+                "lack of hands-on",
+            ),
+            ("hardly any knowledge of ^excel macros", 'N', "hardly any"),
+            ("not a single project in ^php", 'N', "not a single"),
+            (
+                "i never got round to learning ^scala",
+                'N',
+                "never got round to",
+            ),
+            (
+                "have not had the chance to use ^jenkins",
+                'N',
+                "have not had the chance",
+            ),
             // Not negations.
+            ("bridged the gap between ^sql and python teams", '-', ""),
+            ("addressed a lack of tests by adding ^pytest", '-', ""),
             ("migrated to ^kubernetes with no downtime", '-', ""),
             ("shipped with no downtime on ^kubernetes", '-', ""),
             ("nothing but ^rust", '-', ""),
@@ -1403,6 +1430,40 @@ mod tests {
             ),
             ("^fhir apis are on my list for next term", 'L', "on my list"),
             ("^rust has been on my radar", 'L', "on my radar"),
+            // Future, wishes and goals written as such.
+            (
+                "next year i am going to take the ^aws exam",
+                'L',
+                "going to take",
+            ),
+            (
+                "i'll start a ^kubernetes course in january",
+                'L',
+                "i'll start a",
+            ),
+            ("i wish i knew ^rust better", 'L', "wish i knew"),
+            (
+                "i am about to start a ^react bootcamp",
+                'L',
+                "about to start",
+            ),
+            (
+                "would love to get hands-on with ^snowflake",
+                'L',
+                "would love to",
+            ),
+            ("working towards ^comptia security+", 'L', "working towards"),
+            (
+                "currently pursuing the ^pmp certification",
+                'L',
+                "currently pursuing",
+            ),
+            (
+                "objective: to become proficient in ^autocad",
+                'L',
+                "become proficient in",
+            ),
+            ("next step: learn ^power query", 'L', "next step:"),
             // Not learning.
             ("relearning ^rust", '-', ""),
             ("^rust, then currently learning go", '-', ""),
