@@ -1345,6 +1345,11 @@ mod tests {
                 'N',
                 "have not had the chance",
             ),
+            // Lithuanian, Slovene, Hungarian (after the skill), Romanian.
+            ("neturiu patirties su ^macos", 'N', "neturiu patirties"),
+            ("z ^opensim nimam izkušenj.", 'N', "nimam izkušenj"),
+            ("^python-nal nem dolgoztam", 'N', "nem dolgoztam"),
+            ("nu am experiență cu ^kubernetes", 'N', "nu am experiență"),
             // Not negations.
             ("bridged the gap between ^sql and python teams", '-', ""),
             ("addressed a lack of tests by adding ^pytest", '-', ""),
@@ -1430,6 +1435,11 @@ mod tests {
             ),
             ("^fhir apis are on my list for next term", 'L', "on my list"),
             ("^rust has been on my radar", 'L', "on my radar"),
+            // Slovene, Lithuanian, Portuguese, Hungarian (after the skill).
+            ("učim se ^stan za modele", 'L', "učim se"),
+            ("šiuo metu mokausi ^volatility 3", 'L', "mokausi"),
+            ("gostaria de aprender ^python", 'L', "gostaria de aprender"),
+            ("^power bi (most tanulom)", 'L', "most tanulom"),
             // Future, wishes and goals written as such.
             (
                 "next year i am going to take the ^aws exam",

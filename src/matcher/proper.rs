@@ -498,6 +498,12 @@ mod tests {
                 false,
             ),
             ("Prometheus metrics, then an award", "Prometheus", false),
+            // Ships, company forms of other countries, institutions.
+            ("1998 - 2001 MV Athena K. Bulk carrier", "Athena", true),
+            ("Examiner - Gintaras DFIR UAB, Vilnius", "DFIR", true),
+            ("Idahun Microfinance Bank, Ibadan", "Microfinance", true),
+            ("Used MS Excel daily", "Excel", false),
+            ("Built Python, SAS and R pipelines", "Python", false),
             ("the Cassandra Foundation", "Cassandra", true),
             ("Cassandra foundation work", "Cassandra", true),
             ("Oracle Big Data Hotel", "Oracle", true),
