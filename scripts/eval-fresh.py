@@ -159,6 +159,8 @@ def main():
                 print("   missed:", ", ".join(sorted(misses)))
             if extra:
                 print("   extra: ", ", ".join(sorted(extra)))
+            if not_claimed & claimed:
+                print("   leaked:", ", ".join(sorted(not_claimed & claimed)))
     prec = tp / (tp + fp) if tp + fp else 1.0
     rec = tp / (tp + fn) if tp + fn else 1.0
     print(f"micro precision {prec:.3f}  recall {rec:.3f}  (tp {tp}, fp {fp}, fn {fn})")

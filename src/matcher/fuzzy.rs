@@ -5,11 +5,13 @@
 //! compared with the long plain forms sharing its first letter: the bag distance of their
 //! letters ([`Letters`](super::index::Letters)) rules most out, and the one skill at the
 //! smallest OSA distance (at most 1, 2 for words of 11+ letters) is taken, the longer shared
-//! start deciding between equally near forms; a tie takes none.
+//! start deciding between equally near forms; a tie takes none. A word inside a proper noun
+//! (an employer after "Electrician at", `proper.rs`) is no typo of a skill.
 
 use super::candidates::boundary_start;
 use super::cues::FUZZY_SKIP;
 use super::index::{FUZZY_MIN_LEN, Letters};
+use super::proper::in_proper_noun;
 use super::{ByteRange, LineCtx, Matcher, is_word, overlaps};
 
 /// A word of a line that is a near spelling of a skill's long form.
@@ -46,6 +48,7 @@ impl Matcher<'_> {
                 || text[end..].starts_with(|c: char| is_word(c))
                 || overlaps(spans, start, end)
                 || FUZZY_SKIP.contains(word)
+                || in_proper_noun(text, &ctx.lower, start, end, ctx.skills_line)
             {
                 continue;
             }
@@ -120,6 +123,20 @@ mod tests {
             ["postgresql"]
         );
         assert!(super::super::testkit::ids_in(taxonomy, "Abcdefgz daily.").is_empty());
+    }
+
+    /// A word inside an employer's name is no typo of a skill.
+    #[test]
+    fn no_typo_inside_a_proper_noun() {
+        let taxonomy = r#"{"skills": [
+            {"id": "d2l-brightspace", "name": "D2L Brightspace", "category": "tool", "aliases": ["Brightspace"]}
+        ]}"#;
+        let ids_in = super::super::testkit::ids_in;
+        assert_eq!(
+            ids_in(taxonomy, "Course sites built in Brightspark."),
+            ["d2l-brightspace"]
+        );
+        assert!(ids_in(taxonomy, "Electrician at Brightspark Electric, 2015-2024.").is_empty());
     }
 
     #[test]

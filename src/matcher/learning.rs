@@ -1350,6 +1350,8 @@ mod tests {
             ("z ^opensim nimam izkušenj.", 'N', "nimam izkušenj"),
             ("^python-nal nem dolgoztam", 'N', "nem dolgoztam"),
             ("nu am experiență cu ^kubernetes", 'N', "nu am experiență"),
+            ("i'm weakest in ^javascript", 'N', "weakest in"),
+            ("can't code in ^java", 'N', "can't code"),
             // Not negations.
             ("bridged the gap between ^sql and python teams", '-', ""),
             ("addressed a lack of tests by adding ^pytest", '-', ""),
@@ -1440,6 +1442,14 @@ mod tests {
             ("šiuo metu mokausi ^volatility 3", 'L', "mokausi"),
             ("gostaria de aprender ^python", 'L', "gostaria de aprender"),
             ("^power bi (most tanulom)", 'L', "most tanulom"),
+            (
+                "^kubernetes is something i still need to learn",
+                'L',
+                "still need to learn",
+            ),
+            ("^docker is on my to-do list", 'L', "on my to-do list"),
+            ("i'm studying ^javascript and html", 'L', "i'm studying"),
+            ("skills to develop: ^python, sql", 'L', "skills to develop:"),
             // Future, wishes and goals written as such.
             (
                 "next year i am going to take the ^aws exam",

@@ -503,6 +503,11 @@ mod tests {
             ("Examiner - Gintaras DFIR UAB, Vilnius", "DFIR", true),
             ("Idahun Microfinance Bank, Ibadan", "Microfinance", true),
             ("Used MS Excel daily", "Excel", false),
+            (
+                "Prometheus Books published my first novel",
+                "Prometheus",
+                true,
+            ),
             ("Built Python, SAS and R pipelines", "Python", false),
             ("the Cassandra Foundation", "Cassandra", true),
             ("Cassandra foundation work", "Cassandra", true),
