@@ -67,12 +67,15 @@ impl Matcher<'_> {
     /// Which matches of a line are skills: not inside a reject phrase, and, for ambiguous
     /// plain-word forms, with evidence. A list neighbour counts as evidence once it is itself
     /// accepted, so "Java 21 and Maven" accepts Maven through Java; repeated until stable.
+    /// `row_cue_from`: the byte offset of the first cell's end when that cell is a cue alone
+    /// ("Currently learning | Java"); the cue is evidence for the matches after it.
     pub(super) fn accept_line(
         &self,
         ctx: &LineCtx<'_>,
         matches: &[LineMatch],
         learning: &LineCues,
         list_continues: bool,
+        row_cue_from: Option<usize>,
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
             .iter()
@@ -94,7 +97,13 @@ impl Matcher<'_> {
             .map(|(k, m)| {
                 !rejected[k]
                     && (!m.needs_evidence
-                        || self.accept_ambiguous(ctx, m, matches, learning.at(m.start).is_some()))
+                        || self.accept_ambiguous(
+                            ctx,
+                            m,
+                            matches,
+                            learning.at(m.start).is_some()
+                                || row_cue_from.is_some_and(|bar| m.start > bar),
+                        ))
             })
             .collect();
         loop {

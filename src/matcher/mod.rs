@@ -347,6 +347,19 @@ impl<'t> Matcher<'t> {
             // The cue that governs a byte of this line: one of its own, or, before its first
             // clause break, the cue left open at the end of the line before when the sentence
             // goes on here ("I plan to deploy my first model behind" / "FastAPI this winter.").
+            // A table row whose first cell is a cue and nothing else ("Nooit mee gewerkt |
+            // React, Vue", "Not my field | SQL"): the cue governs the row's other cells.
+            let row_cue = ctx
+                .text
+                .find('|')
+                .filter(|&bar| {
+                    is_cue_heading(&ctx.text[..bar]) && matches.iter().all(|m| m.start > bar)
+                })
+                .and_then(|bar| {
+                    let cell = LineCues::of_line(&ctx.text[..bar], &ctx.lower[..bar], &[]);
+                    cell.at(bar)
+                        .map(|c| (bar, c.stance, &ctx.text[c.range.start..c.range.end]))
+                });
             let first_break = learning.first_break();
             let governing = |at: usize| -> Option<(Stance, &str)> {
                 match learning.at(at) {
@@ -354,10 +367,19 @@ impl<'t> Matcher<'t> {
                     None if at < first_break && open_cue.is_some() => {
                         open_cue.as_ref().map(|(s, t)| (*s, t.as_str()))
                     }
-                    None => heading_cue.as_ref().map(|(s, t)| (*s, t.as_str())),
+                    None => match row_cue {
+                        Some((bar, stance, text)) if at > bar => Some((stance, text)),
+                        _ => heading_cue.as_ref().map(|(s, t)| (*s, t.as_str())),
+                    },
                 }
             };
-            let accepted = self.accept_line(&ctx, &matches, &learning, list_continues);
+            let accepted = self.accept_line(
+                &ctx,
+                &matches,
+                &learning,
+                list_continues,
+                row_cue.map(|(bar, _, _)| bar),
+            );
             // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
             // next line's first skill take this line's last skill as its neighbour.
             list_continues = matches
@@ -470,6 +492,14 @@ mod tests {
         assert_eq!(ids(&got.learning), ["rust", "kafka"]);
         assert_eq!(ids(&got.not_claimed), ["kubernetes"]);
         assert!(is_cue_heading("**Learning:**"));
+        // The first cell of a table row, when it is a cue alone, governs the row.
+        let doc = Document::from_text(
+            "Daily | Python, Docker\nNever used | Rust, Kafka\nCurrently learning | Java",
+        );
+        let got = m.extract(&doc);
+        assert_eq!(ids(&got.skills), ["python", "docker"]);
+        assert_eq!(ids(&got.learning), ["java"]);
+        assert_eq!(ids(&got.not_claimed), ["rust", "kafka"]);
         assert!(!is_cue_heading("Learning Rust, Go and Kafka on weekends."));
     }
 

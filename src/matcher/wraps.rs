@@ -84,7 +84,7 @@ impl Matcher<'_> {
             .map(|m| ByteRange::new(m.start, m.end))
             .collect();
         let seam_learning = LineCues::new(&seam_ctx.lower, &seam_spans);
-        let accepted = self.accept_line(&seam_ctx, &matches, &seam_learning, false);
+        let accepted = self.accept_line(&seam_ctx, &matches, &seam_learning, false, None);
         let learning = LineCues::of_line(ctx.text, &ctx.lower, spans);
         let mut out = Vec::new();
         for (m, _) in matches.iter().zip(&accepted).filter(|(_, a)| **a) {
