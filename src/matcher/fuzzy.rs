@@ -48,11 +48,13 @@ impl Matcher<'_> {
                 || text[end..].starts_with(|c: char| is_word(c))
                 || overlaps(spans, start, end)
                 || FUZZY_SKIP.contains(word)
-                || in_proper_noun(text, &ctx.lower, start, end, ctx.skills_line)
             {
                 continue;
             }
-            if let Some(skill) = self.fuzzy_best(word) {
+            // The proper-noun context is read only for the rare word that is a near spelling.
+            if let Some(skill) = self.fuzzy_best(word)
+                && !in_proper_noun(text, &ctx.lower, start, end, ctx.skills_line)
+            {
                 out.push(FuzzyMatch { start, end, skill });
             }
         }
