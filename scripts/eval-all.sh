@@ -13,7 +13,7 @@ bin=${1:-target/release/skillgap}
 [ -x "$bin" ] || { echo "eval-all: no binary at $bin (cargo build --release)" >&2; exit 2; }
 shift || true
 if [ $# -eq 0 ]; then
-  set -- fresh holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 corpus
+  set -- fresh holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10 holdout11 holdout12 corpus
 fi
 for set in "$@"; do
   if [ "$set" = corpus ]; then
