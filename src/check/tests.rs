@@ -527,6 +527,10 @@ fn the_reader_requires_what_the_definitions_require() {
     );
     for file in DataSet::embedded().roles {
         let role = skillgap_data::read::role(&file.text).unwrap();
+        // The embedded files are read with serde at run time (faster): the same roles,
+        // every kind of slot included.
+        let by_serde: Role = serde_json::from_str(&file.text).unwrap();
+        assert_eq!(by_serde, role, "{}", file.path.display());
         let again = skillgap_data::read::role(&serde_json::to_string(&role).unwrap()).unwrap();
         assert_eq!(
             again,
@@ -538,6 +542,25 @@ fn the_reader_requires_what_the_definitions_require() {
             file.path.display()
         );
     }
+    let slots: Vec<SkillSlot> =
+        serde_json::from_str(r#"["go", {"any_of": ["a", "b"]}, {"family": "f", "pick": "p"}]"#)
+            .unwrap();
+    assert_eq!(
+        slots,
+        [
+            SkillSlot::One("go".into()),
+            SkillSlot::AnyOf {
+                any_of: vec!["a".into(), "b".into()]
+            },
+            SkillSlot::Family {
+                family: "f".into(),
+                pick: "p".into(),
+                members: Vec::new()
+            }
+        ]
+    );
+    assert!(serde_json::from_str::<SkillSlot>(r#"{"family": "f"}"#).is_err());
+    assert!(serde_json::from_str::<SkillSlot>("3").is_err());
 }
 
 #[test]

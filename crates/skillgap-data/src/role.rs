@@ -14,7 +14,11 @@ use serde::{Deserialize, Serialize};
 
 /// One skill requirement of a phase: a single skill id, or a slot met by any one of several
 /// (an explicit any-of list, or a skill family of `roles/families.json`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// Read from JSON by the shape of the value, a string or an object with `any_of` or with
+/// `family` and `pick` (a hand-written `Deserialize`: serde's untagged enums buffer every
+/// value and build an error for each shape tried, a third of the start-up of a command).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum SkillSlot {
     /// One taxonomy id (`"postgresql"`).
@@ -75,6 +79,57 @@ impl SkillSlot {
             members.clear();
             members.push(pick.clone());
             members.extend(family_members.iter().filter(|m| *m != pick).cloned());
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SkillSlot {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SlotVisitor)
+    }
+}
+
+/// Reads a [`SkillSlot`] from a string or a map, as the untagged enum did: unknown keys are
+/// ignored; a map with `any_of` is an any-of slot, one with `family` and `pick` a family slot.
+struct SlotVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SlotVisitor {
+    type Value = SkillSlot;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a skill id, {\"any_of\": [...]} or {\"family\": ..., \"pick\": ...}")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<SkillSlot, E> {
+        Ok(SkillSlot::One(v.to_owned()))
+    }
+
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<SkillSlot, E> {
+        Ok(SkillSlot::One(v))
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<SkillSlot, A::Error> {
+        let (mut any_of, mut family, mut pick) = (None, None, None);
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match &*key {
+                "any_of" => any_of = Some(map.next_value::<Vec<String>>()?),
+                "family" => family = Some(map.next_value::<String>()?),
+                "pick" => pick = Some(map.next_value::<String>()?),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        match (any_of, family, pick) {
+            (Some(any_of), _, _) => Ok(SkillSlot::AnyOf { any_of }),
+            (None, Some(family), Some(pick)) => Ok(SkillSlot::Family {
+                family,
+                pick,
+                members: Vec::new(),
+            }),
+            _ => Err(serde::de::Error::custom(
+                "data did not match any variant of untagged enum SkillSlot",
+            )),
         }
     }
 }
