@@ -208,6 +208,15 @@ fn boundary_end(text: &str, start: usize, end: usize, form: &str) -> Option<usiz
         Some('+' | '#') if last.is_alphanumeric() => None,
         Some('+' | '#') if last == '+' || last == '#' => None,
         Some('&' | '.') if chars.next().is_some_and(is_word) => None,
+        // "-free" denies the thing: "a jQuery-free frontend", "Docker-free builds".
+        Some('-')
+            if rest
+                .get(1..5)
+                .is_some_and(|w| w.eq_ignore_ascii_case("free"))
+                && rest[5..].chars().next().is_none_or(|c| !is_word(c)) =>
+        {
+            None
+        }
         // A hyphen and one letter name a model or connector of the thing ("USB-C", "Type-A"),
         // not the thing as a skill.
         Some('-')
@@ -245,6 +254,11 @@ mod tests {
             ("Skills: C, C++, C#, F#", &["c", "cpp", "csharp", "fsharp"]),
             ("Wrote Objective-C for iOS", &["objective-c"]),
             ("Charged USB-C adapters", &[]),
+            ("Set up Docker-free builds in Node.js", &["nodejs"]),
+            (
+                "Set up Docker-free builds, later Docker images",
+                &["docker"],
+            ),
             ("JavaScript and Java developer", &["javascript", "java"]),
             ("Fast internet access", &[]),
             (

@@ -627,6 +627,9 @@ mod tests {
             ("Services written in Go 1.22", &["go"]),
             ("Go 1.22 services", &["go"]),
             ("Built React components", &["react"]),
+            ("Maintained a Go client for a payments API", &["go"]),
+            ("Wrote the Rust bindings", &["rust"]),
+            ("Built it as a C extension", &["c"]),
             ("Python, Go and Docker", &["python", "go", "docker"]),
             // coordinators of other languages join list items
             ("Desplegado en Docker y Rust", &["docker", "rust"]),

@@ -603,10 +603,11 @@ impl LineCues {
             // A negation negated before it in its clause claims ("not that I haven't used").
             if stance == Stance::NotClaimed {
                 let clause = cues.clause_of(range.start);
-                if cancels
-                    .iter()
-                    .any(|c| c.start >= clause.start && c.end <= range.start)
-                {
+                // Or a longer phrase that starts with the cue: "not limited to" is no "not".
+                if cancels.iter().any(|c| {
+                    (c.start >= clause.start && c.end <= range.start)
+                        || (c.start == range.start && c.end > range.end)
+                }) {
                     continue;
                 }
             }
@@ -1352,7 +1353,18 @@ mod tests {
             ("nu am experiență cu ^kubernetes", 'N', "nu am experiență"),
             ("i'm weakest in ^javascript", 'N', "weakest in"),
             ("can't code in ^java", 'N', "can't code"),
+            ("i know excel but not ^python", 'N', "not"),
+            ("used terraform, not ^pulumi", 'N', "not"),
+            ("chose postgresql instead of ^mongodb", 'N', "instead of"),
+            (
+                "built it in gitlab ci rather than ^jenkins",
+                'N',
+                "rather than",
+            ),
             // Not negations.
+            ("skills include, but not limited to, ^python", '-', ""),
+            ("not only ^python but also go", '-', ""),
+            ("chose ^postgresql instead of mongodb", '-', ""),
             ("bridged the gap between ^sql and python teams", '-', ""),
             ("addressed a lack of tests by adding ^pytest", '-', ""),
             ("migrated to ^kubernetes with no downtime", '-', ""),

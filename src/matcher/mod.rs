@@ -7,8 +7,8 @@
 //! tests beside it:
 //! - Boundaries (`candidates.rs`): a match may not touch a letter, digit or `_` on either side;
 //!   it may not be the tail of a hyphenated or dotted word ("Objective-C", "USB-C", "foo.Go")
-//!   nor be followed by `+`, `#`, `&x` or `.x` ("C" in "C++", "C#", "R&D"; "ASP" in
-//!   "ASP.NET"). A version number may be attached ("HTML5", "C++17"; two digits at least after
+//!   nor be followed by `+`, `#`, `&x`, `.x` ("C" in "C++", "C#", "R&D"; "ASP" in
+//!   "ASP.NET") or `-free` ("a jQuery-free frontend"). A version number may be attached ("HTML5", "C++17"; two digits at least after
 //!   a one-letter form).
 //! - Case (`candidates.rs`): forms match ASCII-case-insensitively, except plain-word forms of
 //!   ambiguous skills ("Go", "React", "Excel"), plain-word forms that are English words
