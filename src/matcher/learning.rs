@@ -1357,6 +1357,12 @@ mod tests {
             ("used terraform, not ^pulumi", 'N', "not"),
             ("chose postgresql instead of ^mongodb", 'N', "instead of"),
             (
+                "matomo in plaats van ^google analytics",
+                'N',
+                "in plaats van",
+            ),
+            ("usamos postgresql en lugar de ^mongodb", 'N', "en lugar de"),
+            (
                 "built it in gitlab ci rather than ^jenkins",
                 'N',
                 "rather than",
