@@ -145,7 +145,11 @@ impl Matcher<'_> {
                 if pattern.exact_case && !ctx.skills_line {
                     let written = &text[m.start..m.end];
                     let upper_ok = ctx.all_caps && written == form.to_uppercase();
-                    if written != form && !upper_ok {
+                    // A lowercase form capitalised as a sentence's first word is written in
+                    // its own case: "Debugged customer issues", "Monitoring with Grafana".
+                    let opens_sentence =
+                        is_capitalised(written, form) && opens_sentence(&text[..m.start]);
+                    if written != form && !upper_ok && !opens_sentence {
                         if !pattern.case_with_evidence {
                             return None;
                         }
@@ -171,6 +175,49 @@ impl Matcher<'_> {
         }
         out
     }
+}
+
+/// True when `written` is the all-lowercase `form` with its first letter in capitals.
+fn is_capitalised(written: &str, form: &str) -> bool {
+    let mut w = written.chars();
+    let mut f = form.chars();
+    match (w.next(), f.next()) {
+        (Some(a), Some(b)) => {
+            b.is_lowercase()
+                && a.is_uppercase()
+                && a.to_lowercase().eq(std::iter::once(b))
+                && w.eq(f)
+                && !form.chars().any(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// True when a word after `before` (the line up to it) opens a sentence: nothing but
+/// spaces, bullets, dashes, numbering or quotes before it on the line, or a sentence mark
+/// (`.`, `!`, `?`, `:`) and a space.
+fn opens_sentence(before: &str) -> bool {
+    let rest = before.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '*'
+                    | '+'
+                    | '\u{2022}'
+                    | '\u{b7}'
+                    | '\u{2013}'
+                    | '\u{2014}'
+                    | '"'
+                    | '\u{201c}'
+                    | '('
+            )
+    });
+    let spaced = rest.len() < before.len();
+    rest.is_empty()
+        || (spaced && rest.ends_with(['.', '!', '?', ':']))
+        || rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ')')
 }
 
 /// True when `written` (a slice of the lowercased line) spells the lowercase `form`, where
@@ -245,7 +292,7 @@ fn boundary_end(text: &str, start: usize, end: usize, form: &str) -> Option<usiz
 
 #[cfg(test)]
 mod tests {
-    use super::super::testkit::{ids, tax};
+    use super::super::testkit::{ids, ids_in, tax};
     use super::*;
 
     #[test]
@@ -278,6 +325,26 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(ids(text), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_lowercase_word_form_may_open_a_sentence_capitalised() {
+        let taxonomy = r#"{"skills": [
+            {"id": "debugging", "name": "Debugging", "category": "practice",
+             "aliases": ["debugged"]}
+        ]}"#;
+        let cases: &[(&str, &[&str])] = &[
+            ("Debugged customer issues", &["debugging"]),
+            ("- Debugged drivers", &["debugging"]),
+            ("Led the team. Debugged the kernel.", &["debugging"]),
+            ("3. Debugged drivers", &["debugging"]),
+            ("I debugged drivers", &["debugging"]),
+            // Inside a sentence, a capitalised word is a name or a title.
+            ("The Debugged Podcast, host", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(ids_in(taxonomy, text), *want, "text {text:?}");
         }
     }
 

@@ -13,8 +13,9 @@
 //! - Case (`candidates.rs`): forms match ASCII-case-insensitively, except plain-word forms of
 //!   ambiguous skills ("Go", "React", "Excel"), plain-word forms that are English words
 //!   ("Python", "REST", "Swagger") and two-letter acronyms in capitals ("ML": "500 ml" is not
-//!   machine learning). Those match in the case written in the taxonomy, or in a line written
-//!   all in capitals, or in any case in a skills line. An English-word form of a skill that is
+//!   machine learning). Those match in the case written in the taxonomy (a lowercase form
+//!   also capitalised as a sentence's first word: "Debugged customer issues"), or in a line
+//!   written all in capitals, or in any case in a skills line. An English-word form of a skill that is
 //!   not ambiguous ("python") also counts in another case when it has evidence, as below.
 //! - Hyphens (`candidates.rs`): a hyphen and a space between two words stand for each other
 //!   ("object-detection models" holds "object detection").
