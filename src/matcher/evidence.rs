@@ -79,11 +79,22 @@ impl Matcher<'_> {
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
             .iter()
-            .map(|m| {
+            .enumerate()
+            .map(|(k, m)| {
+                // A capitalised name joined to the next skill of the line is a list item:
+                // "Unity and Unreal Engine" is no "unity and ..." of the reject list.
+                let listed = ctx.text[m.start..m.end].starts_with(char::is_uppercase)
+                    && matches
+                        .get(k + 1)
+                        .is_some_and(|n| only_separators(&ctx.text[m.end..n.start]));
                 self.phrases_of(self.pattern(m.pattern).skill as usize)
                     .reject
                     .iter()
-                    .any(|p| phrase_at(&ctx.lower, m.start, p) && !capitalised_name(ctx.text, m, p))
+                    .any(|p| {
+                        phrase_at(&ctx.lower, m.start, p)
+                            && !capitalised_name(ctx.text, m, p)
+                            && !(listed && p.anchor == 0)
+                    })
                     || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end, ctx.skills_line)
                     || unit_of_measure(&ctx.lower, m.start, m.end)
                     || spelled_out_otherwise(ctx.text, m.start, m.end, |e| {
@@ -572,12 +583,13 @@ mod tests {
 
     /// A reject phrase written in lowercase with the name after its first word ("in unity")
     /// rejects the word, not the capitalised name after a lowercase word; a title still
-    /// rejects; an evidence word after the name ("Jenkins build pipelines") accepts it.
+    /// rejects; an evidence word after the name ("Jenkins build pipelines") accepts it; a
+    /// capitalised name joined to another skill is a list item ("Unity and Jenkins").
     #[test]
     fn lowercase_rejects_spare_a_capitalised_name() {
         let tax = r#"{"skills": [
             {"id": "unity", "name": "Unity", "category": "framework", "ambiguous": true,
-             "reject": ["in unity"]},
+             "reject": ["in unity", "unity and"]},
             {"id": "scratch", "name": "Scratch", "category": "language", "ambiguous": true,
              "reject": ["from scratch"]},
             {"id": "jenkins", "name": "Jenkins", "category": "tool", "ambiguous": true}
@@ -588,6 +600,9 @@ mod tests {
             ("Building a Compiler From Scratch", &[]),
             ("Set up Jenkins build pipelines.", &["jenkins"]),
             ("Thanks to Jenkins for the review.", &[]),
+            // A reject phrase that starts with the name spares it before another skill.
+            ("Wrote Unity and Jenkins build pipelines", &["unity", "jenkins"]),
+            ("We value unity and diversity.", &[]),
         ];
         for &(text, want) in cases {
             assert_eq!(ids_in(tax, &format!("Resume\n{text}")), *want, "{text:?}");
