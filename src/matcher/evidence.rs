@@ -67,15 +67,16 @@ impl Matcher<'_> {
     /// Which matches of a line are skills: not inside a reject phrase, and, for ambiguous
     /// plain-word forms, with evidence. A list neighbour counts as evidence once it is itself
     /// accepted, so "Java 21 and Maven" accepts Maven through Java; repeated until stable.
-    /// `row_cue_from`: the byte offset of the first cell's end when that cell is a cue alone
-    /// ("Currently learning | Java"); the cue is evidence for the matches after it.
+    /// `row_cued`: the bytes of a table row governed by a cue cell, the cells after a first
+    /// cell that is a cue alone ("Currently learning | Java") or before a later cell that opens
+    /// with one ("Java | Never used"); the cue is evidence for the matches there.
     pub(super) fn accept_line(
         &self,
         ctx: &LineCtx<'_>,
         matches: &[LineMatch],
         learning: &LineCues,
         list_continues: bool,
-        row_cue_from: Option<usize>,
+        row_cued: Option<std::ops::Range<usize>>,
     ) -> Vec<bool> {
         let rejected: Vec<bool> = matches
             .iter()
@@ -113,7 +114,7 @@ impl Matcher<'_> {
                             m,
                             matches,
                             learning.at(m.start).is_some()
-                                || row_cue_from.is_some_and(|bar| m.start > bar),
+                                || row_cued.as_ref().is_some_and(|r| r.contains(&m.start)),
                         ))
             })
             .collect();
@@ -197,6 +198,11 @@ impl Matcher<'_> {
         if (ctx.skills_line && !m.list_only) || learning || ctx.course_line {
             return true;
         }
+        if fills_table_cell(ctx.text, m.start, m.end_with_version) {
+            // Not before a year ("| Spring | 2022 |" is a term).
+            let next = ctx.lower[m.end_with_version..].trim_start();
+            return !starts_with_year(next.trim_start_matches('|').trim_start());
+        }
         let one_letter = ctx.text[m.start..m.end].chars().count() == 1;
         if m.end_with_version > m.end || starts_with_version(&ctx.text[m.end..], one_letter) {
             return true;
@@ -254,6 +260,14 @@ impl Matcher<'_> {
         });
         !(possessive || joined || listed)
     }
+}
+
+/// True when bytes `start..end` of `text` are a whole cell of a table row (cells between `|`
+/// marks, at least two marks in the line): "| Go | Expert |" lists Go as an item.
+fn fills_table_cell(text: &str, start: usize, end: usize) -> bool {
+    text.matches('|').count() >= 2
+        && text[..start].trim_end().ends_with('|')
+        && text[end..].trim_start().starts_with('|')
 }
 
 /// Accepted tools or languages a line must name before a capitalised ambiguous name in it
@@ -601,7 +615,10 @@ mod tests {
             ("Set up Jenkins build pipelines.", &["jenkins"]),
             ("Thanks to Jenkins for the review.", &[]),
             // A reject phrase that starts with the name spares it before another skill.
-            ("Wrote Unity and Jenkins build pipelines", &["unity", "jenkins"]),
+            (
+                "Wrote Unity and Jenkins build pipelines",
+                &["unity", "jenkins"],
+            ),
             ("We value unity and diversity.", &[]),
         ];
         for &(text, want) in cases {

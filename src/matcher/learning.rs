@@ -450,6 +450,57 @@ fn phrase_at(lower: &str, at: usize, phrase: &str) -> Option<usize> {
     Some(end)
 }
 
+/// Words that, as a whole table cell, answer "no" for the row ("Python | No").
+const NO_CELLS: [&str; 11] = [
+    "no", "none", "nein", "non", "não", "nao", "nee", "nej", "nie", "ne", "nenhum",
+];
+
+/// The cue a table cell opens with, when it names no skill ("Never used", "None", "No",
+/// "Learning", "Nenhum - quem o usa é o estatístico"): a whole-cell "no" word, an annotation
+/// word of `negation_annotations.txt` or `learning_annotations.txt` that opens the cell, or
+/// any other cue that opens it. Returns the stance and the cue's bytes in `cell`.
+pub(super) fn cell_cue(cell: &str) -> Option<(Stance, ByteRange)> {
+    let lower = skillgap_data::form::fold_case(cell);
+    let start = lower.find(|c: char| c.is_alphanumeric())?;
+    // The first word, when the cell ends there or goes on after a dash, colon, comma or
+    // parenthesis ("Nenhum - quem o usa é o estatístico").
+    let word = lower[start..]
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let after = lower[start + word.len()..].trim_start();
+    let alone =
+        after.is_empty() || after.starts_with(['-', '\u{2013}', '\u{2014}', ':', ',', ';', '(']);
+    if alone && NO_CELLS.contains(&word) {
+        return Some((
+            Stance::NotClaimed,
+            ByteRange::new(start, start + word.len()),
+        ));
+    }
+    let opens = |entry: &&&str| {
+        lower[start..].starts_with(**entry)
+            && lower[start + entry.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !is_word(c))
+    };
+    for (list, stance) in [
+        (&NEGATION_ANNOTATIONS, Stance::NotClaimed),
+        (&LEARNING_ANNOTATIONS, Stance::Learning),
+    ] {
+        if let Some(entry) = list.entries().iter().filter(opens).max_by_key(|e| e.len()) {
+            return Some((stance, ByteRange::new(start, start + entry.len())));
+        }
+    }
+    let cues = LineCues::of_line(cell, &lower, &[]);
+    cues.forward
+        .iter()
+        .chain(&cues.backward)
+        .filter(|c| c.range.start == start)
+        .max_by_key(|c| c.range.end)
+        .map(|c| (c.stance, c.range))
+}
+
 /// A cue of a line: what it makes of the skills it governs and where it is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
