@@ -1454,7 +1454,7 @@ mod tests {
             ("ainda não usei ^docker", 'N', "não usei"),
             ("learning ^rust on weekends", 'L', "learning"),
             ("  learning: ^rust", 'L', "learning:"),
-            ("hoping to move into ^data engineering", 'L', "hoping to"),
+            ("hoping to move into ^data engineering", 'L', "to move into"),
             (
                 "planning to take a course on ^aws next year",
                 'L',
@@ -1723,6 +1723,26 @@ mod tests {
                 &["python"],
                 &[],
                 &["kafka"],
+            ),
+            ("Our tech lead set up Kafka.", &[], &[], &["kafka"]),
+            (
+                "Shadowed the data team while they built Python services.",
+                &[],
+                &[],
+                &["python"],
+            ),
+            ("I avoid Python whenever possible.", &[], &[], &["python"]),
+            (
+                "Helped teams avoid lock-in with Kafka.",
+                &["kafka"],
+                &[],
+                &[],
+            ),
+            (
+                "Nurse looking to move into Python work.",
+                &[],
+                &["python"],
+                &[],
             ),
             // The person's own team, or the person with the team, claims.
             (
