@@ -659,6 +659,8 @@ mod tests {
             ("Services written in Go 1.22", &["go"]),
             ("Go 1.22 services", &["go"]),
             ("Built React components", &["react"]),
+            ("Replaced Excel last year.", &["excel"]),
+            ("Migrated from Java last year.", &["java"]),
             ("Maintained a Go client for a payments API", &["go"]),
             ("Wrote the Rust bindings", &["rust"]),
             ("Built it as a C extension", &["c"]),
