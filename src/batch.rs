@@ -42,6 +42,9 @@ pub(crate) struct Inputs {
     pub too_deep: usize,
     /// Symbolic links to directories, which are not followed (no loops).
     pub dir_links: usize,
+    /// Files named like resumes that are no regular files (FIFOs, sockets, devices): reading
+    /// one could block forever.
+    pub special: usize,
 }
 
 /// How many directory levels below an input the walk goes.
@@ -54,15 +57,16 @@ impl Inputs {
     }
 
     /// Writes one `note:` line (for stderr) counting what directories held but the batch
-    /// left out: broken symbolic links, `.json` files that are not JSON Resume and YAML files
-    /// that are not resumes. Nothing when there was none. These are not records of the batch
+    /// left out: broken symbolic links, `.json` files that are not JSON Resume, YAML files
+    /// that are not resumes, links to directories, directories too deep, and FIFOs, sockets or
+    /// devices named like resumes. Nothing when there was none. These are not records of the batch
     /// output.
     pub(crate) fn write_notes(&self, out: &mut dyn Write) -> std::io::Result<()> {
         let deep = (
             format!("directory deeper than {MAX_DEPTH} levels"),
             format!("directories deeper than {MAX_DEPTH} levels"),
         );
-        let counts: [(usize, &str, &str); 5] = [
+        let counts: [(usize, &str, &str); 6] = [
             (
                 self.broken_links,
                 "broken symbolic link",
@@ -84,6 +88,11 @@ impl Inputs {
                 "symbolic links to directories (not followed)",
             ),
             (self.too_deep, &deep.0, &deep.1),
+            (
+                self.special,
+                "FIFO, socket or device named like a resume",
+                "FIFOs, sockets or devices named like resumes",
+            ),
         ];
         let parts: Vec<String> = counts
             .iter()
@@ -144,6 +153,7 @@ pub(crate) fn expand(inputs: &[PathBuf]) -> anyhow::Result<Inputs> {
             out.other_yaml += found.other_yaml;
             out.too_deep += found.too_deep;
             out.dir_links += found.dir_links;
+            out.special += found.special;
         } else {
             out.push(input.clone());
         }
@@ -200,6 +210,19 @@ fn walk(dir: &Path, out: &mut Inputs, depth: usize) {
             } else {
                 out.paths.push(path);
             }
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|ext| {
+                RESUME_EXTENSIONS
+                    .iter()
+                    .any(|x| x.eq_ignore_ascii_case(ext))
+            })
+            && path.exists()
+            && !path.is_file()
+            && !path.is_dir()
+        {
+            out.special += 1;
         }
     }
 }
@@ -348,6 +371,15 @@ mod tests {
             })
             .collect();
         assert_eq!(got, ["a.TXT", "b.pdf", "sub/c.docx", "sub/d.md", "-"]);
+        // ... and counted in the note line.
+        let inputs = expand(&[dir.path().to_path_buf()]).unwrap();
+        assert_eq!(inputs.special, 1);
+        let mut note = Vec::new();
+        inputs.write_notes(&mut note).unwrap();
+        assert_eq!(
+            String::from_utf8(note).unwrap(),
+            "note: skipped 1 FIFO, socket or device named like a resume\n"
+        );
     }
 
     #[test]
