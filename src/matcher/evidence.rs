@@ -84,17 +84,19 @@ impl Matcher<'_> {
             .map(|(k, m)| {
                 // A capitalised name joined to the next skill of the line is a list item:
                 // "Unity and Unreal Engine" is no "unity and ..." of the reject list.
-                let listed = ctx.text[m.start..m.end].starts_with(char::is_uppercase)
-                    && matches
-                        .get(k + 1)
-                        .is_some_and(|n| only_separators(&ctx.text[m.end..n.start]));
+                let listed = || {
+                    ctx.text[m.start..m.end].starts_with(char::is_uppercase)
+                        && matches
+                            .get(k + 1)
+                            .is_some_and(|n| only_separators(&ctx.text[m.end..n.start]))
+                };
                 self.phrases_of(self.pattern(m.pattern).skill as usize)
                     .reject
                     .iter()
                     .any(|p| {
                         phrase_at(&ctx.lower, m.start, p)
                             && !capitalised_name(ctx.text, m, p)
-                            && !(listed && p.anchor == 0)
+                            && !(p.anchor == 0 && listed())
                     })
                     || in_proper_noun(ctx.text, &ctx.lower, m.start, m.end, ctx.skills_line)
                     || unit_of_measure(&ctx.lower, m.start, m.end)

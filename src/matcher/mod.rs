@@ -353,25 +353,9 @@ impl<'t> Matcher<'t> {
             // The cue that governs a byte of this line: one of its own, or, before its first
             // clause break, the cue left open at the end of the line before when the sentence
             // goes on here ("I plan to deploy my first model behind" / "FastAPI this winter.").
-            // A table row whose first cell is a cue and nothing else ("Nooit mee gewerkt |
-            // React, Vue", "Not my field | SQL"): the cue governs the row's other cells.
-            let row_cue = ctx
-                .text
-                .find('|')
-                .filter(|&bar| {
-                    is_cue_heading(&ctx.text[..bar]) && matches.iter().all(|m| m.start > bar)
-                })
-                .and_then(|bar| {
-                    let cell = LineCues::of_line(&ctx.text[..bar], &ctx.lower[..bar], &[]);
-                    cell.at(bar)
-                        .map(|c| (bar, c.stance, &ctx.text[c.range.start..c.range.end]))
-                });
-            // A later cell that opens with a cue and names no skill ("Python | Never used",
-            // "SPSS | Nenhum - quem o usa é o estatístico"): the cue governs the cells before.
-            let cell_cue = row_cue
-                .is_none()
-                .then(|| later_cell_cue(&ctx, &matches))
-                .flatten();
+            // A cue cell of a table row governs the row's other cells ("Nooit mee gewerkt |
+            // React, Vue", "| Python | Never used |").
+            let row_cue = row_cue(&ctx, &matches);
             let first_break = learning.first_break();
             let governing = |at: usize| -> Option<(Stance, &str)> {
                 match learning.at(at) {
@@ -379,9 +363,8 @@ impl<'t> Matcher<'t> {
                     None if at < first_break && open_cue.is_some() => {
                         open_cue.as_ref().map(|(s, t)| (*s, t.as_str()))
                     }
-                    None => match (row_cue, cell_cue) {
-                        (Some((bar, stance, text)), _) if at > bar => Some((stance, text)),
-                        (_, Some((bar, stance, text))) if at < bar => Some((stance, text)),
+                    None => match &row_cue {
+                        Some(r) if r.governs.contains(&at) => Some((r.stance, r.text)),
                         _ => heading_cue.as_ref().map(|(s, t)| (*s, t.as_str())),
                     },
                 }
@@ -391,11 +374,7 @@ impl<'t> Matcher<'t> {
                 &matches,
                 &learning,
                 list_continues,
-                match (row_cue, cell_cue) {
-                    (Some((bar, _, _)), _) => Some(bar + 1..ctx.text.len()),
-                    (_, Some((bar, _, _))) => Some(0..bar),
-                    _ => None,
-                },
+                row_cue.as_ref().map(|r| r.governs.clone()),
             );
             // A list wrapped onto the next line ("Photoshop and" / "Illustrator, ...") lets the
             // next line's first skill take this line's last skill as its neighbour.
@@ -474,13 +453,33 @@ impl<'t> Matcher<'t> {
     }
 }
 
-/// The first later cell of a table row (cells split at `|`) that opens with a cue and holds
-/// no skill, after a cell that holds one: the `|` before it, the cue's stance and its text.
-fn later_cell_cue<'t>(
-    ctx: &LineCtx<'t>,
-    matches: &[candidates::LineMatch],
-) -> Option<(usize, Stance, &'t str)> {
+/// A cue cell of a table row and the bytes of the row it governs.
+struct RowCue<'t> {
+    /// The bytes of the line whose skills the cue governs (the other cells).
+    governs: std::ops::Range<usize>,
+    stance: Stance,
+    /// The cue as written.
+    text: &'t str,
+}
+
+/// The cue cell of a table row (cells split at `|`), if any: a first cell that is a cue and
+/// nothing else governs the cells after it ("Nooit mee gewerkt | React, Vue", "Not my field |
+/// SQL"); otherwise the first later cell that opens with a cue and names no skill, after a
+/// cell that names one, governs the cells before it ("| Python | Never used |", "| SPSS |
+/// Nenhum - quem o usa é o estatístico |").
+fn row_cue<'t>(ctx: &LineCtx<'t>, matches: &[candidates::LineMatch]) -> Option<RowCue<'t>> {
     let text = ctx.text;
+    let first = text.find('|')?;
+    if is_cue_heading(&text[..first]) && matches.iter().all(|m| m.start > first) {
+        let cell = LineCues::of_line(&text[..first], &ctx.lower[..first], &[]);
+        if let Some(c) = cell.at(first) {
+            return Some(RowCue {
+                governs: first + 1..text.len(),
+                stance: c.stance,
+                text: &text[c.range.start..c.range.end],
+            });
+        }
+    }
     for (bar, _) in text.match_indices('|') {
         if !matches.iter().any(|m| m.end <= bar) {
             continue;
@@ -491,7 +490,11 @@ fn later_cell_cue<'t>(
             continue;
         }
         if let Some((stance, r)) = learning::cell_cue(&text[from..to]) {
-            return Some((bar, stance, &text[from + r.start..from + r.end]));
+            return Some(RowCue {
+                governs: 0..bar,
+                stance,
+                text: &text[from + r.start..from + r.end],
+            });
         }
     }
     None
